@@ -1,0 +1,24 @@
+package org.claimtracker.article;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a client may set on an article. The content hash is computed, never sent. */
+public record ArticleRequest(
+        @NotNull @Positive Long outletId,
+        @NotBlank @Size(max = 500) String title,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> authors,
+        @NotNull LocalDate publishedOn,
+        @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL") String url,
+        @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", message = "must be a language tag such as en or pt-BR")
+        @Size(max = 12) String language,
+        @NotBlank @Size(max = 1_000_000) String text,
+        @Positive Long republishedFromOutletId,
+        @Size(max = 4000) String notes,
+        Long version) {
+}

@@ -1,0 +1,86 @@
+package org.claimtracker.article;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.claimtracker.common.Created;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/articles")
+@Tag(name = "Articles", description = "Stored article texts that every quote is checked against")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    @Inject
+    ArticleService service;
+
+    @GET
+    @Operation(summary = "List articles", description = "Newest first, without their texts. Filters combine with AND.")
+    public Page<ArticleSummary> list(
+            @Parameter(description = "Outlet id") @QueryParam("outletId") String outletId,
+            @Parameter(description = "Id of the outlet the article was republished from")
+            @QueryParam("republishedFromOutletId") String republishedFromOutletId,
+            @Parameter(description = "Published on or after, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "Published on or before, YYYY-MM-DD") @QueryParam("to") String to,
+            @Parameter(description = "Case-insensitive text in the title") @QueryParam("q") String q,
+            @Parameter(description = "Language tag, e.g. en") @QueryParam("language") String language,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+        LocalDate fromDate = Params.optionalDate("from", from);
+        LocalDate toDate = Params.optionalDate("to", to);
+        Params.checkRange("from", fromDate, "to", toDate);
+        return service.list(new ArticleService.ListFilter(Params.optionalId("outletId", outletId),
+                Params.optionalId("republishedFromOutletId", republishedFromOutletId), fromDate, toDate,
+                Params.optionalText("q", q, 200), Params.optionalText("language", language, 12)),
+                PageParams.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get an article with its text")
+    public ArticleView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Operation(summary = "Record an article", description = "The same text recorded twice is refused with 409.")
+    public Response create(@Valid @NotNull ArticleRequest request, @Context UriInfo uri) {
+        ArticleView created = service.create(request);
+        return Created.at(uri, created.id(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Correct an article",
+            description = "A corrected text must still contain every quote recorded from it, at the same offsets.")
+    public ArticleView update(@PathParam("id") long id, @Valid @NotNull ArticleRequest request) {
+        return service.update(id, request);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an article", description = "Refused with 409 while claims or responses quote it.")
+    public void delete(@PathParam("id") long id) {
+        service.delete(id);
+    }
+}

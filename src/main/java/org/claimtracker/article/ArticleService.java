@@ -1,0 +1,160 @@
+package org.claimtracker.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.claimtracker.common.ApiProblem;
+import org.claimtracker.common.Dates;
+import org.claimtracker.common.Filter;
+import org.claimtracker.common.Lookup;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Ref;
+import org.claimtracker.outlet.Outlet;
+
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+
+    @Inject
+    EntityManager em;
+
+    public record ListFilter(Long outletId, Long republishedFromOutletId, LocalDate from, LocalDate to, String q,
+            String language) {
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<ArticleSummary> list(ListFilter f, PageParams page) {
+        Filter filter = new Filter()
+                .and("a.outlet.id = :outletId", "outletId", f.outletId())
+                .and("a.republishedFrom.id = :republishedFromOutletId", "republishedFromOutletId", f.republishedFromOutletId())
+                .and("a.publishedOn >= :from", "from", f.from())
+                .and("a.publishedOn <= :to", "to", f.to())
+                .and("a.language = :language", "language", f.language())
+                .andContains("lower(a.title) like :q escape '!'", "q", f.q());
+        long total = filter.count(em, "from Article a");
+        List<Object[]> rows = filter.page(em,
+                "select a.id, o.id, o.name, a.title, a.authors, a.publishedOn, a.url, a.language, r.id, r.name,"
+                        + " length(a.body) from Article a join a.outlet o left join a.republishedFrom r",
+                "a.publishedOn desc, a.id desc", Object[].class, page);
+        List<ArticleSummary> items = rows.stream().map(row -> new ArticleSummary(
+                (Long) row[0], new Ref((Long) row[1], (String) row[2]), (String) row[3],
+                Arrays.asList((String[]) row[4]), (LocalDate) row[5], (String) row[6], (String) row[7],
+                row[8] == null ? null : new Ref((Long) row[8], (String) row[9]), ((Number) row[10]).intValue()))
+                .toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public ArticleView get(long id) {
+        return view(load(id));
+    }
+
+    /** The article with its outlets fetched, for callers that read its text and cite it. */
+    @Transactional(TxType.SUPPORTS)
+    public Article load(long id) {
+        return em.createQuery("select a from Article a join fetch a.outlet left join fetch a.republishedFrom"
+                        + " where a.id = :id", Article.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("article", id));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Article findByContentHash(String hash) {
+        return em.createQuery("select a from Article a where a.contentHash = :hash", Article.class)
+                .setParameter("hash", hash)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * Checks a quote against the stored text of its article. {@code field} is where the quote sits
+     * in the request (e.g. {@code sources[1]}), so that failures name it.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Quoted verify(QuoteRequest request, String field) {
+        Article article = em.find(Article.class, request.articleId());
+        if (article == null) {
+            throw ApiProblem.unknownReference(field + ".articleId", "article", request.articleId());
+        }
+        String quote = ArticleText.normalise(request.quote());
+        ArticleText.Span span = ArticleText.locate(article.getBody(), quote, request.start(), request.end(), null,
+                field + ".quote", field + ".start");
+        return new Quoted(article, quote, span.start(), span.end());
+    }
+
+    public ArticleView create(ArticleRequest request) {
+        Article article = new Article();
+        apply(article, request);
+        em.persist(article);
+        em.flush();
+        return view(article);
+    }
+
+    public ArticleView update(long id, ArticleRequest request) {
+        Article article = load(id);
+        article.expectVersion(request.version());
+        apply(article, request);
+        em.flush();
+        return view(article);
+    }
+
+    public void delete(long id) {
+        Article article = Lookup.require(em, Article.class, id, "article");
+        em.remove(article);
+        em.flush();
+    }
+
+    private void apply(Article article, ArticleRequest request) {
+        Dates.checkPlausible("publishedOn", request.publishedOn());
+        String text = ArticleText.normalise(request.text());
+        String hash = ArticleText.contentHash(text);
+        Article sameText = findByContentHash(hash);
+        if (sameText != null && !sameText.getId().equals(article.getId())) {
+            throw ApiProblem.conflict("text", "An article with the same text already exists (id " + sameText.getId() + ")");
+        }
+        String url = Lookup.trimToNull(request.url());
+        if (url != null) {
+            Long sameUrl = em.createQuery("select a.id from Article a where a.url = :url", Long.class)
+                    .setParameter("url", url).getResultStream().findFirst().orElse(null);
+            if (sameUrl != null && !sameUrl.equals(article.getId())) {
+                throw ApiProblem.conflict("url", "An article with this URL already exists (id " + sameUrl + ")");
+            }
+        }
+        Outlet outlet = Lookup.reference(em, Outlet.class, request.outletId(), "outletId", "outlet");
+        Outlet origin = Lookup.reference(em, Outlet.class, request.republishedFromOutletId(), "republishedFromOutletId",
+                "outlet");
+        if (origin != null && origin == outlet) {
+            throw ApiProblem.invalid("republishedFromOutletId", "An article cannot be republished from its own outlet");
+        }
+        article.setOutlet(outlet);
+        article.setRepublishedFrom(origin);
+        article.setTitle(request.title().strip());
+        article.setAuthors(request.authors() == null ? new String[0]
+                : request.authors().stream().map(String::strip).distinct().toArray(String[]::new));
+        article.setPublishedOn(request.publishedOn());
+        article.setUrl(url);
+        String language = Lookup.trimToNull(request.language());
+        article.setLanguage(language == null ? "en" : language);
+        article.setBody(text);
+        article.setNotes(Lookup.trimToNull(request.notes()));
+    }
+
+    public static ArticleRef ref(Article a) {
+        return new ArticleRef(a.getId(), a.getTitle(), new Ref(a.getOutlet().getId(), a.getOutlet().getName()),
+                a.getPublishedOn(), a.getUrl());
+    }
+
+    private static ArticleView view(Article a) {
+        Outlet origin = a.getRepublishedFrom();
+        return new ArticleView(a.getId(), new Ref(a.getOutlet().getId(), a.getOutlet().getName()), a.getTitle(),
+                List.of(a.getAuthors()), a.getPublishedOn(), a.getUrl(), a.getLanguage(), a.getBody(),
+                a.getContentHash(), origin == null ? null : new Ref(origin.getId(), origin.getName()), a.getNotes(),
+                a.getVersion(), a.audit());
+    }
+}

@@ -1,0 +1,11 @@
+package org.claimtracker.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimtracker.common.AuditInfo;
+import org.claimtracker.common.Ref;
+
+public record ArticleView(long id, Ref outlet, String title, List<String> authors, LocalDate publishedOn, String url,
+        String language, String text, String contentHash, Ref republishedFrom, String notes, long version,
+        AuditInfo audit) {
+}

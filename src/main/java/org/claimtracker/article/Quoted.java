@@ -1,0 +1,5 @@
+package org.claimtracker.article;
+
+/** A quote checked against its article's text. */
+public record Quoted(Article article, String quote, int start, int end) {
+}

@@ -1,0 +1,92 @@
+package org.claimtracker.claim;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.claimtracker.common.Created;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/claims")
+@Tag(name = "Claims", description = "Who alleges what against whom, with verbatim sources")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+
+    @Inject
+    ClaimService service;
+
+    @GET
+    @Operation(summary = "List claims", description = "Most recently stated first. Filters combine with AND.")
+    public Page<ClaimSummary> list(
+            @Parameter(description = "Id of the party that made the claim") @QueryParam("claimantId") String claimantId,
+            @Parameter(description = "Id of the party the claim accuses") @QueryParam("addressedPartyId")
+            String addressedPartyId,
+            @Parameter(description = "Incident id") @QueryParam("incidentId") String incidentId,
+            @Parameter(description = "Claim kind") @QueryParam("kind") String kind,
+            @Parameter(description = "The analyst's grading") @QueryParam("grading") String grading,
+            @Parameter(description = "Stated on or after, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "Stated on or before, YYYY-MM-DD") @QueryParam("to") String to,
+            @Parameter(description = "Case-insensitive text in the proposition") @QueryParam("q") String q,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+        LocalDate fromDate = Params.optionalDate("from", from);
+        LocalDate toDate = Params.optionalDate("to", to);
+        Params.checkRange("from", fromDate, "to", toDate);
+        return service.list(new ClaimService.ListFilter(Params.optionalId("claimantId", claimantId),
+                Params.optionalId("addressedPartyId", addressedPartyId), Params.optionalId("incidentId", incidentId),
+                Params.optionalEnum("kind", kind, ClaimKind.class), Params.optionalEnum("grading", grading, Grading.class),
+                fromDate, toDate, Params.optionalText("q", q, 200)), PageParams.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a claim with its sources, response history and positions",
+            description = "Responses in date order; each involved party's current position, or its position as of asOf.")
+    public ClaimDetail get(@PathParam("id") long id,
+            @Parameter(description = "Answer as of this date (YYYY-MM-DD): later responses are left out")
+            @QueryParam("asOf") String asOf) {
+        return service.get(id, Params.optionalDate("asOf", asOf));
+    }
+
+    @POST
+    @Operation(summary = "Record a claim",
+            description = "Every source quote must be found verbatim in its article's stored text.")
+    public Response create(@Valid @NotNull ClaimRequest request, @Context UriInfo uri) {
+        ClaimDetail created = service.create(request);
+        return Created.at(uri, created.id(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Correct a claim", description = "The sources sent replace the stored ones.")
+    public ClaimDetail update(@PathParam("id") long id, @Valid @NotNull ClaimRequest request) {
+        return service.update(id, request);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a claim",
+            description = "Its sources go with it. Refused with 409 while responses answer it or name it as counter-claim.")
+    public void delete(@PathParam("id") long id) {
+        service.delete(id);
+    }
+}

@@ -1,0 +1,220 @@
+package org.claimtracker.claim;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.article.Quoted;
+import org.claimtracker.common.ApiProblem;
+import org.claimtracker.common.Dates;
+import org.claimtracker.common.Filter;
+import org.claimtracker.common.Lookup;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Ref;
+import org.claimtracker.incident.Incident;
+import org.claimtracker.party.Party;
+import org.claimtracker.party.PartyService;
+import org.claimtracker.position.PositionService;
+import org.claimtracker.response.ClaimResponse;
+import org.claimtracker.response.ResponseService;
+
+@ApplicationScoped
+@Transactional
+public class ClaimService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ResponseService responses;
+
+    @Inject
+    PositionService positions;
+
+    public record ListFilter(Long claimantId, Long addressedPartyId, Long incidentId, ClaimKind kind, Grading grading,
+            LocalDate from, LocalDate to, String q) {
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<ClaimSummary> list(ListFilter f, PageParams page) {
+        Filter filter = new Filter()
+                .and("c.claimant.id = :claimantId", "claimantId", f.claimantId())
+                .and("c.addressedParty.id = :addressedPartyId", "addressedPartyId", f.addressedPartyId())
+                .and("c.incident.id = :incidentId", "incidentId", f.incidentId())
+                .and("c.kind = :kind", "kind", f.kind())
+                .and("c.grading = :grading", "grading", f.grading())
+                .and("c.statedOn >= :from", "from", f.from())
+                .and("c.statedOn <= :to", "to", f.to())
+                .andContains("lower(c.proposition) like :q escape '!'", "q", f.q());
+        long total = filter.count(em, "from Claim c");
+        List<Claim> claims = filter.page(em, "select c from Claim c join fetch c.claimant left join fetch c.addressedParty"
+                + " left join fetch c.incident", "c.statedOn desc, c.id desc", Claim.class, page);
+        return new Page<>(claims.stream().map(ClaimService::summary).toList(), page.page(), page.size(), total);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public ClaimDetail get(long id, LocalDate asOf) {
+        Claim claim = em.createQuery("select c from Claim c join fetch c.claimant left join fetch c.speaker"
+                        + " left join fetch c.addressedParty left join fetch c.incident where c.id = :id", Claim.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("claim", id));
+        return detail(claim, asOf);
+    }
+
+    /** The claim with the given ref, or null. */
+    @Transactional(TxType.SUPPORTS)
+    public Claim findByRef(String ref) {
+        return em.createQuery("select c from Claim c where c.ref = :ref", Claim.class)
+                .setParameter("ref", ref)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    public ClaimDetail create(ClaimRequest request) {
+        Claim claim = new Claim();
+        apply(claim, request);
+        em.persist(claim);
+        em.flush();
+        return get(claim.getId(), null);
+    }
+
+    public ClaimDetail update(long id, ClaimRequest request) {
+        Claim claim = Lookup.require(em, Claim.class, id, "claim");
+        claim.expectVersion(request.version());
+        apply(claim, request);
+        em.flush();
+        return get(id, null);
+    }
+
+    public void delete(long id) {
+        Claim claim = Lookup.require(em, Claim.class, id, "claim");
+        long answered = em.createQuery("select count(r) from ClaimResponse r where r.claim = :claim", Long.class)
+                .setParameter("claim", claim).getSingleResult();
+        if (answered > 0) {
+            throw ApiProblem.conflict(null, "The claim has " + answered
+                    + " response(s); delete them first, so that no response is lost by accident");
+        }
+        em.remove(claim);
+        em.flush();
+    }
+
+    private void apply(Claim claim, ClaimRequest request) {
+        Dates.checkPlausible("statedOn", request.statedOn());
+        String ref = Lookup.trimToNull(request.ref());
+        if (ref != null) {
+            Claim sameRef = findByRef(ref);
+            if (sameRef != null && sameRef != claim) {
+                throw ApiProblem.conflict("ref", "A claim with ref '" + ref + "' already exists (id " + sameRef.getId() + ")");
+            }
+        }
+        if (request.casualtiesLow() != null && request.casualtiesHigh() != null
+                && request.casualtiesHigh() < request.casualtiesLow()) {
+            throw ApiProblem.invalid("casualtiesHigh", "casualtiesHigh must not be below casualtiesLow");
+        }
+        Party claimant = Lookup.reference(em, Party.class, request.claimantId(), "claimantId", "party");
+        Party speaker = Lookup.reference(em, Party.class, request.speakerId(), "speakerId", "party");
+        Party addressed = Lookup.reference(em, Party.class, request.addressedPartyId(), "addressedPartyId", "party");
+        Incident incident = Lookup.reference(em, Incident.class, request.incidentId(), "incidentId", "incident");
+        List<Quoted> quoted = verifySources(request);
+        if (claim.getId() != null) {
+            LocalDate earliestResponse = em.createQuery("select min(r.statedOn) from ClaimResponse r where r.claim = :claim",
+                            LocalDate.class)
+                    .setParameter("claim", claim).getSingleResult();
+            if (earliestResponse != null && earliestResponse.isBefore(request.statedOn())) {
+                throw ApiProblem.invalid("statedOn", "A response to this claim was stated on " + earliestResponse
+                        + "; the claim cannot have been stated later");
+            }
+        }
+        claim.setRef(ref);
+        claim.setClaimant(claimant);
+        claim.setSpeaker(speaker);
+        claim.setAddressedParty(addressed);
+        claim.setProposition(request.proposition().strip());
+        claim.setKind(request.kind());
+        claim.setStatedOn(request.statedOn());
+        claim.setIncident(incident);
+        claim.setCasualtiesLow(request.casualtiesLow());
+        claim.setCasualtiesHigh(request.casualtiesHigh());
+        claim.setGrading(request.grading() == null ? Grading.unassessed : request.grading());
+        claim.setGradingNote(Lookup.trimToNull(request.gradingNote()));
+        replaceSources(claim, quoted);
+    }
+
+    private List<Quoted> verifySources(ClaimRequest request) {
+        List<Quoted> quoted = new ArrayList<>();
+        for (int i = 0; i < request.sources().size(); i++) {
+            String field = "sources[" + i + "]";
+            Quoted q = articles.verify(request.sources().get(i), field);
+            if (q.article().getPublishedOn().isBefore(request.statedOn())) {
+                throw ApiProblem.invalid("statedOn", "The claim cannot have been stated after its source article ("
+                        + field + ") was published on " + q.article().getPublishedOn());
+            }
+            for (Quoted earlier : quoted) {
+                if (earlier.article() == q.article() && earlier.start() == q.start() && earlier.end() == q.end()) {
+                    throw ApiProblem.invalid(field, "The same passage is given twice");
+                }
+            }
+            quoted.add(q);
+        }
+        return quoted;
+    }
+
+    /** Keeps the sources that are still given (same article and offsets), drops the rest, adds the new. */
+    private static void replaceSources(Claim claim, List<Quoted> wanted) {
+        List<Quoted> toAdd = new ArrayList<>(wanted);
+        claim.getSources().removeIf(existing -> toAdd.stream().noneMatch(
+                q -> existing.isSamePassage(q.article(), q.start(), q.end())));
+        toAdd.removeIf(q -> claim.getSources().stream().anyMatch(
+                existing -> existing.isSamePassage(q.article(), q.start(), q.end())));
+        for (Quoted q : toAdd) {
+            claim.getSources().add(new ClaimSource(claim, q.article(), q.quote(), q.start(), q.end()));
+        }
+    }
+
+    private ClaimDetail detail(Claim claim, LocalDate asOf) {
+        List<SourceView> sources = em.createQuery("select s from ClaimSource s join fetch s.article a join fetch a.outlet"
+                        + " where s.claim = :claim order by s.id", ClaimSource.class)
+                .setParameter("claim", claim)
+                .getResultStream()
+                .map(ClaimService::sourceView)
+                .toList();
+        List<ClaimDetail.CounterClaimOf> madeInResponseTo = em.createQuery("select r from ClaimResponse r"
+                        + " join fetch r.claim join fetch r.party where r.counterClaim = :claim order by r.statedOn, r.id",
+                        ClaimResponse.class)
+                .setParameter("claim", claim)
+                .getResultStream()
+                .map(r -> new ClaimDetail.CounterClaimOf(r.getId(), ClaimRef.of(r.getClaim()), PartyService.ref(r.getParty()),
+                        r.getStance()))
+                .toList();
+        return new ClaimDetail(claim.getId(), claim.getRef(), PartyService.ref(claim.getClaimant()),
+                PartyService.ref(claim.getSpeaker()), PartyService.ref(claim.getAddressedParty()), claim.getProposition(),
+                claim.getKind(), claim.getStatedOn(), incidentRef(claim.getIncident()), claim.getCasualtiesLow(),
+                claim.getCasualtiesHigh(), claim.getGrading(), claim.getGradingNote(), sources,
+                responses.forClaim(claim.getId(), asOf), positions.positionsOn(claim.getId(), asOf), madeInResponseTo,
+                asOf, claim.getVersion(), claim.audit());
+    }
+
+    public static SourceView sourceView(ClaimSource s) {
+        return new SourceView(s.getId(), ArticleService.ref(s.getArticle()), s.getQuote(), s.getQuoteStart(),
+                s.getQuoteEnd());
+    }
+
+    public static ClaimSummary summary(Claim c) {
+        return new ClaimSummary(c.getId(), c.getRef(), PartyService.ref(c.getClaimant()),
+                PartyService.ref(c.getAddressedParty()), c.getProposition(), c.getKind(), c.getStatedOn(),
+                incidentRef(c.getIncident()), c.getCasualtiesLow(), c.getCasualtiesHigh(), c.getGrading());
+    }
+
+    static Ref incidentRef(Incident incident) {
+        return incident == null ? null : new Ref(incident.getId(), incident.getTitle());
+    }
+}

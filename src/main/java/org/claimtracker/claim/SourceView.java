@@ -1,0 +1,7 @@
+package org.claimtracker.claim;
+
+import org.claimtracker.article.ArticleRef;
+
+/** One source of a claim: the article and the quote at code-point offsets [start, end). */
+public record SourceView(long id, ArticleRef article, String quote, int start, int end) {
+}

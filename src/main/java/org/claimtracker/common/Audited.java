@@ -1,0 +1,83 @@
+package org.claimtracker.common;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/**
+ * An editable row: optimistic-lock version plus who created and who last changed it, and when.
+ * The actor is whoever {@link Actors} says is acting on the current thread.
+ */
+@MappedSuperclass
+public abstract class Audited {
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 100)
+    private String updatedBy;
+
+    @PrePersist
+    void stampCreation() {
+        OffsetDateTime now = OffsetDateTime.now();
+        String actor = Actors.current();
+        createdAt = now;
+        createdBy = actor;
+        updatedAt = now;
+        updatedBy = actor;
+    }
+
+    @PreUpdate
+    void stampChange() {
+        updatedAt = OffsetDateTime.now();
+        updatedBy = Actors.current();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    /**
+     * Refuses a change made against an older version than the stored one. A client that sends no
+     * version accepts last-writer-wins.
+     */
+    public void expectVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw ApiProblem.conflict("version", "The record is at version " + version + " but the change was made to version "
+                    + expected + "; reload it and apply the change again");
+        }
+    }
+
+    public AuditInfo audit() {
+        return new AuditInfo(createdAt, createdBy, updatedAt, updatedBy);
+    }
+}

@@ -1,0 +1,285 @@
+package org.claimtracker.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an application/problem+json answer. Client mistakes get a 4xx naming
+ * the field; anything else is a 500 whose body carries only an incident id to find it in the log.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        String field = errors.isEmpty() ? null : errors.get(0).field();
+        return respond(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400, detail, field, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return badJson(null, "The body is not well-formed JSON" + where);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        String field = pathOf(e);
+        return badJson(field, "Unknown field '" + e.getPropertyName() + "'");
+    }
+
+    @ServerExceptionMapper
+    public Response wrongValue(InvalidFormatException e) {
+        String field = pathOf(e);
+        Class<?> target = e.getTargetType();
+        String detail;
+        if (target != null && target.isEnum()) {
+            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            detail = field + " must be one of " + allowed;
+        } else {
+            detail = field + " must be " + describe(target);
+        }
+        return badJson(field, detail);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e) {
+        String field = pathOf(e);
+        if (field == null) {
+            return badJson(null, "The body must be a JSON object");
+        }
+        return badJson(field, field + " must be " + describe(e.getTargetType()));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonMappingException e) {
+        String field = pathOf(e);
+        return badJson(field, field == null ? "The body cannot be read" : field + " has a value that cannot be read");
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableInput(JsonProcessingException e) {
+        return badJson(null, "The body cannot be read as JSON");
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(OptimisticLockException e) {
+        return stale();
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e) {
+        return stale();
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e) {
+        org.hibernate.exception.ConstraintViolationException violation =
+                findCause(e, org.hibernate.exception.ConstraintViolationException.class);
+        if (violation != null) {
+            return constraintProblem(violation);
+        }
+        if (findCause(e, StaleStateException.class) != null || findCause(e, OptimisticLockException.class) != null) {
+            return stale();
+        }
+        return unexpected(e);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonParseException parse) {
+            return malformedJson(parse);
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
+        }
+        if (cause instanceof InvalidFormatException format) {
+            return wrongValue(format);
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            return wrongShape(mismatch);
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            return unreadableJson(mapping);
+        }
+        if (cause instanceof JsonProcessingException processing) {
+            return unreadableInput(processing);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        String detail = switch (status) {
+            case 404 -> "No resource at this address";
+            case 405 -> "This method is not allowed here";
+            case 406 -> "No acceptable representation; ask for application/json";
+            case 413 -> "The body is larger than the limit";
+            case 415 -> "Send the body as application/json";
+            default -> "The request cannot be processed";
+        };
+        Response.StatusType info = e.getResponse().getStatusInfo();
+        return respond(new Problem(ProblemTypes.forStatus(status), info.getReasonPhrase(), status, detail, null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return respond(new Problem(ProblemTypes.forStatus(500), "Internal error", 500,
+                "The request failed unexpectedly; incident " + incident + " is in the server log", null, null));
+    }
+
+    private Response constraintProblem(org.hibernate.exception.ConstraintViolationException violation) {
+        String constraint = violation.getConstraintName();
+        ConstraintCatalog.Meaning meaning = ConstraintCatalog.meaning(constraint);
+        String state = violation.getSQLState();
+        SQLException sql = violation.getSQLException();
+        String message = sql == null || sql.getMessage() == null ? "" : sql.getMessage();
+        if ("23503".equals(state) && message.startsWith("ERROR: update or delete")) {
+            String why = meaning == null ? "other records refer to it" : meaning.message();
+            return respond(new Problem(ProblemTypes.forStatus(409), "Still referenced", 409,
+                    "This record cannot be deleted or changed: " + why, null, null));
+        }
+        if ("23505".equals(state)) {
+            String detail = meaning == null ? "A record with the same identifying values already exists" : meaning.message();
+            return respond(new Problem(ProblemTypes.forStatus(409), "Conflict", 409, detail,
+                    meaning == null ? null : meaning.field(), null));
+        }
+        if ("23503".equals(state)) {
+            String field = meaning == null ? null : meaning.field();
+            return respond(new Problem(ProblemTypes.forStatus(422), "Unknown reference", 422,
+                    (field == null ? "A referenced record" : field) + " names no existing record", field, null));
+        }
+        String detail = meaning == null ? "The values break a rule of the record (" + constraint + ")" : meaning.message();
+        return respond(new Problem(ProblemTypes.forStatus(422), "Invalid value", 422, detail,
+                meaning == null ? null : meaning.field(), null));
+    }
+
+    private static Response stale() {
+        return respond(new Problem(ProblemTypes.forStatus(409), "Edit conflict", 409,
+                "The record was changed by someone else since it was read; reload it and apply the change again",
+                "version", null));
+    }
+
+    private static Response badJson(String field, String detail) {
+        return respond(new Problem(ProblemTypes.forStatus(400), "Malformed request body", 400, detail, field, null));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (field.length() > 0) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        if (field.length() > 0) {
+            return field.toString();
+        }
+        return parameter == null || parameter.equals("request") ? "body" : parameter;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? null : path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == java.math.BigDecimal.class || type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date as YYYY-MM-DD";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        return "an object";
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,26 @@
+package org.claimtracker.common;
+
+/** Stable problem type identifiers, one per kind of failure. */
+public final class ProblemTypes {
+
+    private ProblemTypes() {
+    }
+
+    public static String forStatus(int status) {
+        return switch (status) {
+            case 400 -> "urn:claimtracker:problem:bad-request";
+            case 401 -> "urn:claimtracker:problem:unauthorized";
+            case 403 -> "urn:claimtracker:problem:forbidden";
+            case 404 -> "urn:claimtracker:problem:not-found";
+            case 405 -> "urn:claimtracker:problem:method-not-allowed";
+            case 406 -> "urn:claimtracker:problem:not-acceptable";
+            case 409 -> "urn:claimtracker:problem:conflict";
+            case 412 -> "urn:claimtracker:problem:precondition-failed";
+            case 413 -> "urn:claimtracker:problem:too-large";
+            case 415 -> "urn:claimtracker:problem:unsupported-media-type";
+            case 422 -> "urn:claimtracker:problem:invalid";
+            case 503 -> "urn:claimtracker:problem:unavailable";
+            default -> status >= 500 ? "urn:claimtracker:problem:server-error" : "about:blank";
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package org.claimtracker.incident;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What a client may set on an incident. Without a precision, it follows from the dates: none
+ * means unknown, an end date means range, otherwise day.
+ */
+public record IncidentRequest(
+        @Size(max = 120) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._:/-]*$",
+                message = "must be letters, digits and . _ : / - (starting with a letter or digit)") String ref,
+        @NotBlank @Size(max = 300) String title,
+        LocalDate occurredOn,
+        LocalDate occurredUntil,
+        DatePrecision precision,
+        @Size(max = 300) String place,
+        @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 2, fraction = 6) BigDecimal latitude,
+        @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6) BigDecimal longitude,
+        @Size(max = 10000) String description,
+        Long version) {
+}

@@ -1,0 +1,81 @@
+package org.claimtracker.incident;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.claimtracker.common.Created;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/incidents")
+@Tag(name = "Incidents", description = "Alleged events that claims are about")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IncidentResource {
+
+    @Inject
+    IncidentService service;
+
+    @GET
+    @Operation(summary = "List incidents", description = "Most recent first; undated incidents last.")
+    public Page<IncidentView> list(
+            @Parameter(description = "Case-insensitive text in the title or place") @QueryParam("q") String q,
+            @Parameter(description = "Occurred on or after, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "Occurred on or before, YYYY-MM-DD") @QueryParam("to") String to,
+            @Parameter(description = "Date precision") @QueryParam("precision") String precision,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+        LocalDate fromDate = Params.optionalDate("from", from);
+        LocalDate toDate = Params.optionalDate("to", to);
+        Params.checkRange("from", fromDate, "to", toDate);
+        return service.list(new IncidentService.ListFilter(Params.optionalText("q", q, 200), fromDate, toDate,
+                Params.optionalEnum("precision", precision, DatePrecision.class)), PageParams.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get an incident with its story",
+            description = "Its claims, and one timeline of every claim and response about it in date order, with sources.")
+    public IncidentDetail get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Operation(summary = "Record an incident")
+    public Response create(@Valid @NotNull IncidentRequest request, @Context UriInfo uri) {
+        IncidentView created = service.create(request);
+        return Created.at(uri, created.id(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Correct an incident")
+    public IncidentView update(@PathParam("id") long id, @Valid @NotNull IncidentRequest request) {
+        return service.update(id, request);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an incident", description = "Refused with 409 while claims are about it.")
+    public void delete(@PathParam("id") long id) {
+        service.delete(id);
+    }
+}

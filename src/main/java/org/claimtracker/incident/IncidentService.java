@@ -1,0 +1,197 @@
+package org.claimtracker.incident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.article.QuoteView;
+import org.claimtracker.claim.Claim;
+import org.claimtracker.claim.ClaimRef;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.ClaimSource;
+import org.claimtracker.claim.ClaimSummary;
+import org.claimtracker.common.ApiProblem;
+import org.claimtracker.common.Dates;
+import org.claimtracker.common.Filter;
+import org.claimtracker.common.Lookup;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.party.PartyService;
+import org.claimtracker.response.ClaimResponse;
+
+@ApplicationScoped
+@Transactional
+public class IncidentService {
+
+    @Inject
+    EntityManager em;
+
+    public record ListFilter(String q, LocalDate from, LocalDate to, DatePrecision precision) {
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<IncidentView> list(ListFilter f, PageParams page) {
+        Filter filter = new Filter()
+                .andContains("(lower(i.title) like :q escape '!' or lower(i.place) like :q escape '!')", "q", f.q())
+                .and("coalesce(i.occurredUntil, i.occurredOn) >= :from", "from", f.from())
+                .and("i.occurredOn <= :to", "to", f.to())
+                .and("i.precision = :precision", "precision", f.precision());
+        long total = filter.count(em, "from Incident i");
+        List<Incident> incidents = filter.page(em, "select i from Incident i", "i.occurredOn desc nulls last, i.id desc",
+                Incident.class, page);
+        Map<Long, Long> counts = claimCounts(incidents.stream().map(Incident::getId).toList());
+        return new Page<>(incidents.stream().map(i -> view(i, counts.getOrDefault(i.getId(), 0L))).toList(),
+                page.page(), page.size(), total);
+    }
+
+    /** The incident, its claims, and one timeline of every claim and response about it. */
+    @Transactional(TxType.SUPPORTS)
+    public IncidentDetail get(long id) {
+        Incident incident = Lookup.require(em, Incident.class, id, "incident");
+        List<Claim> claims = em.createQuery("select c from Claim c join fetch c.claimant left join fetch c.addressedParty"
+                        + " where c.incident = :incident order by c.statedOn, c.id", Claim.class)
+                .setParameter("incident", incident)
+                .getResultList();
+        Map<Long, List<QuoteView>> sources = new HashMap<>();
+        em.createQuery("select s from ClaimSource s join fetch s.article a join fetch a.outlet"
+                        + " where s.claim.incident = :incident order by s.id", ClaimSource.class)
+                .setParameter("incident", incident)
+                .getResultList()
+                .forEach(s -> sources.computeIfAbsent(s.getClaim().getId(), k -> new ArrayList<>()).add(
+                        new QuoteView(ArticleService.ref(s.getArticle()), s.getQuote(), s.getQuoteStart(), s.getQuoteEnd())));
+        List<ClaimResponse> responses = em.createQuery("select r from ClaimResponse r join fetch r.party"
+                        + " join fetch r.article a join fetch a.outlet left join fetch r.counterClaim"
+                        + " where r.claim.incident = :incident order by r.statedOn, r.id", ClaimResponse.class)
+                .setParameter("incident", incident)
+                .getResultList();
+
+        List<TimelineEntry> timeline = new ArrayList<>();
+        for (Claim c : claims) {
+            timeline.add(new TimelineEntry(c.getStatedOn(), TimelineEntry.Type.claim, ClaimRef.of(c),
+                    PartyService.ref(c.getClaimant()), PartyService.ref(c.getAddressedParty()), c.getKind(), null, null,
+                    null, null, sources.getOrDefault(c.getId(), List.of())));
+        }
+        for (ClaimResponse r : responses) {
+            timeline.add(new TimelineEntry(r.getStatedOn(), TimelineEntry.Type.response, ClaimRef.of(r.getClaim()),
+                    PartyService.ref(r.getParty()), null, null, r.getId(), r.getStance(), ClaimRef.of(r.getCounterClaim()),
+                    r.getNote(), List.of(new QuoteView(ArticleService.ref(r.getArticle()), r.getQuote(), r.getQuoteStart(),
+                            r.getQuoteEnd()))));
+        }
+        timeline.sort(Comparator.comparing(TimelineEntry::date)
+                .thenComparing(TimelineEntry::type)
+                .thenComparing(e -> e.claim().id())
+                .thenComparing(e -> e.responseId() == null ? 0L : e.responseId()));
+
+        List<ClaimSummary> claimSummaries = claims.stream().map(ClaimService::summary).toList();
+        return new IncidentDetail(incident.getId(), incident.getRef(), incident.getTitle(), incident.getOccurredOn(),
+                incident.getOccurredUntil(), incident.getPrecision(), incident.getPlace(), incident.getLatitude(),
+                incident.getLongitude(), incident.getDescription(), claimSummaries, timeline, incident.getVersion(),
+                incident.audit());
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Incident findByRef(String ref) {
+        return em.createQuery("select i from Incident i where i.ref = :ref", Incident.class)
+                .setParameter("ref", ref)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    public IncidentView create(IncidentRequest request) {
+        Incident incident = new Incident();
+        apply(incident, request);
+        em.persist(incident);
+        em.flush();
+        return view(incident, 0);
+    }
+
+    public IncidentView update(long id, IncidentRequest request) {
+        Incident incident = Lookup.require(em, Incident.class, id, "incident");
+        incident.expectVersion(request.version());
+        apply(incident, request);
+        em.flush();
+        return view(incident, claimCounts(List.of(id)).getOrDefault(id, 0L));
+    }
+
+    public void delete(long id) {
+        em.remove(Lookup.require(em, Incident.class, id, "incident"));
+        em.flush();
+    }
+
+    private void apply(Incident incident, IncidentRequest request) {
+        Dates.checkPlausible("occurredOn", request.occurredOn());
+        Dates.checkPlausible("occurredUntil", request.occurredUntil());
+        String ref = Lookup.trimToNull(request.ref());
+        if (ref != null) {
+            Incident sameRef = findByRef(ref);
+            if (sameRef != null && sameRef != incident) {
+                throw ApiProblem.conflict("ref", "An incident with ref '" + ref + "' already exists (id " + sameRef.getId() + ")");
+            }
+        }
+        DatePrecision precision = precisionOf(request);
+        if ((request.latitude() == null) != (request.longitude() == null)) {
+            throw ApiProblem.invalid(request.latitude() == null ? "latitude" : "longitude",
+                    "latitude and longitude are given together or not at all");
+        }
+        incident.setRef(ref);
+        incident.setTitle(request.title().strip());
+        incident.setOccurredOn(request.occurredOn());
+        incident.setOccurredUntil(request.occurredUntil());
+        incident.setPrecision(precision);
+        incident.setPlace(Lookup.trimToNull(request.place()));
+        incident.setLatitude(request.latitude());
+        incident.setLongitude(request.longitude());
+        incident.setDescription(Lookup.trimToNull(request.description()));
+    }
+
+    private static DatePrecision precisionOf(IncidentRequest request) {
+        LocalDate on = request.occurredOn();
+        LocalDate until = request.occurredUntil();
+        DatePrecision precision = request.precision();
+        if (precision == null) {
+            precision = on == null ? DatePrecision.unknown : until != null ? DatePrecision.range : DatePrecision.day;
+        }
+        if (precision == DatePrecision.unknown && on != null) {
+            throw ApiProblem.invalid("precision", "precision 'unknown' cannot go with a date in occurredOn");
+        }
+        if (precision != DatePrecision.unknown && on == null) {
+            throw ApiProblem.invalid("occurredOn", "occurredOn is needed for precision '" + precision + "'");
+        }
+        if (precision == DatePrecision.range && until == null) {
+            throw ApiProblem.invalid("occurredUntil", "occurredUntil is needed for precision 'range'");
+        }
+        if (precision != DatePrecision.range && until != null) {
+            throw ApiProblem.invalid("occurredUntil", "occurredUntil goes only with precision 'range'");
+        }
+        if (until != null && until.isBefore(on)) {
+            throw ApiProblem.invalid("occurredUntil", "occurredUntil must not be before occurredOn");
+        }
+        return precision;
+    }
+
+    private Map<Long, Long> claimCounts(List<Long> incidentIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (incidentIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select c.incident.id, count(c) from Claim c where c.incident.id in :ids group by c.incident.id",
+                        Object[].class)
+                .setParameter("ids", incidentIds)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    static IncidentView view(Incident i, long claimCount) {
+        return new IncidentView(i.getId(), i.getRef(), i.getTitle(), i.getOccurredOn(), i.getOccurredUntil(),
+                i.getPrecision(), i.getPlace(), i.getLatitude(), i.getLongitude(), i.getDescription(), claimCount,
+                i.getVersion(), i.audit());
+    }
+}

@@ -1,0 +1,75 @@
+package org.claimtracker.outlet;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.claimtracker.common.Created;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/outlets")
+@Tag(name = "Outlets", description = "Publishers of the articles claims are read in")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OutletResource {
+
+    @Inject
+    OutletService service;
+
+    @GET
+    @Operation(summary = "List outlets", description = "Sorted by name. Filters combine with AND.")
+    public Page<OutletView> list(
+            @Parameter(description = "Case-insensitive text in the name or domain") @QueryParam("q") String q,
+            @Parameter(description = "Outlet kind") @QueryParam("kind") String kind,
+            @Parameter(description = "ISO 3166-1 alpha-2 country code") @QueryParam("country") String country,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+        return service.list(Params.optionalText("q", q, 200), Params.optionalEnum("kind", kind, OutletKind.class),
+                Params.optionalText("country", country, 2), PageParams.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get an outlet")
+    public OutletView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Operation(summary = "Record an outlet")
+    public Response create(@Valid @NotNull OutletRequest request, @Context UriInfo uri) {
+        OutletView created = service.create(request);
+        return Created.at(uri, created.id(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Correct an outlet", description = "Send the version you read to refuse overwriting a newer change.")
+    public OutletView update(@PathParam("id") long id, @Valid @NotNull OutletRequest request) {
+        return service.update(id, request);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an outlet", description = "Refused with 409 while articles are recorded from it.")
+    public void delete(@PathParam("id") long id) {
+        service.delete(id);
+    }
+}

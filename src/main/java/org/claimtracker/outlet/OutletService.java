@@ -1,0 +1,105 @@
+package org.claimtracker.outlet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.claimtracker.common.ApiProblem;
+import org.claimtracker.common.Filter;
+import org.claimtracker.common.Lookup;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+
+@ApplicationScoped
+@Transactional
+public class OutletService {
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<OutletView> list(String q, OutletKind kind, String country, PageParams page) {
+        Filter filter = new Filter()
+                .andContains("(lower(o.name) like :q escape '!' or lower(o.domain) like :q escape '!')", "q", q)
+                .and("o.kind = :kind", "kind", kind)
+                .and("o.country = :country", "country", country == null ? null : country.toUpperCase(Locale.ROOT));
+        long total = filter.count(em, "from Outlet o");
+        List<Outlet> outlets = filter.page(em, "select o from Outlet o", "lower(o.name), o.id", Outlet.class, page);
+        Map<Long, Long> counts = articleCounts(outlets.stream().map(Outlet::getId).toList());
+        return new Page<>(outlets.stream().map(o -> view(o, counts.getOrDefault(o.getId(), 0L))).toList(),
+                page.page(), page.size(), total);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public OutletView get(long id) {
+        Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");
+        return view(outlet, articleCounts(List.of(id)).getOrDefault(id, 0L));
+    }
+
+    /** Finds an outlet by its name, ignoring case and surrounding spaces. */
+    @Transactional(TxType.SUPPORTS)
+    public Outlet findByName(String name) {
+        return em.createQuery("select o from Outlet o where lower(trim(o.name)) = :name", Outlet.class)
+                .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    public OutletView create(OutletRequest request) {
+        Outlet outlet = new Outlet();
+        apply(outlet, request);
+        em.persist(outlet);
+        em.flush();
+        return view(outlet, 0);
+    }
+
+    public OutletView update(long id, OutletRequest request) {
+        Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");
+        outlet.expectVersion(request.version());
+        apply(outlet, request);
+        em.flush();
+        return get(id);
+    }
+
+    public void delete(long id) {
+        Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");
+        em.remove(outlet);
+        em.flush();
+    }
+
+    private void apply(Outlet outlet, OutletRequest request) {
+        String name = request.name().strip();
+        Outlet sameName = findByName(name);
+        if (sameName != null && !sameName.getId().equals(outlet.getId())) {
+            throw ApiProblem.conflict("name", "An outlet named '" + sameName.getName() + "' already exists (id "
+                    + sameName.getId() + ")");
+        }
+        outlet.setName(name);
+        outlet.setDomain(Lookup.trimToNull(request.domain()));
+        outlet.setCountry(Lookup.trimToNull(request.country()));
+        outlet.setKind(request.kind());
+        outlet.setNotes(Lookup.trimToNull(request.notes()));
+    }
+
+    private Map<Long, Long> articleCounts(List<Long> outletIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (outletIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select a.outlet.id, count(a) from Article a where a.outlet.id in :ids group by a.outlet.id",
+                        Object[].class)
+                .setParameter("ids", outletIds)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    static OutletView view(Outlet o, long articleCount) {
+        return new OutletView(o.getId(), o.getName(), o.getDomain(), o.getCountry(), o.getKind(), o.getNotes(),
+                articleCount, o.getVersion(), o.audit());
+    }
+}

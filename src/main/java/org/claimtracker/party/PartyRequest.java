@@ -1,0 +1,17 @@
+package org.claimtracker.party;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** What a client may set on a party. The aliases given replace the stored ones. */
+public record PartyRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull PartyKind kind,
+        @Size(max = 100) List<@NotBlank @Size(max = 200) String> aliases,
+        @Positive Long parentId,
+        @Size(max = 4000) String description,
+        Long version) {
+}

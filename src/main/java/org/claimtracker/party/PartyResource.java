@@ -1,0 +1,101 @@
+package org.claimtracker.party;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.claimtracker.common.Created;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/parties")
+@Tag(name = "Parties", description = "Actors: states, ministries, armed groups, coalitions, monitors, people")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartyResource {
+
+    @Inject
+    PartyService service;
+
+    @GET
+    @Operation(summary = "List parties", description = "Sorted by name. Filters combine with AND.")
+    public Page<PartySummary> list(
+            @Parameter(description = "Case-insensitive text in the name or any alias") @QueryParam("q") String q,
+            @Parameter(description = "Party kind") @QueryParam("kind") String kind,
+            @Parameter(description = "Id of the parent party") @QueryParam("parentId") String parentId,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+        return service.list(Params.optionalText("q", q, 200), Params.optionalEnum("kind", kind, PartyKind.class),
+                Params.optionalId("parentId", parentId), PageParams.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a party", description = "With aliases, parent, children, memberships and members.")
+    public PartyView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Operation(summary = "Record a party", description = "Names and aliases are unique across all parties, ignoring case.")
+    public Response create(@Valid @NotNull PartyRequest request, @Context UriInfo uri) {
+        PartyView created = service.create(request);
+        return Created.at(uri, created.id(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Correct a party", description = "The aliases sent replace the stored ones.")
+    public PartyView update(@PathParam("id") long id, @Valid @NotNull PartyRequest request) {
+        return service.update(id, request);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a party",
+            description = "Its aliases and its own memberships go with it. Refused with 409 while claims, responses,"
+                    + " child parties or members refer to it.")
+    public void delete(@PathParam("id") long id) {
+        service.delete(id);
+    }
+
+    @POST
+    @Path("{id}/memberships")
+    @Operation(summary = "Record that the party belongs to a group", description = "Dates are optional and inclusive.")
+    public Response addMembership(@PathParam("id") long id, @Valid @NotNull MembershipRequest request,
+            @Context UriInfo uri) {
+        MembershipView created = service.addMembership(id, request);
+        return Created.at(uri, created.id(), created);
+    }
+
+    @PUT
+    @Path("{id}/memberships/{membershipId}")
+    @Operation(summary = "Correct a membership")
+    public MembershipView updateMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
+            @Valid @NotNull MembershipRequest request) {
+        return service.updateMembership(id, membershipId, request);
+    }
+
+    @DELETE
+    @Path("{id}/memberships/{membershipId}")
+    @Operation(summary = "Delete a membership")
+    public void deleteMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {
+        service.deleteMembership(id, membershipId);
+    }
+}

@@ -1,0 +1,251 @@
+package org.claimtracker.party;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimtracker.common.ApiProblem;
+import org.claimtracker.common.Dates;
+import org.claimtracker.common.Filter;
+import org.claimtracker.common.Lookup;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Ref;
+
+@ApplicationScoped
+@Transactional
+public class PartyService {
+
+    private static final int MAX_PARENT_DEPTH = 50;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<PartySummary> list(String q, PartyKind kind, Long parentId, PageParams page) {
+        Filter filter = new Filter()
+                .andContains("(lower(p.name) like :q escape '!' or exists (select 1 from PartyAlias a"
+                        + " where a.party = p and lower(a.alias) like :q escape '!'))", "q", q)
+                .and("p.kind = :kind", "kind", kind)
+                .and("p.parent.id = :parentId", "parentId", parentId);
+        long total = filter.count(em, "from Party p");
+        List<Party> parties = filter.page(em, "select p from Party p left join fetch p.parent",
+                "lower(p.name), p.id", Party.class, page);
+        Map<Long, List<String>> aliases = aliasesOf(parties.stream().map(Party::getId).toList());
+        List<PartySummary> items = parties.stream()
+                .map(p -> new PartySummary(p.getId(), p.getName(), p.getKind(),
+                        aliases.getOrDefault(p.getId(), List.of()), ref(p.getParent())))
+                .toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public PartyView get(long id) {
+        Party party = em.createQuery("select p from Party p left join fetch p.parent where p.id = :id", Party.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("party", id));
+        return view(party);
+    }
+
+    /** The party whose name or one of whose aliases is {@code name}, ignoring case; or null. */
+    @Transactional(TxType.SUPPORTS)
+    public Party findByNameOrAlias(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        return em.createQuery("select p from Party p where lower(trim(p.name)) = :key or exists (select 1 from PartyAlias a"
+                        + " where a.party = p and lower(trim(a.alias)) = :key) order by p.id", Party.class)
+                .setParameter("key", key)
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    public PartyView create(PartyRequest request) {
+        Party party = new Party();
+        apply(party, request);
+        em.persist(party);
+        em.flush();
+        return view(party);
+    }
+
+    public PartyView update(long id, PartyRequest request) {
+        Party party = Lookup.require(em, Party.class, id, "party");
+        party.expectVersion(request.version());
+        apply(party, request);
+        em.flush();
+        return view(party);
+    }
+
+    public void delete(long id) {
+        Party party = Lookup.require(em, Party.class, id, "party");
+        em.remove(party);
+        em.flush();
+    }
+
+    public MembershipView addMembership(long partyId, MembershipRequest request) {
+        Party member = Lookup.require(em, Party.class, partyId, "party");
+        PartyMembership membership = new PartyMembership();
+        membership.setMember(member);
+        applyMembership(membership, request);
+        em.persist(membership);
+        em.flush();
+        return membershipView(membership);
+    }
+
+    public MembershipView updateMembership(long partyId, long membershipId, MembershipRequest request) {
+        PartyMembership membership = membershipOf(partyId, membershipId);
+        membership.expectVersion(request.version());
+        applyMembership(membership, request);
+        em.flush();
+        return membershipView(membership);
+    }
+
+    public void deleteMembership(long partyId, long membershipId) {
+        em.remove(membershipOf(partyId, membershipId));
+        em.flush();
+    }
+
+    private PartyMembership membershipOf(long partyId, long membershipId) {
+        PartyMembership membership = em.find(PartyMembership.class, membershipId);
+        if (membership == null || !membership.getMember().getId().equals(partyId)) {
+            throw ApiProblem.notFound("membership of party " + partyId, membershipId);
+        }
+        return membership;
+    }
+
+    private void applyMembership(PartyMembership membership, MembershipRequest request) {
+        Party group = Lookup.reference(em, Party.class, request.groupId(), "groupId", "party");
+        if (group == membership.getMember()) {
+            throw ApiProblem.invalid("groupId", "A party cannot be a member of itself");
+        }
+        Dates.checkPlausible("from", request.from());
+        Dates.checkPlausible("to", request.to());
+        if (request.from() != null && request.to() != null && request.to().isBefore(request.from())) {
+            throw ApiProblem.invalid("to", "to must not be before from");
+        }
+        Long duplicate = em.createQuery("select m.id from PartyMembership m where m.member = :member and m.memberOf = :group"
+                        + " and ((m.validFrom is null and :from is null) or m.validFrom = :from)", Long.class)
+                .setParameter("member", membership.getMember())
+                .setParameter("group", group)
+                .setParameter("from", request.from())
+                .getResultStream().findFirst().orElse(null);
+        if (duplicate != null && !duplicate.equals(membership.getId())) {
+            throw ApiProblem.conflict("groupId", "This membership, from this date, is already recorded (id " + duplicate + ")");
+        }
+        membership.setMemberOf(group);
+        membership.setValidFrom(request.from());
+        membership.setValidTo(request.to());
+        membership.setRole(Lookup.trimToNull(request.role()));
+        membership.setNote(Lookup.trimToNull(request.note()));
+    }
+
+    private void apply(Party party, PartyRequest request) {
+        String name = request.name().strip();
+        Party holder = findByNameOrAlias(name);
+        if (holder != null && !holder.getId().equals(party.getId())) {
+            throw ApiProblem.conflict("name", "'" + name + "' already names party '" + holder.getName() + "' (id "
+                    + holder.getId() + ")");
+        }
+        List<String> aliases = checkedAliases(party, name, request.aliases());
+        Party parent = Lookup.reference(em, Party.class, request.parentId(), "parentId", "party");
+        checkNoCycle(party, parent);
+        party.setName(name);
+        party.setKind(request.kind());
+        party.setParent(parent);
+        party.setDescription(Lookup.trimToNull(request.description()));
+        replaceAliases(party, aliases);
+    }
+
+    private List<String> checkedAliases(Party party, String name, List<String> requested) {
+        List<String> aliases = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(name.toLowerCase(Locale.ROOT));
+        List<String> given = requested == null ? List.of() : requested;
+        for (int i = 0; i < given.size(); i++) {
+            String alias = given.get(i).strip();
+            String field = "aliases[" + i + "]";
+            if (!seen.add(alias.toLowerCase(Locale.ROOT))) {
+                throw ApiProblem.invalid(field, "'" + alias + "' repeats the name or another alias");
+            }
+            Party holder = findByNameOrAlias(alias);
+            if (holder != null && !holder.getId().equals(party.getId())) {
+                throw ApiProblem.conflict(field, "'" + alias + "' already names party '" + holder.getName() + "' (id "
+                        + holder.getId() + ")");
+            }
+            aliases.add(alias);
+        }
+        return aliases;
+    }
+
+    /** Keeps aliases that are still wanted (so their rows and stamps survive), drops the rest, adds the new. */
+    private void replaceAliases(Party party, List<String> wanted) {
+        Map<String, String> byKey = new HashMap<>();
+        wanted.forEach(alias -> byKey.put(alias.toLowerCase(Locale.ROOT), alias));
+        party.getAliases().removeIf(existing -> !byKey.containsKey(existing.getAlias().toLowerCase(Locale.ROOT)));
+        for (PartyAlias existing : party.getAliases()) {
+            existing.setAlias(byKey.remove(existing.getAlias().toLowerCase(Locale.ROOT)));
+        }
+        wanted.stream()
+                .filter(alias -> byKey.containsKey(alias.toLowerCase(Locale.ROOT)))
+                .forEach(alias -> party.getAliases().add(new PartyAlias(party, alias)));
+    }
+
+    private void checkNoCycle(Party party, Party parent) {
+        Party ancestor = parent;
+        for (int depth = 0; ancestor != null; depth++) {
+            if (ancestor == party || depth > MAX_PARENT_DEPTH) {
+                throw ApiProblem.invalid("parentId", "The parent would make a party its own ancestor");
+            }
+            ancestor = ancestor.getParent();
+        }
+    }
+
+    private PartyView view(Party party) {
+        List<String> aliases = party.getAliases().stream().map(PartyAlias::getAlias).sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
+        List<Ref> children = em.createQuery("select p from Party p where p.parent = :party order by lower(p.name)", Party.class)
+                .setParameter("party", party)
+                .getResultStream().map(PartyService::ref).toList();
+        List<MembershipView> memberships = em.createQuery("select m from PartyMembership m join fetch m.member"
+                        + " join fetch m.memberOf where m.member = :party order by m.validFrom nulls first, m.id",
+                        PartyMembership.class)
+                .setParameter("party", party)
+                .getResultStream().map(PartyService::membershipView).toList();
+        List<MembershipView> members = em.createQuery("select m from PartyMembership m join fetch m.member"
+                        + " join fetch m.memberOf where m.memberOf = :party order by lower(m.member.name), m.id",
+                        PartyMembership.class)
+                .setParameter("party", party)
+                .getResultStream().map(PartyService::membershipView).toList();
+        return new PartyView(party.getId(), party.getName(), party.getKind(), aliases, ref(party.getParent()),
+                party.getDescription(), children, memberships, members, party.getVersion(), party.audit());
+    }
+
+    private Map<Long, List<String>> aliasesOf(List<Long> partyIds) {
+        Map<Long, List<String>> result = new HashMap<>();
+        if (partyIds.isEmpty()) {
+            return result;
+        }
+        em.createQuery("select a.party.id, a.alias from PartyAlias a where a.party.id in :ids order by lower(a.alias)",
+                        Object[].class)
+                .setParameter("ids", partyIds)
+                .getResultList()
+                .forEach(row -> result.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        return result;
+    }
+
+    static MembershipView membershipView(PartyMembership m) {
+        return new MembershipView(m.getId(), ref(m.getMember()), ref(m.getMemberOf()), m.getValidFrom(), m.getValidTo(),
+                m.getRole(), m.getNote(), m.getVersion());
+    }
+
+    public static Ref ref(Party party) {
+        return party == null ? null : new Ref(party.getId(), party.getName());
+    }
+}

@@ -1,0 +1,8 @@
+package org.claimtracker.party;
+
+import java.util.List;
+import org.claimtracker.common.Ref;
+
+/** A party in a list. */
+public record PartySummary(long id, String name, PartyKind kind, List<String> aliases, Ref parent) {
+}

@@ -1,0 +1,13 @@
+package org.claimtracker.position;
+
+import java.time.LocalDate;
+import org.claimtracker.common.Ref;
+import org.claimtracker.response.Stance;
+
+/**
+ * One party's standing on a claim: its role, its latest stance (if it responded) and the position
+ * that follows. A claimant standing by its own claim has no position.
+ */
+public record PartyPosition(Ref party, Role role, Position position, Stance latestStance, LocalDate statedOn,
+        Long responseId) {
+}

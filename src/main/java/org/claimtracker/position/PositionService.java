@@ -1,0 +1,176 @@
+package org.claimtracker.position;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.claimtracker.article.ArticleRef;
+import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.common.ApiProblem;
+import org.claimtracker.common.Dates;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Ref;
+import org.claimtracker.common.Rows;
+import org.claimtracker.party.Party;
+import org.claimtracker.response.Stance;
+
+/**
+ * Answers which claims a party denied, confirmed or left unresolved, as of any date. The rule
+ * that turns a latest stance into a position lives in the database (tracker_position), so the API,
+ * the admin pages and SQL reports all give the same answer.
+ */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class PositionService {
+
+    /**
+     * Every claim the party has a position on: those addressed to it and those it responded to,
+     * each with the party's latest response on or before :asOf.
+     */
+    private static final String POSITIONED = """
+            with latest as (
+              select distinct on (r.claim_id) r.claim_id, r.id, r.stance, r.stated_on, r.article_id, r.quote
+                from response r
+               where r.party_id = :party and r.stated_on <= :asOf
+               order by r.claim_id, r.stated_on desc, r.id desc
+            ), candidates as (
+              select c.id from claim c where c.addressed_party_id = :party and c.stated_on <= :asOf
+              union
+              select l.claim_id from latest l
+            ), positioned as (
+              select c.id, c.ref, c.proposition, c.kind, c.stated_on, c.claimant_id, c.addressed_party_id, c.incident_id,
+                     l.id as response_id, l.stance, l.stated_on as response_on, l.article_id, l.quote,
+                     tracker_position(l.stance, c.claimant_id = :party, c.addressed_party_id is not distinct from :party)
+                       as position
+                from candidates k
+                join claim c on c.id = k.id
+                left join latest l on l.claim_id = c.id
+               where c.stated_on <= :asOf
+            )
+            """;
+
+    @Inject
+    EntityManager em;
+
+    public Page<PartyClaim> claimsOf(long partyId, Position status, LocalDate asOf, PageParams page) {
+        requireParty(partyId);
+        String condition = status == null ? "x.position is not null" : "x.position = :status";
+        Query count = em.createNativeQuery(POSITIONED + "select count(*) from positioned x where " + condition);
+        long total = ((Number) bind(count, partyId, status, asOf).getSingleResult()).longValue();
+
+        Query rows = em.createNativeQuery(POSITIONED + """
+                select x.id, x.ref, x.proposition, x.kind, x.stated_on,
+                       cl.id, cl.name, ad.id, ad.name, i.id, i.title, x.position,
+                       x.response_id, x.stance, x.response_on, x.quote,
+                       a.id, a.title, a.published_on, a.url, o.id, o.name
+                  from positioned x
+                  join party cl on cl.id = x.claimant_id
+                  left join party ad on ad.id = x.addressed_party_id
+                  left join incident i on i.id = x.incident_id
+                  left join article a on a.id = x.article_id
+                  left join outlet o on o.id = a.outlet_id
+                """ + " where " + condition + """
+                 order by coalesce(x.response_on, x.stated_on) desc, x.id desc
+                 limit :limit offset :offset
+                """);
+        bind(rows, partyId, status, asOf).setParameter("limit", page.size()).setParameter("offset", page.offset());
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = rows.getResultList();
+        List<PartyClaim> items = result.stream().map(PositionService::partyClaim).toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    public PositionSummary summaryOf(long partyId, LocalDate asOf) {
+        Party party = requireParty(partyId);
+        Query query = em.createNativeQuery(POSITIONED
+                + "select x.position, count(*) from positioned x where x.position is not null group by x.position");
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = bind(query, partyId, null, asOf).getResultList();
+        Map<Position, Long> counts = new EnumMap<>(Position.class);
+        for (Position position : Position.values()) {
+            counts.put(position, 0L);
+        }
+        long total = 0;
+        for (Object[] row : result) {
+            long n = ((Number) row[1]).longValue();
+            counts.put(Position.valueOf((String) row[0]), n);
+            total += n;
+        }
+        return new PositionSummary(new Ref(party.getId(), party.getName()), asOf, counts, total);
+    }
+
+    /**
+     * Every party that stands in some relation to the claim (claimant, addressed party, any party
+     * that responded) with its latest stance on or before {@code asOf} and the position that follows.
+     */
+    public List<PartyPosition> positionsOn(long claimId, LocalDate asOf) {
+        Query query = em.createNativeQuery("""
+                with latest as (
+                  select distinct on (r.party_id) r.party_id, r.id, r.stance, r.stated_on
+                    from response r
+                   where r.claim_id = :claim and r.stated_on <= :asOf
+                   order by r.party_id, r.stated_on desc, r.id desc
+                ), involved as (
+                  select c.claimant_id as party_id from claim c where c.id = :claim
+                  union select c.addressed_party_id from claim c where c.id = :claim and c.addressed_party_id is not null
+                  union select l.party_id from latest l
+                )
+                select p.id, p.name,
+                       case when p.id = c.claimant_id then 'claimant'
+                            when p.id = c.addressed_party_id then 'addressed'
+                            else 'respondent' end,
+                       tracker_position(l.stance, p.id = c.claimant_id, p.id is not distinct from c.addressed_party_id),
+                       l.stance, l.stated_on, l.id
+                  from involved k
+                  join party p on p.id = k.party_id
+                  join claim c on c.id = :claim
+                  left join latest l on l.party_id = p.id
+                 order by case when p.id = c.claimant_id then 0 when p.id = c.addressed_party_id then 1 else 2 end,
+                          lower(p.name)
+                """);
+        query.setParameter("claim", claimId).setParameter("asOf", Dates.orNoLimit(asOf));
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = query.getResultList();
+        return result.stream().map(row -> new PartyPosition(
+                Rows.ref(row[0], row[1]),
+                Role.valueOf((String) row[2]),
+                row[3] == null ? null : Position.valueOf((String) row[3]),
+                row[4] == null ? null : Stance.valueOf((String) row[4]),
+                Rows.date(row[5]),
+                Rows.id(row[6]))).toList();
+    }
+
+    private Party requireParty(long partyId) {
+        Party party = em.find(Party.class, partyId);
+        if (party == null) {
+            throw ApiProblem.notFound("party", partyId);
+        }
+        return party;
+    }
+
+    private static Query bind(Query query, long partyId, Position status, LocalDate asOf) {
+        query.setParameter("party", partyId).setParameter("asOf", Dates.orNoLimit(asOf));
+        if (status != null) {
+            query.setParameter("status", status.name());
+        }
+        return query;
+    }
+
+    private static PartyClaim partyClaim(Object[] row) {
+        LatestResponse latest = row[12] == null ? null : new LatestResponse(
+                Rows.id(row[12]), Stance.valueOf((String) row[13]), Rows.date(row[14]),
+                new ArticleRef(Rows.id(row[16]), (String) row[17], Rows.ref(row[20], row[21]), Rows.date(row[18]),
+                        (String) row[19]),
+                (String) row[15]);
+        return new PartyClaim(Rows.id(row[0]), (String) row[1], (String) row[2], ClaimKind.valueOf((String) row[3]),
+                Rows.date(row[4]), Rows.ref(row[5], row[6]), Rows.ref(row[7], row[8]), Rows.ref(row[9], row[10]),
+                Position.valueOf((String) row[11]), latest);
+    }
+}

@@ -1,0 +1,9 @@
+package org.claimtracker.position;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.claimtracker.common.Ref;
+
+/** How many claims a party holds each position on, as of a date (null: today). */
+public record PositionSummary(Ref party, LocalDate asOf, Map<Position, Long> counts, long total) {
+}

@@ -1,0 +1,84 @@
+package org.claimtracker.response;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.claimtracker.common.Created;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/responses")
+@Tag(name = "Responses", description = "Parties' stances on claims: denials, confirmations, counter-attributions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ResponseResource {
+
+    @Inject
+    ResponseService service;
+
+    @GET
+    @Operation(summary = "List responses", description = "Most recently stated first. Filters combine with AND.")
+    public Page<ResponseView> list(
+            @Parameter(description = "Id of the claim responded to") @QueryParam("claimId") String claimId,
+            @Parameter(description = "Id of the responding party") @QueryParam("partyId") String partyId,
+            @Parameter(description = "Stance") @QueryParam("stance") String stance,
+            @Parameter(description = "Stated on or after, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "Stated on or before, YYYY-MM-DD") @QueryParam("to") String to,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+        LocalDate fromDate = Params.optionalDate("from", from);
+        LocalDate toDate = Params.optionalDate("to", to);
+        Params.checkRange("from", fromDate, "to", toDate);
+        return service.list(new ResponseService.ListFilter(Params.optionalId("claimId", claimId),
+                Params.optionalId("partyId", partyId), Params.optionalEnum("stance", stance, Stance.class),
+                fromDate, toDate), PageParams.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a response")
+    public ResponseView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Operation(summary = "Record a response",
+            description = "A new stance is a new response: earlier ones stay as history. The source quote must be"
+                    + " found verbatim in its article's stored text.")
+    public Response create(@Valid @NotNull ResponseRequest request, @Context UriInfo uri) {
+        ResponseView created = service.create(request);
+        return Created.at(uri, created.id(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Correct a response", description = "For mistakes in recording; a changed stance is a new response.")
+    public ResponseView update(@PathParam("id") long id, @Valid @NotNull ResponseRequest request) {
+        return service.update(id, request);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a response")
+    public void delete(@PathParam("id") long id) {
+        service.delete(id);
+    }
+}

@@ -1,0 +1,142 @@
+package org.claimtracker.response;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.LocalDate;
+import java.util.List;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.article.QuoteView;
+import org.claimtracker.article.Quoted;
+import org.claimtracker.claim.Claim;
+import org.claimtracker.claim.ClaimRef;
+import org.claimtracker.common.ApiProblem;
+import org.claimtracker.common.Dates;
+import org.claimtracker.common.Filter;
+import org.claimtracker.common.Lookup;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.party.Party;
+import org.claimtracker.party.PartyService;
+
+@ApplicationScoped
+@Transactional
+public class ResponseService {
+
+    private static final String FETCH_ALL = "select r from ClaimResponse r join fetch r.claim join fetch r.party"
+            + " left join fetch r.speaker join fetch r.article a join fetch a.outlet left join fetch r.counterClaim";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ArticleService articles;
+
+    public record ListFilter(Long claimId, Long partyId, Stance stance, LocalDate from, LocalDate to) {
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<ResponseView> list(ListFilter f, PageParams page) {
+        Filter filter = new Filter()
+                .and("r.claim.id = :claimId", "claimId", f.claimId())
+                .and("r.party.id = :partyId", "partyId", f.partyId())
+                .and("r.stance = :stance", "stance", f.stance())
+                .and("r.statedOn >= :from", "from", f.from())
+                .and("r.statedOn <= :to", "to", f.to());
+        long total = filter.count(em, "from ClaimResponse r");
+        List<ClaimResponse> rows = filter.page(em, FETCH_ALL, "r.statedOn desc, r.id desc", ClaimResponse.class, page);
+        return new Page<>(rows.stream().map(ResponseService::view).toList(), page.page(), page.size(), total);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public ResponseView get(long id) {
+        return em.createQuery(FETCH_ALL + " where r.id = :id", ClaimResponse.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .map(ResponseService::view)
+                .orElseThrow(() -> ApiProblem.notFound("response", id));
+    }
+
+    /** The claim's responses stated on or before {@code asOf} (all when null), oldest first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ResponseView> forClaim(long claimId, LocalDate asOf) {
+        return em.createQuery(FETCH_ALL + " where r.claim.id = :claimId and r.statedOn <= :asOf"
+                        + " order by r.statedOn, r.id", ClaimResponse.class)
+                .setParameter("claimId", claimId)
+                .setParameter("asOf", Dates.orNoLimit(asOf))
+                .getResultStream().map(ResponseService::view).toList();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public ClaimResponse findByRef(String ref) {
+        return em.createQuery("select r from ClaimResponse r where r.ref = :ref", ClaimResponse.class)
+                .setParameter("ref", ref)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    public ResponseView create(ResponseRequest request) {
+        ClaimResponse response = new ClaimResponse();
+        apply(response, request);
+        em.persist(response);
+        em.flush();
+        return get(response.getId());
+    }
+
+    public ResponseView update(long id, ResponseRequest request) {
+        ClaimResponse response = Lookup.require(em, ClaimResponse.class, id, "response");
+        response.expectVersion(request.version());
+        apply(response, request);
+        em.flush();
+        return get(id);
+    }
+
+    public void delete(long id) {
+        em.remove(Lookup.require(em, ClaimResponse.class, id, "response"));
+        em.flush();
+    }
+
+    private void apply(ClaimResponse response, ResponseRequest request) {
+        Dates.checkPlausible("statedOn", request.statedOn());
+        String ref = Lookup.trimToNull(request.ref());
+        if (ref != null) {
+            ClaimResponse sameRef = findByRef(ref);
+            if (sameRef != null && sameRef != response) {
+                throw ApiProblem.conflict("ref", "A response with ref '" + ref + "' already exists (id " + sameRef.getId() + ")");
+            }
+        }
+        Claim claim = Lookup.reference(em, Claim.class, request.claimId(), "claimId", "claim");
+        Party party = Lookup.reference(em, Party.class, request.partyId(), "partyId", "party");
+        Party speaker = Lookup.reference(em, Party.class, request.speakerId(), "speakerId", "party");
+        Claim counterClaim = Lookup.reference(em, Claim.class, request.counterClaimId(), "counterClaimId", "claim");
+        if (counterClaim == claim) {
+            throw ApiProblem.invalid("counterClaimId", "A response cannot name the claim it answers as its counter-claim");
+        }
+        if (request.statedOn().isBefore(claim.getStatedOn())) {
+            throw ApiProblem.invalid("statedOn", "The claim was stated on " + claim.getStatedOn()
+                    + "; a response to it cannot be earlier");
+        }
+        Quoted quoted = articles.verify(request.source(), "source");
+        if (quoted.article().getPublishedOn().isBefore(request.statedOn())) {
+            throw ApiProblem.invalid("statedOn", "The response cannot have been stated after its source article was published on "
+                    + quoted.article().getPublishedOn());
+        }
+        response.setRef(ref);
+        response.setClaim(claim);
+        response.setParty(party);
+        response.setSpeaker(speaker);
+        response.setStance(request.stance());
+        response.setStatedOn(request.statedOn());
+        response.setSource(quoted.article(), quoted.quote(), quoted.start(), quoted.end());
+        response.setCounterClaim(counterClaim);
+        response.setNote(Lookup.trimToNull(request.note()));
+    }
+
+    public static ResponseView view(ClaimResponse r) {
+        return new ResponseView(r.getId(), r.getRef(), ClaimRef.of(r.getClaim()), PartyService.ref(r.getParty()),
+                PartyService.ref(r.getSpeaker()), r.getStance(), r.getStatedOn(),
+                new QuoteView(ArticleService.ref(r.getArticle()), r.getQuote(), r.getQuoteStart(), r.getQuoteEnd()),
+                ClaimRef.of(r.getCounterClaim()), r.getNote(), r.getVersion(), r.audit());
+    }
+}

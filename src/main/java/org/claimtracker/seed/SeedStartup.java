@@ -1,0 +1,52 @@
+package org.claimtracker.seed;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Loads the seed dataset on start, as tracker.seed.load says: if-empty (default), always or never. */
+@ApplicationScoped
+public class SeedStartup {
+
+    private static final Logger LOG = Logger.getLogger(SeedStartup.class);
+
+    @ConfigProperty(name = "tracker.seed.load")
+    String mode;
+
+    @Inject
+    SeedLoader loader;
+
+    @Inject
+    EntityManager em;
+
+    void onStart(@Observes StartupEvent event) {
+        switch (mode) {
+            case "never" -> LOG.info("Seed loading is off (tracker.seed.load=never)");
+            case "always" -> load();
+            case "if-empty" -> {
+                if (isEmpty()) {
+                    load();
+                } else {
+                    LOG.info("The database already holds claims; seeds not loaded (tracker.seed.load=if-empty)");
+                }
+            }
+            default -> throw new IllegalArgumentException(
+                    "tracker.seed.load must be if-empty, always or never, not '" + mode + "'");
+        }
+    }
+
+    @Transactional
+    boolean isEmpty() {
+        return em.createQuery("select count(c) from Claim c", Long.class).getSingleResult() == 0;
+    }
+
+    private void load() {
+        SeedReport report = loader.load();
+        LOG.infof("Seed dataset loaded:%n%s", report);
+    }
+}

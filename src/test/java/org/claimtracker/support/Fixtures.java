@@ -1,0 +1,105 @@
+package org.claimtracker.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Builds test data through the REST API, each record with a unique name, so that tests never
+ * depend on each other's rows or on the seed dataset.
+ */
+public final class Fixtures {
+
+    public static final LocalDate DAY = LocalDate.of(2020, 3, 10);
+
+    private Fixtures() {
+    }
+
+    public static String unique(String base) {
+        return base + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static ValidatableResponse post(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+    }
+
+    public static ValidatableResponse put(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().put(path).then();
+    }
+
+    public static long created(String path, Object body) {
+        return post(path, body).statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    public static long outlet() {
+        return created("/api/outlets", Map.of("name", unique("Outlet"), "kind", "news_site"));
+    }
+
+    public static Map<String, Object> articleBody(long outletId, String text, LocalDate publishedOn) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("outletId", outletId);
+        body.put("title", unique("Article"));
+        body.put("authors", List.of("A. Writer"));
+        body.put("publishedOn", publishedOn.toString());
+        body.put("language", "en");
+        body.put("text", text);
+        return body;
+    }
+
+    /** An article whose text is {@code text} followed by a unique marker (texts are unique). */
+    public static long article(String text, LocalDate publishedOn) {
+        return created("/api/articles", articleBody(outlet(), text + "\n\n[" + UUID.randomUUID() + "]", publishedOn));
+    }
+
+    public static long party(String base, String kind) {
+        return created("/api/parties", Map.of("name", unique(base), "kind", kind));
+    }
+
+    public static long state(String base) {
+        return party(base, "state");
+    }
+
+    public static long incident() {
+        return created("/api/incidents", Map.of("title", unique("Strike"), "occurredOn", DAY.toString(), "place", "Village V"));
+    }
+
+    public static Map<String, Object> claimBody(long claimantId, Long addressedId, long articleId, String quote,
+            LocalDate statedOn) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("claimantId", claimantId);
+        if (addressedId != null) {
+            body.put("addressedPartyId", addressedId);
+        }
+        body.put("proposition", unique("Jets bombed the village"));
+        body.put("kind", "attack_attribution");
+        body.put("statedOn", statedOn.toString());
+        body.put("sources", List.of(Map.of("articleId", articleId, "quote", quote)));
+        return body;
+    }
+
+    public static long claim(long claimantId, Long addressedId, long articleId, String quote, LocalDate statedOn) {
+        return created("/api/claims", claimBody(claimantId, addressedId, articleId, quote, statedOn));
+    }
+
+    public static Map<String, Object> responseBody(long claimId, long partyId, String stance, LocalDate statedOn,
+            long articleId, String quote) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("claimId", claimId);
+        body.put("partyId", partyId);
+        body.put("stance", stance);
+        body.put("statedOn", statedOn.toString());
+        body.put("source", Map.of("articleId", articleId, "quote", quote));
+        return body;
+    }
+
+    public static long response(long claimId, long partyId, String stance, LocalDate statedOn, long articleId,
+            String quote) {
+        return created("/api/responses", responseBody(claimId, partyId, stance, statedOn, articleId, quote));
+    }
+}
