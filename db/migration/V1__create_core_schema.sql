@@ -261,26 +261,59 @@ create trigger response_quote_in_article
   before insert or update of article_id, quote, quote_start, quote_end on response
   for each row execute function tracker_check_quote();
 
--- An article's text may be corrected only while every quote taken from it still matches.
-create function tracker_check_article_quotes() returns trigger
-  language plpgsql as $$
+-- An article's text may be corrected while every quote taken from it is still in it: each quote
+-- moves to its occurrence nearest to where it was (W3C Web Annotation calls this re-anchoring),
+-- and a correction that would orphan a quote is refused.
+create function tracker_nearest_occurrence(body text, quote text, near integer) returns integer
+  language plpgsql immutable parallel safe as $$
+declare
+  best integer;
+  offset_from integer := 0;
+  found integer;
 begin
-  if exists (select 1 from claim_source s
-              where s.article_id = new.id
-                and substr(new.body, s.quote_start + 1, s.quote_end - s.quote_start) <> s.quote)
-     or exists (select 1 from response r
-              where r.article_id = new.id
-                and substr(new.body, r.quote_start + 1, r.quote_end - r.quote_start) <> r.quote) then
-    raise exception 'article % text no longer contains quotes recorded from it', new.id
-      using errcode = 'check_violation', constraint = 'article_body_keeps_quotes';
-  end if;
-  return new;
+  loop
+    found := strpos(substr(body, offset_from + 1), quote);
+    exit when found = 0;
+    found := offset_from + found - 1;
+    if best is null or abs(found - near) < abs(best - near) then
+      best := found;
+    end if;
+    exit when found > near;
+    offset_from := found + 1;
+  end loop;
+  return best;
+end $$;
+
+create function tracker_reanchor_quotes() returns trigger
+  language plpgsql as $$
+declare
+  q record;
+  moved_to integer;
+begin
+  for q in select 'claim_source' as source_table, s.id, s.quote, s.quote_start from claim_source s where s.article_id = new.id
+           union all
+           select 'response', r.id, r.quote, r.quote_start from response r where r.article_id = new.id
+  loop
+    moved_to := tracker_nearest_occurrence(new.body, q.quote, q.quote_start);
+    if moved_to is null then
+      raise exception 'the new text of article % no longer contains the quote "%"', new.id, left(q.quote, 80)
+        using errcode = 'check_violation', constraint = 'article_body_keeps_quotes';
+    end if;
+    if moved_to <> q.quote_start then
+      if q.source_table = 'claim_source' then
+        update claim_source set quote_start = moved_to, quote_end = moved_to + char_length(q.quote) where id = q.id;
+      else
+        update response set quote_start = moved_to, quote_end = moved_to + char_length(q.quote) where id = q.id;
+      end if;
+    end if;
+  end loop;
+  return null;
 end $$;
 
 create trigger article_body_keeps_quotes
-  before update of body on article
+  after update of body on article
   for each row when (old.body is distinct from new.body)
-  execute function tracker_check_article_quotes();
+  execute function tracker_reanchor_quotes();
 
 -- ---------------------------------------------------------------------------------------------
 -- Derived positions. The one place where a stance becomes a position:

@@ -118,6 +118,9 @@ public class ArticleService {
         if (sameText != null && !sameText.getId().equals(article.getId())) {
             throw ApiProblem.conflict("text", "An article with the same text already exists (id " + sameText.getId() + ")");
         }
+        if (article.getId() != null && !text.equals(article.getBody())) {
+            checkQuotesSurvive(article, text);
+        }
         String url = Lookup.trimToNull(request.url());
         if (url != null) {
             Long sameUrl = em.createQuery("select a.id from Article a where a.url = :url", Long.class)
@@ -143,6 +146,23 @@ public class ArticleService {
         article.setLanguage(language == null ? "en" : language);
         article.setBody(text);
         article.setNotes(Lookup.trimToNull(request.notes()));
+    }
+
+    /**
+     * A corrected text must still contain every quote recorded from the article; the database then
+     * moves each quote to its new offsets. This check only words the refusal for the analyst.
+     */
+    private void checkQuotesSurvive(Article article, String text) {
+        List<Object[]> quotes = em.createQuery("select 'claim', s.claim.id, s.quote from ClaimSource s where s.article = :a"
+                        + " union all select 'response', r.id, r.quote from ClaimResponse r where r.article = :a", Object[].class)
+                .setParameter("a", article)
+                .getResultList();
+        for (Object[] quote : quotes) {
+            if (!text.contains((String) quote[2])) {
+                throw ApiProblem.invalid("text", "The new text no longer contains the quote \"" + quote[2] + "\" recorded for "
+                        + quote[0] + " " + quote[1] + "; correct or remove that quote first");
+            }
+        }
     }
 
     public static ArticleRef ref(Article a) {

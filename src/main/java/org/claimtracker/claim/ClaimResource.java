@@ -37,6 +37,7 @@ public class ClaimResource {
     @GET
     @Operation(summary = "List claims", description = "Most recently stated first. Filters combine with AND.")
     public Page<ClaimSummary> list(
+            @Parameter(description = "The claim's ref, exactly") @QueryParam("ref") String ref,
             @Parameter(description = "Id of the party that made the claim") @QueryParam("claimantId") String claimantId,
             @Parameter(description = "Id of the party the claim accuses") @QueryParam("addressedPartyId")
             String addressedPartyId,
@@ -51,7 +52,8 @@ public class ClaimResource {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
         Params.checkRange("from", fromDate, "to", toDate);
-        return service.list(new ClaimService.ListFilter(Params.optionalId("claimantId", claimantId),
+        return service.list(new ClaimService.ListFilter(Params.optionalText("ref", ref, 120),
+                Params.optionalId("claimantId", claimantId),
                 Params.optionalId("addressedPartyId", addressedPartyId), Params.optionalId("incidentId", incidentId),
                 Params.optionalEnum("kind", kind, ClaimKind.class), Params.optionalEnum("grading", grading, Grading.class),
                 fromDate, toDate, Params.optionalText("q", q, 200)), PageParams.of(page, size));

@@ -40,13 +40,14 @@ public class ClaimService {
     @Inject
     PositionService positions;
 
-    public record ListFilter(Long claimantId, Long addressedPartyId, Long incidentId, ClaimKind kind, Grading grading,
-            LocalDate from, LocalDate to, String q) {
+    public record ListFilter(String ref, Long claimantId, Long addressedPartyId, Long incidentId, ClaimKind kind,
+            Grading grading, LocalDate from, LocalDate to, String q) {
     }
 
     @Transactional(TxType.SUPPORTS)
     public Page<ClaimSummary> list(ListFilter f, PageParams page) {
         Filter filter = new Filter()
+                .and("c.ref = :ref", "ref", f.ref())
                 .and("c.claimant.id = :claimantId", "claimantId", f.claimantId())
                 .and("c.addressedParty.id = :addressedPartyId", "addressedPartyId", f.addressedPartyId())
                 .and("c.incident.id = :incidentId", "incidentId", f.incidentId())

@@ -169,7 +169,7 @@ public class ProblemMappers {
         String state = violation.getSQLState();
         SQLException sql = violation.getSQLException();
         String message = sql == null || sql.getMessage() == null ? "" : sql.getMessage();
-        if ("23503".equals(state) && message.startsWith("ERROR: update or delete")) {
+        if ("23503".equals(state) && message.contains("update or delete on table")) {
             String why = meaning == null ? "other records refer to it" : meaning.message();
             return respond(new Problem(ProblemTypes.forStatus(409), "Still referenced", 409,
                     "This record cannot be deleted or changed: " + why, null, null));
@@ -212,6 +212,12 @@ public class ProblemMappers {
             }
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
                 continue;
             }
             if (node.getName() == null) {

@@ -37,6 +37,7 @@ public class IncidentResource {
     @GET
     @Operation(summary = "List incidents", description = "Most recent first; undated incidents last.")
     public Page<IncidentView> list(
+            @Parameter(description = "The incident's ref, exactly") @QueryParam("ref") String ref,
             @Parameter(description = "Case-insensitive text in the title or place") @QueryParam("q") String q,
             @Parameter(description = "Occurred on or after, YYYY-MM-DD") @QueryParam("from") String from,
             @Parameter(description = "Occurred on or before, YYYY-MM-DD") @QueryParam("to") String to,
@@ -46,7 +47,8 @@ public class IncidentResource {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
         Params.checkRange("from", fromDate, "to", toDate);
-        return service.list(new IncidentService.ListFilter(Params.optionalText("q", q, 200), fromDate, toDate,
+        return service.list(new IncidentService.ListFilter(Params.optionalText("ref", ref, 120),
+                Params.optionalText("q", q, 200), fromDate, toDate,
                 Params.optionalEnum("precision", precision, DatePrecision.class)), PageParams.of(page, size));
     }
 

@@ -34,12 +34,13 @@ public class IncidentService {
     @Inject
     EntityManager em;
 
-    public record ListFilter(String q, LocalDate from, LocalDate to, DatePrecision precision) {
+    public record ListFilter(String ref, String q, LocalDate from, LocalDate to, DatePrecision precision) {
     }
 
     @Transactional(TxType.SUPPORTS)
     public Page<IncidentView> list(ListFilter f, PageParams page) {
         Filter filter = new Filter()
+                .and("i.ref = :ref", "ref", f.ref())
                 .andContains("(lower(i.title) like :q escape '!' or lower(i.place) like :q escape '!')", "q", f.q())
                 .and("coalesce(i.occurredUntil, i.occurredOn) >= :from", "from", f.from())
                 .and("i.occurredOn <= :to", "to", f.to())

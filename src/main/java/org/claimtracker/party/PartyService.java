@@ -131,7 +131,7 @@ public class PartyService {
             throw ApiProblem.invalid("to", "to must not be before from");
         }
         Long duplicate = em.createQuery("select m.id from PartyMembership m where m.member = :member and m.memberOf = :group"
-                        + " and ((m.validFrom is null and :from is null) or m.validFrom = :from)", Long.class)
+                        + " and m.validFrom is not distinct from :from", Long.class)
                 .setParameter("member", membership.getMember())
                 .setParameter("group", group)
                 .setParameter("from", request.from())

@@ -37,6 +37,7 @@ public class ResponseResource {
     @GET
     @Operation(summary = "List responses", description = "Most recently stated first. Filters combine with AND.")
     public Page<ResponseView> list(
+            @Parameter(description = "The response's ref, exactly") @QueryParam("ref") String ref,
             @Parameter(description = "Id of the claim responded to") @QueryParam("claimId") String claimId,
             @Parameter(description = "Id of the responding party") @QueryParam("partyId") String partyId,
             @Parameter(description = "Stance") @QueryParam("stance") String stance,
@@ -47,7 +48,8 @@ public class ResponseResource {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
         Params.checkRange("from", fromDate, "to", toDate);
-        return service.list(new ResponseService.ListFilter(Params.optionalId("claimId", claimId),
+        return service.list(new ResponseService.ListFilter(Params.optionalText("ref", ref, 120),
+                Params.optionalId("claimId", claimId),
                 Params.optionalId("partyId", partyId), Params.optionalEnum("stance", stance, Stance.class),
                 fromDate, toDate), PageParams.of(page, size));
     }

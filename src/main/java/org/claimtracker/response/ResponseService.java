@@ -34,12 +34,13 @@ public class ResponseService {
     @Inject
     ArticleService articles;
 
-    public record ListFilter(Long claimId, Long partyId, Stance stance, LocalDate from, LocalDate to) {
+    public record ListFilter(String ref, Long claimId, Long partyId, Stance stance, LocalDate from, LocalDate to) {
     }
 
     @Transactional(TxType.SUPPORTS)
     public Page<ResponseView> list(ListFilter f, PageParams page) {
         Filter filter = new Filter()
+                .and("r.ref = :ref", "ref", f.ref())
                 .and("r.claim.id = :claimId", "claimId", f.claimId())
                 .and("r.party.id = :partyId", "partyId", f.partyId())
                 .and("r.stance = :stance", "stance", f.stance())
