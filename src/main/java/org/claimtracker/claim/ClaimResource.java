@@ -22,6 +22,7 @@ import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,8 +43,8 @@ public class ClaimResource {
             @Parameter(description = "Id of the party the claim accuses") @QueryParam("addressedPartyId")
             String addressedPartyId,
             @Parameter(description = "Incident id") @QueryParam("incidentId") String incidentId,
-            @Parameter(description = "Claim kind") @QueryParam("kind") String kind,
-            @Parameter(description = "The analyst's grading") @QueryParam("grading") String grading,
+            @Parameter(description = "Claim kind", schema = @Schema(implementation = ClaimKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "The analyst's grading", schema = @Schema(implementation = Grading.class)) @QueryParam("grading") String grading,
             @Parameter(description = "Stated on or after, YYYY-MM-DD") @QueryParam("from") String from,
             @Parameter(description = "Stated on or before, YYYY-MM-DD") @QueryParam("to") String to,
             @Parameter(description = "Case-insensitive text in the proposition") @QueryParam("q") String q,

@@ -22,6 +22,7 @@ import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +42,7 @@ public class IncidentResource {
             @Parameter(description = "Case-insensitive text in the title or place") @QueryParam("q") String q,
             @Parameter(description = "Occurred on or after, YYYY-MM-DD") @QueryParam("from") String from,
             @Parameter(description = "Occurred on or before, YYYY-MM-DD") @QueryParam("to") String to,
-            @Parameter(description = "Date precision") @QueryParam("precision") String precision,
+            @Parameter(description = "Date precision", schema = @Schema(implementation = DatePrecision.class)) @QueryParam("precision") String precision,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
         LocalDate fromDate = Params.optionalDate("from", from);

@@ -21,6 +21,7 @@ import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,7 +38,7 @@ public class OutletResource {
     @Operation(summary = "List outlets", description = "Sorted by name. Filters combine with AND.")
     public Page<OutletView> list(
             @Parameter(description = "Case-insensitive text in the name or domain") @QueryParam("q") String q,
-            @Parameter(description = "Outlet kind") @QueryParam("kind") String kind,
+            @Parameter(description = "Outlet kind", schema = @Schema(implementation = OutletKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "ISO 3166-1 alpha-2 country code") @QueryParam("country") String country,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {

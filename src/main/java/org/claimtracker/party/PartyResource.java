@@ -21,6 +21,7 @@ import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,7 +38,7 @@ public class PartyResource {
     @Operation(summary = "List parties", description = "Sorted by name. Filters combine with AND.")
     public Page<PartySummary> list(
             @Parameter(description = "Case-insensitive text in the name or any alias") @QueryParam("q") String q,
-            @Parameter(description = "Party kind") @QueryParam("kind") String kind,
+            @Parameter(description = "Party kind", schema = @Schema(implementation = PartyKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Id of the parent party") @QueryParam("parentId") String parentId,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {

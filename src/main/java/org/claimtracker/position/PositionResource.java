@@ -11,6 +11,7 @@ import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,7 +32,8 @@ public class PositionResource {
                     + " the party, which has not denied or confirmed it). Without status, every claim with a position."
                     + " Most recent first.")
     public Page<PartyClaim> claims(@PathParam("id") long id,
-            @Parameter(description = "denied, confirmed, partially_confirmed, unresolved or withdrawn")
+            @Parameter(description = "The derived position; all positions when absent",
+                    schema = @Schema(implementation = Position.class))
             @QueryParam("status") String status,
             @Parameter(description = "Answer as of this date (YYYY-MM-DD): later claims and responses are ignored")
             @QueryParam("asOf") String asOf,

@@ -22,6 +22,7 @@ import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +41,7 @@ public class ResponseResource {
             @Parameter(description = "The response's ref, exactly") @QueryParam("ref") String ref,
             @Parameter(description = "Id of the claim responded to") @QueryParam("claimId") String claimId,
             @Parameter(description = "Id of the responding party") @QueryParam("partyId") String partyId,
-            @Parameter(description = "Stance") @QueryParam("stance") String stance,
+            @Parameter(description = "Stance", schema = @Schema(implementation = Stance.class)) @QueryParam("stance") String stance,
             @Parameter(description = "Stated on or after, YYYY-MM-DD") @QueryParam("from") String from,
             @Parameter(description = "Stated on or before, YYYY-MM-DD") @QueryParam("to") String to,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
