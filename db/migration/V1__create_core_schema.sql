@@ -6,6 +6,9 @@
 -- Ids come from sequences that step by 50, matching Hibernate's pooled optimizer; the column
 -- defaults let plain SQL (imports, psql) insert rows without colliding with the application.
 
+-- Trigram indexes serve the case-insensitive "contains" searches of the lists (q=...).
+create extension if not exists pg_trgm;
+
 create function tracker_lower_trim(text) returns text
   language sql immutable parallel safe
   as $$ select lower(btrim($1)) $$;
@@ -29,6 +32,8 @@ create table outlet (
 );
 create unique index outlet_name_key on outlet (tracker_lower_trim(name));
 create unique index outlet_domain_key on outlet (domain);
+create index outlet_sort_idx on outlet (lower(name), id);
+create index outlet_name_search_idx on outlet using gin (lower(name) gin_trgm_ops);
 create index outlet_kind_idx on outlet (kind);
 create index outlet_country_idx on outlet (country);
 
@@ -61,6 +66,7 @@ create index article_outlet_idx on article (outlet_id, published_on desc);
 create index article_published_on_idx on article (published_on desc, id desc);
 create index article_republished_from_idx on article (republished_from_outlet_id);
 create index article_language_idx on article (language);
+create index article_title_search_idx on article using gin (lower(title) gin_trgm_ops);
 
 -- ---------------------------------------------------------------------------------------------
 -- Parties (actors), their aliases and their dated memberships of groups.
@@ -81,7 +87,8 @@ create table party (
   updated_by  varchar(100) not null
 );
 create unique index party_name_key on party (tracker_lower_trim(name));
-create index party_name_idx on party (name);
+create index party_sort_idx on party (lower(name), id);
+create index party_name_search_idx on party using gin (lower(name) gin_trgm_ops);
 create index party_parent_idx on party (parent_id);
 create index party_kind_idx on party (kind);
 
@@ -95,6 +102,7 @@ create table party_alias (
 );
 create unique index party_alias_key on party_alias (tracker_lower_trim(alias));
 create index party_alias_party_idx on party_alias (party_id);
+create index party_alias_search_idx on party_alias using gin (lower(alias) gin_trgm_ops);
 
 create sequence party_membership_seq start with 1 increment by 50;
 create table party_membership (
@@ -144,6 +152,9 @@ create table incident (
   constraint incident_coordinates_pair check ((latitude is null) = (longitude is null))
 );
 create index incident_occurred_on_idx on incident (occurred_on desc nulls last, id desc);
+create index incident_date_precision_idx on incident (date_precision);
+create index incident_title_search_idx on incident using gin (lower(title) gin_trgm_ops);
+create index incident_place_search_idx on incident using gin (lower(place) gin_trgm_ops);
 
 -- ---------------------------------------------------------------------------------------------
 -- Claims: who alleges what against whom, with one or more verbatim sources.
@@ -181,6 +192,7 @@ create index claim_incident_idx on claim (incident_id, stated_on);
 create index claim_kind_idx on claim (kind);
 create index claim_grading_idx on claim (grading);
 create index claim_stated_on_idx on claim (stated_on desc, id desc);
+create index claim_proposition_search_idx on claim using gin (lower(proposition) gin_trgm_ops);
 
 create sequence claim_source_seq start with 1 increment by 50;
 create table claim_source (
