@@ -12,8 +12,10 @@ public record SeedReport(Map<String, Integer> created, Map<String, Integer> exis
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
-        created.forEach((kind, n) -> text.append(String.format("%-10s %4d created, %4d already present%n", kind, n,
-                existing.getOrDefault(kind, 0))));
+        java.util.Set<String> kinds = new java.util.LinkedHashSet<>(created.keySet());
+        kinds.addAll(existing.keySet());
+        kinds.forEach(kind -> text.append(String.format("%-12s %4d created, %4d already present%n", kind,
+                created.getOrDefault(kind, 0), existing.getOrDefault(kind, 0))));
         return text.toString();
     }
 }
