@@ -11,11 +11,12 @@ import java.util.Map;
  * Gives the test run a database of its own, created afresh before the application starts, so
  * that tests never touch a running tracker's data and every run starts from the same state.
  * TRACKER_TEST_DB_SERVER (a JDBC URL without database name), TRACKER_DB_USER and
- * TRACKER_DB_PASSWORD point it at another server.
+ * TRACKER_DB_PASSWORD point it at another server; TRACKER_TEST_DB_NAME names it (so that two test
+ * runs on one server keep apart).
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
-    public static final String NAME = "claimtracker_test";
+    public static final String NAME = System.getenv().getOrDefault("TRACKER_TEST_DB_NAME", "claimtracker_test");
 
     static String server() {
         String server = System.getenv().getOrDefault("TRACKER_TEST_DB_SERVER", "jdbc:postgresql://localhost:5432/");
