@@ -1,5 +1,6 @@
 package org.claimtracker.article;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import org.claimtracker.account.AccountRole;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed(AccountRole.VIEWER)
 @Path("/api/articles")
 @Tag(name = "Articles", description = "Stored article texts that every quote is checked against")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +66,7 @@ public class ArticleResource {
     }
 
     @POST
+    @RolesAllowed(AccountRole.ANALYST)
     @Operation(summary = "Record an article", description = "The same text recorded twice is refused with 409.")
     public Response create(@Valid @NotNull ArticleRequest request, @Context UriInfo uri) {
         ArticleView created = service.create(request);
@@ -70,6 +74,7 @@ public class ArticleResource {
     }
 
     @PUT
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Correct an article",
             description = "A corrected text must still contain every quote recorded from it, at the same offsets.")
@@ -78,6 +83,7 @@ public class ArticleResource {
     }
 
     @DELETE
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Delete an article", description = "Refused with 409 while claims or responses quote it.")
     public void delete(@PathParam("id") long id) {

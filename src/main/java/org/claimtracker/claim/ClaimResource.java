@@ -1,5 +1,6 @@
 package org.claimtracker.claim;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import org.claimtracker.account.AccountRole;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed(AccountRole.VIEWER)
 @Path("/api/claims")
 @Tag(name = "Claims", description = "Who alleges what against whom, with verbatim sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,6 +74,7 @@ public class ClaimResource {
     }
 
     @POST
+    @RolesAllowed(AccountRole.ANALYST)
     @Operation(summary = "Record a claim",
             description = "Every source quote must be found verbatim in its article's stored text.")
     public Response create(@Valid @NotNull ClaimRequest request, @Context UriInfo uri) {
@@ -79,6 +83,7 @@ public class ClaimResource {
     }
 
     @PUT
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Correct a claim", description = "The sources sent replace the stored ones.")
     public ClaimDetail update(@PathParam("id") long id, @Valid @NotNull ClaimRequest request) {
@@ -86,6 +91,7 @@ public class ClaimResource {
     }
 
     @DELETE
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Delete a claim",
             description = "Its sources go with it. Refused with 409 while responses answer it or name it as counter-claim.")

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -93,6 +96,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableInput(JsonProcessingException e) {
         return badJson(null, "The body cannot be read as JSON");
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .header("WWW-Authenticate", "Basic realm=\"claim-tracker\", charset=\"UTF-8\"")
+                .entity(new Problem(ProblemTypes.forStatus(401), "Unauthorized", 401,
+                        "Log in: send HTTP Basic credentials of an account", null, null))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(new Problem(ProblemTypes.forStatus(403), "Forbidden", 403,
+                "Your account's role does not allow this", null, null));
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package org.claimtracker.incident;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import org.claimtracker.account.AccountRole;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed(AccountRole.VIEWER)
 @Path("/api/incidents")
 @Tag(name = "Incidents", description = "Alleged events that claims are about")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +65,7 @@ public class IncidentResource {
     }
 
     @POST
+    @RolesAllowed(AccountRole.ANALYST)
     @Operation(summary = "Record an incident")
     public Response create(@Valid @NotNull IncidentRequest request, @Context UriInfo uri) {
         IncidentView created = service.create(request);
@@ -69,6 +73,7 @@ public class IncidentResource {
     }
 
     @PUT
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Correct an incident")
     public IncidentView update(@PathParam("id") long id, @Valid @NotNull IncidentRequest request) {
@@ -76,6 +81,7 @@ public class IncidentResource {
     }
 
     @DELETE
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Delete an incident", description = "Refused with 409 while claims are about it.")
     public void delete(@PathParam("id") long id) {

@@ -1,5 +1,6 @@
 package org.claimtracker.outlet;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.claimtracker.account.AccountRole;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed(AccountRole.VIEWER)
 @Path("/api/outlets")
 @Tag(name = "Outlets", description = "Publishers of the articles claims are read in")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +57,7 @@ public class OutletResource {
     }
 
     @POST
+    @RolesAllowed(AccountRole.ANALYST)
     @Operation(summary = "Record an outlet")
     public Response create(@Valid @NotNull OutletRequest request, @Context UriInfo uri) {
         OutletView created = service.create(request);
@@ -61,6 +65,7 @@ public class OutletResource {
     }
 
     @PUT
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Correct an outlet", description = "Send the version you read to refuse overwriting a newer change.")
     public OutletView update(@PathParam("id") long id, @Valid @NotNull OutletRequest request) {
@@ -68,6 +73,7 @@ public class OutletResource {
     }
 
     @DELETE
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Delete an outlet", description = "Refused with 409 while articles are recorded from it.")
     public void delete(@PathParam("id") long id) {

@@ -1,5 +1,6 @@
 package org.claimtracker.party;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.claimtracker.account.AccountRole;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed(AccountRole.VIEWER)
 @Path("/api/parties")
 @Tag(name = "Parties", description = "Actors: states, ministries, armed groups, coalitions, monitors, people")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +57,7 @@ public class PartyResource {
     }
 
     @POST
+    @RolesAllowed(AccountRole.ANALYST)
     @Operation(summary = "Record a party", description = "Names and aliases are unique across all parties, ignoring case.")
     public Response create(@Valid @NotNull PartyRequest request, @Context UriInfo uri) {
         PartyView created = service.create(request);
@@ -61,6 +65,7 @@ public class PartyResource {
     }
 
     @PUT
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Correct a party", description = "The aliases sent replace the stored ones.")
     public PartyView update(@PathParam("id") long id, @Valid @NotNull PartyRequest request) {
@@ -68,6 +73,7 @@ public class PartyResource {
     }
 
     @DELETE
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Delete a party",
             description = "Its aliases and its own memberships go with it. Refused with 409 while claims, responses,"
@@ -77,6 +83,7 @@ public class PartyResource {
     }
 
     @POST
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}/memberships")
     @Operation(summary = "Record that the party belongs to a group", description = "Dates are optional and inclusive.")
     public Response addMembership(@PathParam("id") long id, @Valid @NotNull MembershipRequest request,
@@ -86,6 +93,7 @@ public class PartyResource {
     }
 
     @PUT
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}/memberships/{membershipId}")
     @Operation(summary = "Correct a membership")
     public MembershipView updateMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
@@ -94,6 +102,7 @@ public class PartyResource {
     }
 
     @DELETE
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}/memberships/{membershipId}")
     @Operation(summary = "Delete a membership")
     public void deleteMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {

@@ -1,5 +1,6 @@
 package org.claimtracker.response;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import org.claimtracker.account.AccountRole;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed(AccountRole.VIEWER)
 @Path("/api/responses")
 @Tag(name = "Responses", description = "Parties' stances on claims: denials, confirmations, counter-attributions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +66,7 @@ public class ResponseResource {
     }
 
     @POST
+    @RolesAllowed(AccountRole.ANALYST)
     @Operation(summary = "Record a response",
             description = "A new stance is a new response: earlier ones stay as history. The source quote must be"
                     + " found verbatim in its article's stored text.")
@@ -72,6 +76,7 @@ public class ResponseResource {
     }
 
     @PUT
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Correct a response", description = "For mistakes in recording; a changed stance is a new response.")
     public ResponseView update(@PathParam("id") long id, @Valid @NotNull ResponseRequest request) {
@@ -79,6 +84,7 @@ public class ResponseResource {
     }
 
     @DELETE
+    @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Delete a response")
     public void delete(@PathParam("id") long id) {

@@ -39,7 +39,7 @@ class OutletApiTest {
                 .header("Location", containsString("/api/outlets/"))
                 .body("name", is(name))
                 .body("version", is(0))
-                .body("audit.createdBy", is("anonymous"))
+                .body("audit.createdBy", is("analyst"))
                 .extract().header("Location");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 

@@ -1,0 +1,60 @@
+package org.claimtracker.account;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Checks a username and password (form login and HTTP Basic) against the account table. */
+@ApplicationScoped
+public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    VerifiedCredentials verified;
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        String username = request.getUsername() == null ? "" : request.getUsername().strip().toLowerCase(java.util.Locale.ROOT);
+        String password = new String(request.getPassword().getPassword());
+        SecurityIdentity known = verified.lookup(username, password);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        return context.runBlocking(() -> {
+            Account account = accounts.findEnabled(username);
+            if (account == null) {
+                Passwords.matches(password, Passwords.DECOY_HASH);
+                throw new AuthenticationFailedException("unknown or disabled account");
+            }
+            if (!Passwords.matches(password, account.getPasswordHash())) {
+                throw new AuthenticationFailedException("wrong password");
+            }
+            SecurityIdentity identity = identity(account);
+            verified.remember(username, password, identity);
+            return identity;
+        });
+    }
+
+    static SecurityIdentity identity(Account account) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(account.getUsername()))
+                .addRoles(account.getRole().grants())
+                .addAttribute("role", account.getRole().name())
+                .build();
+    }
+}

@@ -1,0 +1,107 @@
+package org.claimtracker.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.List;
+import java.util.Locale;
+import org.claimtracker.common.ApiProblem;
+import org.claimtracker.common.Filter;
+import org.claimtracker.common.Lookup;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    VerifiedCredentials verified;
+
+    @Transactional(TxType.SUPPORTS)
+    public Account findEnabled(String username) {
+        if (username == null) {
+            return null;
+        }
+        return em.createQuery("select a from Account a where a.username = :username and a.enabled = true", Account.class)
+                .setParameter("username", username.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public boolean exists(String username) {
+        return em.createQuery("select count(a) from Account a where a.username = :username", Long.class)
+                .setParameter("username", username).getSingleResult() > 0;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<AccountView> list(String q, PageParams page) {
+        Filter filter = new Filter().andContains(
+                "(lower(a.username) like :q escape '!' or lower(a.displayName) like :q escape '!')", "q", q);
+        long total = filter.count(em, "from Account a");
+        List<Account> accounts = filter.page(em, "select a from Account a", "a.username", Account.class, page);
+        return new Page<>(accounts.stream().map(AccountService::view).toList(), page.page(), page.size(), total);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public AccountView get(long id) {
+        return view(Lookup.require(em, Account.class, id, "account"));
+    }
+
+    public AccountView create(AccountRequest request) {
+        if (request.password() == null || request.password().isBlank()) {
+            throw ApiProblem.invalid("password", "A new account needs a password");
+        }
+        String username = request.username().strip().toLowerCase(Locale.ROOT);
+        if (exists(username)) {
+            throw ApiProblem.conflict("username", "An account named '" + username + "' already exists");
+        }
+        Account account = new Account();
+        account.setUsername(username);
+        apply(account, request);
+        em.persist(account);
+        em.flush();
+        return view(account);
+    }
+
+    public AccountView update(long id, AccountRequest request) {
+        Account account = Lookup.require(em, Account.class, id, "account");
+        account.expectVersion(request.version());
+        if (!account.getUsername().equals(request.username().strip().toLowerCase(Locale.ROOT))) {
+            throw ApiProblem.invalid("username", "A username cannot change; create a new account instead");
+        }
+        boolean losesAdmin = account.getRole() == AccountRole.admin && account.isEnabled()
+                && (request.role() != AccountRole.admin || !request.enabled());
+        if (losesAdmin && enabledAdmins() <= 1) {
+            throw ApiProblem.invalid("role", "This is the last enabled admin account; make another admin first");
+        }
+        apply(account, request);
+        em.flush();
+        verified.forget(account.getUsername());
+        return view(account);
+    }
+
+    private void apply(Account account, AccountRequest request) {
+        account.setDisplayName(Lookup.trimToNull(request.displayName()));
+        account.setRole(request.role());
+        account.setEnabled(request.enabled());
+        if (request.password() != null && !request.password().isBlank()) {
+            account.setPasswordHash(Passwords.hash(request.password()));
+        }
+    }
+
+    private long enabledAdmins() {
+        return em.createQuery("select count(a) from Account a where a.role = :role and a.enabled = true", Long.class)
+                .setParameter("role", AccountRole.admin).getSingleResult();
+    }
+
+    static AccountView view(Account a) {
+        return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.isEnabled(), a.getVersion(),
+                a.audit());
+    }
+}

@@ -1,0 +1,8 @@
+package org.claimtracker.account;
+
+import org.claimtracker.common.AuditInfo;
+
+/** An account as admins see it: never its password hash. */
+public record AccountView(long id, String username, String displayName, AccountRole role, boolean enabled,
+        long version, AuditInfo audit) {
+}
