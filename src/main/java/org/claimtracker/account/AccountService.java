@@ -23,7 +23,8 @@ public class AccountService {
     @Inject
     VerifiedCredentials verified;
 
-    @Transactional(TxType.SUPPORTS)
+    /** Runs in a transaction of its own: logins are checked outside any request context. */
+    @Transactional
     public Account findEnabled(String username) {
         if (username == null) {
             return null;

@@ -72,6 +72,33 @@ public class ArticleService {
                 .getResultStream().findFirst().orElse(null);
     }
 
+    /** Articles whose title contains {@code q}, newest first, for typeahead inputs. */
+    @Transactional(TxType.SUPPORTS)
+    public List<org.claimtracker.common.Suggestion> suggest(String q, int limit) {
+        return list(new ListFilter(null, null, null, null, q, null), new PageParams(0, limit)).items().stream()
+                .map(a -> new org.claimtracker.common.Suggestion(org.claimtracker.common.Suggestion.tagged(a.title(), a.id()),
+                        a.outlet().name() + ", " + a.publishedOn()))
+                .toList();
+    }
+
+    /** Every quote recorded from the article, for the reader's highlights. */
+    @Transactional(TxType.SUPPORTS)
+    public List<QuoteMark> quotesOf(long articleId) {
+        List<QuoteMark> marks = new java.util.ArrayList<>();
+        em.createQuery("select s.id, s.claim.id, s.quoteStart, s.quoteEnd, s.claim.proposition from ClaimSource s"
+                        + " where s.article.id = :id", Object[].class)
+                .setParameter("id", articleId).getResultList()
+                .forEach(row -> marks.add(new QuoteMark("claim", (Long) row[0], (Long) row[1], (Integer) row[2],
+                        (Integer) row[3], "Claim: " + row[4])));
+        em.createQuery("select r.id, r.claim.id, r.quoteStart, r.quoteEnd, r.party.name, r.stance, r.claim.proposition"
+                        + " from ClaimResponse r where r.article.id = :id", Object[].class)
+                .setParameter("id", articleId).getResultList()
+                .forEach(row -> marks.add(new QuoteMark("response", (Long) row[0], (Long) row[1], (Integer) row[2],
+                        (Integer) row[3], row[4] + " " + row[5].toString().replace('_', ' ') + ": " + row[6])));
+        marks.sort(java.util.Comparator.comparingInt(QuoteMark::start).thenComparing(QuoteMark::kind));
+        return marks;
+    }
+
     /**
      * Checks a quote against the stored text of its article. {@code field} is where the quote sits
      * in the request (e.g. {@code sources[1]}), so that failures name it.

@@ -72,6 +72,21 @@ public class ClaimService {
         return detail(claim, asOf);
     }
 
+    /** Claims whose proposition contains {@code q}, most recent first, for typeahead inputs. */
+    @Transactional(TxType.SUPPORTS)
+    public List<org.claimtracker.common.Suggestion> suggest(String q, int limit) {
+        return list(new ListFilter(null, null, null, null, null, null, null, null, q), new PageParams(0, limit)).items()
+                .stream()
+                .map(c -> new org.claimtracker.common.Suggestion(
+                        org.claimtracker.common.Suggestion.tagged(shorten(c.proposition()), c.id()),
+                        c.claimant().name() + ", " + c.statedOn()))
+                .toList();
+    }
+
+    public static String shorten(String text) {
+        return text.length() <= 90 ? text : text.substring(0, 89) + "…";
+    }
+
     /** The claim with the given ref, or null. */
     @Transactional(TxType.SUPPORTS)
     public Claim findByRef(String ref) {

@@ -9,17 +9,15 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -35,6 +33,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @Inject
+    RoutingContext request;
+
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e) {
         return respond(e.toProblem());
@@ -42,13 +43,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
-        String field = errors.isEmpty() ? null : errors.get(0).field();
-        return respond(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400, detail, field, errors));
+        return respond(Failures.invalid(e));
     }
 
     @ServerExceptionMapper
@@ -115,25 +110,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response staleVersion(OptimisticLockException e) {
-        return stale();
+        return respond(Failures.stale());
     }
 
     @ServerExceptionMapper
     public Response staleState(StaleStateException e) {
-        return stale();
+        return respond(Failures.stale());
     }
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e) {
-        org.hibernate.exception.ConstraintViolationException violation =
-                findCause(e, org.hibernate.exception.ConstraintViolationException.class);
-        if (violation != null) {
-            return constraintProblem(violation);
-        }
-        if (findCause(e, StaleStateException.class) != null || findCause(e, OptimisticLockException.class) != null) {
-            return stale();
-        }
-        return unexpected(e);
+        Problem problem = Failures.persistence(e);
+        return problem == null ? unexpected(e) : respond(problem);
     }
 
     @ServerExceptionMapper
@@ -181,78 +169,17 @@ public class ProblemMappers {
                 "The request failed unexpectedly; incident " + incident + " is in the server log", null, null));
     }
 
-    private Response constraintProblem(org.hibernate.exception.ConstraintViolationException violation) {
-        String constraint = violation.getConstraintName();
-        ConstraintCatalog.Meaning meaning = ConstraintCatalog.meaning(constraint);
-        String state = violation.getSQLState();
-        SQLException sql = violation.getSQLException();
-        String message = sql == null || sql.getMessage() == null ? "" : sql.getMessage();
-        if ("23503".equals(state) && message.contains("update or delete on table")) {
-            String why = meaning == null ? "other records refer to it" : meaning.message();
-            return respond(new Problem(ProblemTypes.forStatus(409), "Still referenced", 409,
-                    "This record cannot be deleted or changed: " + why, null, null));
-        }
-        if ("23505".equals(state)) {
-            String detail = meaning == null ? "A record with the same identifying values already exists" : meaning.message();
-            return respond(new Problem(ProblemTypes.forStatus(409), "Conflict", 409, detail,
-                    meaning == null ? null : meaning.field(), null));
-        }
-        if ("23503".equals(state)) {
-            String field = meaning == null ? null : meaning.field();
-            return respond(new Problem(ProblemTypes.forStatus(422), "Unknown reference", 422,
-                    (field == null ? "A referenced record" : field) + " names no existing record", field, null));
-        }
-        String detail = meaning == null ? "The values break a rule of the record (" + constraint + ")" : meaning.message();
-        return respond(new Problem(ProblemTypes.forStatus(422), "Invalid value", 422, detail,
-                meaning == null ? null : meaning.field(), null));
-    }
-
-    private static Response stale() {
-        return respond(new Problem(ProblemTypes.forStatus(409), "Edit conflict", 409,
-                "The record was changed by someone else since it was read; reload it and apply the change again",
-                "version", null));
-    }
-
-    private static Response badJson(String field, String detail) {
+    private Response badJson(String field, String detail) {
         return respond(new Problem(ProblemTypes.forStatus(400), "Malformed request body", 400, detail, field, null));
     }
 
-    static Response respond(Problem problem) {
+    /** A problem document for the API; for the admin pages the same message as an HTML page. */
+    Response respond(Problem problem) {
+        if (request.normalizedPath().startsWith("/admin")) {
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(SharedTemplates.error(problem.status(), problem.title(), problem.detail())).build();
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getIndex() != null) {
-                    field.append('[').append(node.getIndex()).append(']');
-                }
-                continue;
-            }
-            if (node.getName() == null) {
-                continue;
-            }
-            if (node.isInIterable() && node.getIndex() != null && field.length() > 0) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (field.length() > 0) {
-                field.append('.');
-            }
-            field.append(node.getName());
-        }
-        if (field.length() > 0) {
-            return field.toString();
-        }
-        return parameter == null || parameter.equals("request") ? "body" : parameter;
     }
 
     private static String pathOf(JsonMappingException e) {
@@ -296,14 +223,5 @@ public class ProblemMappers {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
         }
         return "an object";
-    }
-
-    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 }

@@ -98,6 +98,16 @@ public class IncidentService {
                 incident.audit());
     }
 
+    /** Incidents whose title or place contains {@code q}, for typeahead inputs. */
+    @Transactional(TxType.SUPPORTS)
+    public List<org.claimtracker.common.Suggestion> suggest(String q, int limit) {
+        return list(new ListFilter(null, q, null, null, null), new PageParams(0, limit)).items().stream()
+                .map(i -> new org.claimtracker.common.Suggestion(org.claimtracker.common.Suggestion.tagged(i.title(), i.id()),
+                        (i.occurredOn() == null ? "undated" : i.occurredOn().toString())
+                                + (i.place() == null ? "" : ", " + i.place())))
+                .toList();
+    }
+
     @Transactional(TxType.SUPPORTS)
     public Incident findByRef(String ref) {
         return em.createQuery("select i from Incident i where i.ref = :ref", Incident.class)

@@ -49,6 +49,33 @@ public class OutletService {
                 .getResultStream().findFirst().orElse(null);
     }
 
+    /** Outlets whose name or domain contains {@code q}, for typeahead inputs. */
+    @Transactional(TxType.SUPPORTS)
+    public List<org.claimtracker.common.Suggestion> suggest(String q, int limit) {
+        return list(q, null, null, new PageParams(0, limit)).items().stream()
+                .map(o -> new org.claimtracker.common.Suggestion(org.claimtracker.common.Suggestion.tagged(o.name(), o.id()),
+                        o.domain() == null ? o.kind().name() : o.domain()))
+                .toList();
+    }
+
+    /** The outlet an admin form names in {@code field}, by suggestion or by name; null when empty. */
+    @Transactional(TxType.SUPPORTS)
+    public Long resolve(org.claimtracker.common.Form form, String field) {
+        String text = form.text(field);
+        if (text == null) {
+            return null;
+        }
+        if (text.matches(".*\\[#\\d+]\\s*$") || text.matches("\\d+")) {
+            return form.id(field);
+        }
+        Outlet outlet = findByName(text);
+        if (outlet == null) {
+            form.reject(field, "No outlet is named '" + text + "'; choose one of the suggestions or record the outlet first");
+            return null;
+        }
+        return outlet.getId();
+    }
+
     public OutletView create(OutletRequest request) {
         Outlet outlet = new Outlet();
         apply(outlet, request);

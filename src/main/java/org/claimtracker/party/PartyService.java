@@ -67,6 +67,36 @@ public class PartyService {
                 .getResultStream().findFirst().orElse(null);
     }
 
+    /** Parties whose name or alias contains {@code q}, for typeahead inputs. */
+    @Transactional(TxType.SUPPORTS)
+    public List<org.claimtracker.common.Suggestion> suggest(String q, int limit) {
+        return list(q, null, null, new PageParams(0, limit)).items().stream()
+                .map(p -> new org.claimtracker.common.Suggestion(org.claimtracker.common.Suggestion.tagged(p.name(), p.id()),
+                        p.aliases().isEmpty() ? p.kind().name() : String.join(", ", p.aliases())))
+                .toList();
+    }
+
+    /**
+     * The party an admin form names in {@code field}: a suggestion ("Name [#id]"), a name or an
+     * alias. Null when the field is empty; an unknown name is marked on the form.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Long resolve(org.claimtracker.common.Form form, String field) {
+        String text = form.text(field);
+        if (text == null) {
+            return null;
+        }
+        if (text.matches(".*\\[#\\d+]\\s*$") || text.matches("\\d+")) {
+            return form.id(field);
+        }
+        Party party = findByNameOrAlias(text);
+        if (party == null) {
+            form.reject(field, "No party is named '" + text + "'; choose one of the suggestions or record the party first");
+            return null;
+        }
+        return party.getId();
+    }
+
     public PartyView create(PartyRequest request) {
         Party party = new Party();
         apply(party, request);

@@ -147,6 +147,77 @@ public class PositionService {
                 Rows.id(row[6]))).toList();
     }
 
+    /** Claims whose addressed party has not denied or confirmed them, longest open first. */
+    public Page<UnresolvedClaim> unresolved(PageParams page) {
+        String unresolved = """
+                from claim c
+                left join lateral (
+                  select r.stance from response r
+                   where r.claim_id = c.id and r.party_id = c.addressed_party_id
+                   order by r.stated_on desc, r.id desc limit 1) l on true
+                where c.addressed_party_id is not null
+                  and tracker_position(l.stance, c.claimant_id = c.addressed_party_id, true) = 'unresolved'
+                """;
+        long total = ((Number) em.createNativeQuery("select count(*) " + unresolved).getSingleResult()).longValue();
+        Query query = em.createNativeQuery("""
+                select c.id, c.proposition, c.stated_on, cl.id, cl.name, ad.id, ad.name, l.stance, current_date - c.stated_on
+                """ + unresolved.replace("from claim c", """
+                from claim c
+                join party cl on cl.id = c.claimant_id
+                join party ad on ad.id = c.addressed_party_id""") + " order by c.stated_on, c.id limit :limit offset :offset");
+        query.setParameter("limit", page.size()).setParameter("offset", page.offset());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<UnresolvedClaim> items = rows.stream().map(row -> new UnresolvedClaim(Rows.id(row[0]), (String) row[1],
+                Rows.date(row[2]), Rows.ref(row[3], row[4]), Rows.ref(row[5], row[6]),
+                row[7] == null ? null : Stance.valueOf((String) row[7]), ((Number) row[8]).longValue())).toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** The parties holding the most positions, with their counts per position. */
+    public List<PartyCounts> busiestParties(int limit) {
+        Query query = em.createNativeQuery("""
+                with pairs as (
+                  select c.id as claim_id, c.addressed_party_id as party_id from claim c where c.addressed_party_id is not null
+                  union
+                  select r.claim_id, r.party_id from response r
+                ), latest as (
+                  select distinct on (r.claim_id, r.party_id) r.claim_id, r.party_id, r.stance
+                    from response r order by r.claim_id, r.party_id, r.stated_on desc, r.id desc
+                ), positioned as (
+                  select k.party_id,
+                         tracker_position(l.stance, c.claimant_id = k.party_id, c.addressed_party_id is not distinct from k.party_id)
+                           as position
+                    from pairs k
+                    join claim c on c.id = k.claim_id
+                    left join latest l on l.claim_id = k.claim_id and l.party_id = k.party_id
+                ), top as (
+                  select party_id from positioned where position is not null
+                   group by party_id order by count(*) desc, party_id limit :limit
+                )
+                select p.id, p.name, x.position, count(*)
+                  from positioned x join top t on t.party_id = x.party_id join party p on p.id = x.party_id
+                 where x.position is not null
+                 group by p.id, p.name, x.position
+                """);
+        query.setParameter("limit", limit);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, PartyCounts> byParty = new java.util.LinkedHashMap<>();
+        for (Object[] row : rows) {
+            long id = Rows.id(row[0]);
+            PartyCounts counts = byParty.computeIfAbsent(id, k -> new PartyCounts(Rows.ref(row[0], row[1]),
+                    new EnumMap<>(Position.class), 0));
+            long n = ((Number) row[3]).longValue();
+            counts.counts().put(Position.valueOf((String) row[2]), n);
+            byParty.put(id, new PartyCounts(counts.party(), counts.counts(), counts.total() + n));
+        }
+        return byParty.values().stream()
+                .sorted(java.util.Comparator.comparingLong(PartyCounts::total).reversed()
+                        .thenComparing(c -> c.party().name()))
+                .toList();
+    }
+
     private Party requireParty(long partyId) {
         Party party = em.find(Party.class, partyId);
         if (party == null) {

@@ -6,4 +6,8 @@ import org.claimtracker.common.Ref;
 
 /** How many claims a party holds each position on, as of a date (null: today). */
 public record PositionSummary(Ref party, LocalDate asOf, Map<Position, Long> counts, long total) {
+
+    public long count(String position) {
+        return counts.getOrDefault(Position.valueOf(position), 0L);
+    }
 }

@@ -1,0 +1,116 @@
+package org.claimtracker.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.claimtracker.common.Form;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Paging;
+import org.claimtracker.common.Params;
+import org.claimtracker.common.Redirects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Account management, for admins: create accounts, change roles, disable, reset passwords. */
+@Path("/admin/accounts")
+@RolesAllowed(AccountRole.ADMIN)
+@Produces(MediaType.TEXT_HTML)
+public class AccountAdminResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<AccountView> page, Paging paging, Form filter);
+
+        static native TemplateInstance form(Form form, AccountView account);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") String page, @Context UriInfo uri) {
+        Page<AccountView> result = accounts.list(Params.optionalText("q", q, 100), PageParams.of(page, "50"));
+        return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q));
+    }
+
+    @GET
+    @Path("new")
+    @Operation(hidden = true)
+    public TemplateInstance createForm() {
+        return Templates.form(Form.empty().with("role", AccountRole.analyst).with("enabled", true), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response create(MultivaluedMap<String, String> params) {
+        Form form = Form.of(params);
+        AccountRequest request = request(form);
+        if (!form.hasErrors() && form.validate(validator, request)) {
+            try {
+                accounts.create(request);
+                return Redirects.to("/admin/accounts", "created");
+            } catch (RuntimeException e) {
+                if (!form.reject(e)) {
+                    throw e;
+                }
+            }
+        }
+        return Response.status(422).entity(Templates.form(form.clear("password"), null)).build();
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @Operation(hidden = true)
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        AccountView a = accounts.get(id);
+        Form form = Form.empty().with("username", a.username()).with("displayName", a.displayName())
+                .with("role", a.role()).with("enabled", a.enabled()).with("version", a.version());
+        return Templates.form(form, a);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        AccountView current = accounts.get(id);
+        Form form = Form.of(params).with("username", current.username());
+        AccountRequest request = request(form);
+        if (!form.hasErrors() && form.validate(validator, request)) {
+            try {
+                accounts.update(id, request);
+                return Redirects.to("/admin/accounts", "updated");
+            } catch (RuntimeException e) {
+                if (!form.reject(e)) {
+                    throw e;
+                }
+            }
+        }
+        return Response.status(422).entity(Templates.form(form.clear("password"), current)).build();
+    }
+
+    private static AccountRequest request(Form form) {
+        String password = form.value("password").isEmpty() ? null : form.value("password");
+        return new AccountRequest(form.text("username"), form.text("displayName"), password,
+                form.choice("role", AccountRole.class), form.checked("enabled"), form.id("version"));
+    }
+}

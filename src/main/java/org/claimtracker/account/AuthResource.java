@@ -1,0 +1,59 @@
+package org.claimtracker.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The login page of the admin pages (the form posts to Quarkus' j_security_check) and logging out. */
+@Path("/")
+public class AuthResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean failed, boolean loggedOut);
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
+
+    @GET
+    @Path("login")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response login(@QueryParam("error") String error, @QueryParam("loggedOut") String loggedOut) {
+        if (!identity.isAnonymous()) {
+            return Response.seeOther(URI.create("/admin")).build();
+        }
+        return Response.ok(Templates.login(error != null, loggedOut != null)).build();
+    }
+
+    @GET
+    @Path("")
+    @Operation(hidden = true)
+    public Response home() {
+        return Response.seeOther(URI.create("/admin")).build();
+    }
+
+    @POST
+    @Path("logout")
+    @Operation(hidden = true)
+    public Response logout() {
+        NewCookie expired = new NewCookie.Builder(sessionCookie).path("/").maxAge(0).value("").httpOnly(true).build();
+        return Response.seeOther(URI.create("/login?loggedOut=true")).cookie(expired).build();
+    }
+}

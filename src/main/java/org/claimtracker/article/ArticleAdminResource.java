@@ -1,0 +1,204 @@
+package org.claimtracker.article;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.claimtracker.account.AccountRole;
+import org.claimtracker.common.Form;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Paging;
+import org.claimtracker.common.Params;
+import org.claimtracker.common.Redirects;
+import org.claimtracker.common.SharedTemplates;
+import org.claimtracker.common.Suggestion;
+import org.claimtracker.outlet.OutletService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Articles, and the reader: the stored text with every recorded quote highlighted and linked, where
+ * a selected passage opens the claim or response form with the quote and its offsets filled in.
+ */
+@Path("/admin/articles")
+@RolesAllowed(AccountRole.VIEWER)
+@Produces(MediaType.TEXT_HTML)
+public class ArticleAdminResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<ArticleSummary> page, Paging paging, Form filter);
+
+        static native TemplateInstance show(ArticleView article, List<ReaderSegment> segments, List<QuoteMark> quotes);
+
+        static native TemplateInstance form(Form form, ArticleView article);
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    OutletService outlets;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("outletId") String outletId,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
+            @Context UriInfo uri) {
+        LocalDate fromDate = Params.optionalDate("from", from);
+        LocalDate toDate = Params.optionalDate("to", to);
+        Page<ArticleSummary> result = articles.list(new ArticleService.ListFilter(Params.optionalId("outletId", outletId),
+                null, fromDate, toDate, Params.optionalText("q", q, 200), null), PageParams.of(page, "50"));
+        Form filter = Form.empty().with("q", q).with("outletId", outletId).with("from", from).with("to", to);
+        return Templates.list(result, Paging.of(result, uri), filter);
+    }
+
+    @GET
+    @Path("suggest")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public List<Suggestion> suggest(@QueryParam("q") String q) {
+        return articles.suggest(Params.optionalText("q", q, 200), 15);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public TemplateInstance show(@PathParam("id") long id) {
+        ArticleView article = articles.get(id);
+        List<QuoteMark> quotes = articles.quotesOf(id);
+        return Templates.show(article, ReaderSegment.split(article.text(), quotes), quotes);
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance createForm(@QueryParam("outletId") String outletId) {
+        Form form = Form.empty().with("language", "en");
+        Long outlet = Params.optionalId("outletId", outletId);
+        if (outlet != null) {
+            var o = outlets.get(outlet);
+            form.with("outlet", Suggestion.tagged(o.name(), o.id()));
+        }
+        return Templates.form(form, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response create(MultivaluedMap<String, String> params) {
+        Form form = aliased(Form.of(params));
+        ArticleRequest request = request(form);
+        if (!form.hasErrors() && form.validate(validator, request)) {
+            try {
+                return Redirects.to("/admin/articles/" + articles.create(request).id(), "created");
+            } catch (RuntimeException e) {
+                if (!form.reject(e)) {
+                    throw e;
+                }
+            }
+        }
+        return Response.status(422).entity(Templates.form(form, null)).build();
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        ArticleView a = articles.get(id);
+        Form form = Form.empty().with("outlet", Suggestion.tagged(a.outlet().name(), a.outlet().id()))
+                .with("title", a.title()).with("authors", String.join("\n", a.authors()))
+                .with("publishedOn", a.publishedOn()).with("url", a.url()).with("language", a.language())
+                .with("republishedFrom", a.republishedFrom() == null ? null
+                        : Suggestion.tagged(a.republishedFrom().name(), a.republishedFrom().id()))
+                .with("text", a.text()).with("notes", a.notes()).with("version", a.version());
+        return Templates.form(form, a);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        ArticleView current = articles.get(id);
+        Form form = aliased(Form.of(params));
+        ArticleRequest request = request(form);
+        if (!form.hasErrors() && form.validate(validator, request)) {
+            try {
+                articles.update(id, request);
+                return Redirects.to("/admin/articles/" + id, "updated");
+            } catch (RuntimeException e) {
+                if (!form.reject(e)) {
+                    throw e;
+                }
+            }
+        }
+        return Response.status(422).entity(Templates.form(form, current)).build();
+    }
+
+    @GET
+    @Path("{id}/delete")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance confirmDelete(@PathParam("id") long id) {
+        ArticleView a = articles.get(id);
+        return SharedTemplates.confirmDelete("article", a.title(), "/admin/articles/" + id + "/delete",
+                "/admin/articles/" + id, "");
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response delete(@PathParam("id") long id) {
+        ArticleView a = articles.get(id);
+        Form form = Form.empty();
+        try {
+            articles.delete(id);
+            return Redirects.to("/admin/articles", "deleted");
+        } catch (RuntimeException e) {
+            if (!form.reject(e)) {
+                throw e;
+            }
+        }
+        return Response.status(409).entity(SharedTemplates.confirmDelete("article", a.title(),
+                "/admin/articles/" + id + "/delete", "/admin/articles/" + id, String.join(" ", form.messages()))).build();
+    }
+
+    private static Form aliased(Form form) {
+        return form.alias("outletId", "outlet").alias("republishedFromOutletId", "republishedFrom");
+    }
+
+    private ArticleRequest request(Form form) {
+        Long outletId = outlets.resolve(form, "outlet");
+        if (outletId == null && !form.hasError("outlet")) {
+            form.reject("outlet", "Choose the outlet that published the article");
+        }
+        return new ArticleRequest(outletId, form.text("title"), form.lines("authors"), form.date("publishedOn"),
+                form.text("url"), form.text("language"), form.value("text").isBlank() ? null : form.value("text"),
+                outlets.resolve(form, "republishedFrom"), form.text("notes"), form.id("version"));
+    }
+}

@@ -1,0 +1,285 @@
+package org.claimtracker.claim;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.claimtracker.account.AccountRole;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.article.ArticleView;
+import org.claimtracker.article.QuoteRequest;
+import org.claimtracker.common.Form;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Paging;
+import org.claimtracker.common.Params;
+import org.claimtracker.common.Redirects;
+import org.claimtracker.common.Ref;
+import org.claimtracker.common.SharedTemplates;
+import org.claimtracker.common.Suggestion;
+import org.claimtracker.incident.IncidentService;
+import org.claimtracker.party.PartyService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Claims: the list, the claim page (sources, response history in date order, each party's
+ * position) and the claim form, which the article reader opens with a selected quote filled in.
+ */
+@Path("/admin/claims")
+@RolesAllowed(AccountRole.VIEWER)
+@Produces(MediaType.TEXT_HTML)
+public class ClaimAdminResource {
+
+    /** Blank source rows offered beneath the filled ones. */
+    private static final int SPARE_SOURCE_ROWS = 1;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<ClaimSummary> page, Paging paging, Form filter);
+
+        static native TemplateInstance show(ClaimDetail claim);
+
+        static native TemplateInstance form(Form form, ClaimDetail claim, List<Integer> sourceRows);
+    }
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    PartyService parties;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    IncidentService incidents;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
+            @QueryParam("grading") String grading, @QueryParam("claimantId") String claimantId,
+            @QueryParam("addressedPartyId") String addressedPartyId, @QueryParam("incidentId") String incidentId,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
+            @Context UriInfo uri) {
+        LocalDate fromDate = Params.optionalDate("from", from);
+        LocalDate toDate = Params.optionalDate("to", to);
+        Page<ClaimSummary> result = claims.list(new ClaimService.ListFilter(null, Params.optionalId("claimantId", claimantId),
+                Params.optionalId("addressedPartyId", addressedPartyId), Params.optionalId("incidentId", incidentId),
+                Params.optionalEnum("kind", kind, ClaimKind.class), Params.optionalEnum("grading", grading, Grading.class),
+                fromDate, toDate, Params.optionalText("q", q, 200)), PageParams.of(page, "50"));
+        Form filter = Form.empty().with("q", q).with("kind", kind).with("grading", grading).with("from", from)
+                .with("to", to).with("claimantId", claimantId).with("addressedPartyId", addressedPartyId)
+                .with("incidentId", incidentId);
+        return Templates.list(result, Paging.of(result, uri), filter);
+    }
+
+    @GET
+    @Path("suggest")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public List<Suggestion> suggest(@QueryParam("q") String q) {
+        return claims.suggest(Params.optionalText("q", q, 200), 15);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public TemplateInstance show(@PathParam("id") long id) {
+        return Templates.show(claims.get(id, null));
+    }
+
+    /** The empty form; from the article reader it arrives with the selected quote and its offset. */
+    @GET
+    @Path("new")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance createForm(@QueryParam("articleId") String articleId, @QueryParam("quote") String quote,
+            @QueryParam("start") String start, @QueryParam("incidentId") String incidentId) {
+        Form form = Form.empty().with("kind", ClaimKind.attack_attribution).with("grading", Grading.unassessed);
+        Long article = Params.optionalId("articleId", articleId);
+        if (article != null) {
+            ArticleView a = articles.get(article);
+            form.with("sources[0].article", Suggestion.tagged(a.title(), a.id())).with("sources[0].quote", quote)
+                    .with("sources[0].start", Params.optionalText("start", start, 10)).with("statedOn", a.publishedOn());
+        }
+        Long incident = Params.optionalId("incidentId", incidentId);
+        if (incident != null) {
+            var i = incidents.get(incident);
+            form.with("incident", Suggestion.tagged(i.title(), i.id()));
+        }
+        return Templates.form(form, null, rows(form, 0));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response create(MultivaluedMap<String, String> params) {
+        Form form = Form.of(params);
+        int submittedRows = submittedSourceRows(params);
+        ClaimRequest request = request(form, submittedRows);
+        if (!form.hasErrors() && form.validate(validator, request)) {
+            try {
+                return Redirects.to("/admin/claims/" + claims.create(request).id(), "created");
+            } catch (RuntimeException e) {
+                if (!form.reject(e)) {
+                    throw e;
+                }
+            }
+        }
+        return Response.status(422).entity(Templates.form(form, null, rows(form, submittedRows))).build();
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        ClaimDetail c = claims.get(id, null);
+        Form form = Form.empty().with("ref", c.ref()).with("claimant", tag(c.claimant())).with("speaker", tag(c.speaker()))
+                .with("addressed", tag(c.addressedParty())).with("proposition", c.proposition()).with("kind", c.kind())
+                .with("statedOn", c.statedOn()).with("incident", tag(c.incident()))
+                .with("casualtiesLow", c.casualtiesLow()).with("casualtiesHigh", c.casualtiesHigh())
+                .with("grading", c.grading()).with("gradingNote", c.gradingNote()).with("version", c.version());
+        for (int i = 0; i < c.sources().size(); i++) {
+            SourceView s = c.sources().get(i);
+            form.with("sources[" + i + "].article", Suggestion.tagged(s.article().title(), s.article().id()))
+                    .with("sources[" + i + "].quote", s.quote()).with("sources[" + i + "].start", s.start());
+        }
+        return Templates.form(form, c, rows(form, c.sources().size()));
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        ClaimDetail current = claims.get(id, null);
+        Form form = Form.of(params);
+        int submittedRows = submittedSourceRows(params);
+        ClaimRequest request = request(form, submittedRows);
+        if (!form.hasErrors() && form.validate(validator, request)) {
+            try {
+                claims.update(id, request);
+                return Redirects.to("/admin/claims/" + id, "updated");
+            } catch (RuntimeException e) {
+                if (!form.reject(e)) {
+                    throw e;
+                }
+            }
+        }
+        return Response.status(422).entity(Templates.form(form, current, rows(form, submittedRows))).build();
+    }
+
+    @GET
+    @Path("{id}/delete")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance confirmDelete(@PathParam("id") long id) {
+        ClaimDetail c = claims.get(id, null);
+        return SharedTemplates.confirmDelete("claim", ClaimService.shorten(c.proposition()),
+                "/admin/claims/" + id + "/delete", "/admin/claims/" + id, "");
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response delete(@PathParam("id") long id) {
+        ClaimDetail c = claims.get(id, null);
+        Form form = Form.empty();
+        try {
+            claims.delete(id);
+            return Redirects.to("/admin/claims", "deleted");
+        } catch (RuntimeException e) {
+            if (!form.reject(e)) {
+                throw e;
+            }
+        }
+        return Response.status(409).entity(SharedTemplates.confirmDelete("claim", ClaimService.shorten(c.proposition()),
+                "/admin/claims/" + id + "/delete", "/admin/claims/" + id, String.join(" ", form.messages()))).build();
+    }
+
+    private ClaimRequest request(Form form, int submittedRows) {
+        form.alias("claimantId", "claimant").alias("speakerId", "speaker").alias("addressedPartyId", "addressed")
+                .alias("incidentId", "incident");
+        Long claimant = parties.resolve(form, "claimant");
+        if (claimant == null && !form.hasError("claimant")) {
+            form.reject("claimant", "Choose the party that makes the claim");
+        }
+        List<QuoteRequest> sources = new ArrayList<>();
+        for (int row = 0; row < submittedRows; row++) {
+            String prefix = "sources[" + row + "]";
+            if (!form.has(prefix + ".article") && !form.has(prefix + ".quote")) {
+                continue;
+            }
+            String requestPrefix = "sources[" + sources.size() + "]";
+            form.alias(requestPrefix + ".articleId", prefix + ".article").alias(requestPrefix + ".quote", prefix + ".quote")
+                    .alias(requestPrefix + ".start", prefix + ".start").alias(requestPrefix + ".end", prefix + ".start")
+                    .alias(requestPrefix, prefix + ".quote");
+            Long article = form.id(prefix + ".article");
+            if (article == null && !form.hasError(prefix + ".article")) {
+                form.reject(prefix + ".article", "Choose the article the quote comes from");
+            }
+            sources.add(new QuoteRequest(article, form.value(prefix + ".quote").isBlank() ? null : form.value(prefix + ".quote"),
+                    form.integer(prefix + ".start"), null));
+        }
+        if (sources.isEmpty()) {
+            form.reject("sources[0].quote", "Give at least one source: an article and the words quoted from it");
+        }
+        return new ClaimRequest(form.text("ref"), claimant, parties.resolve(form, "speaker"),
+                parties.resolve(form, "addressed"), form.text("proposition"), form.choice("kind", ClaimKind.class),
+                form.date("statedOn"), incidentId(form), form.integer("casualtiesLow"), form.integer("casualtiesHigh"),
+                form.choice("grading", Grading.class), form.text("gradingNote"), sources, form.id("version"));
+    }
+
+    private static Long incidentId(Form form) {
+        return form.has("incident") ? form.id("incident") : null;
+    }
+
+    private static int submittedSourceRows(MultivaluedMap<String, String> params) {
+        int rows = 0;
+        for (String name : params.keySet()) {
+            if (name.startsWith("sources[")) {
+                int end = name.indexOf(']');
+                try {
+                    rows = Math.max(rows, Integer.parseInt(name.substring("sources[".length(), end)) + 1);
+                } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+                    // a field name the form never produces: ignored
+                }
+            }
+        }
+        return Math.min(rows, 50);
+    }
+
+    private static List<Integer> rows(Form form, int filled) {
+        int used = Math.max(filled, form.has("sources[0].quote") || form.has("sources[0].article") ? 1 : 0);
+        return IntStream.range(0, Math.max(1, used + SPARE_SOURCE_ROWS)).boxed().toList();
+    }
+
+    private static String tag(Ref ref) {
+        return ref == null ? null : Suggestion.tagged(ref.name(), ref.id());
+    }
+}

@@ -1,0 +1,49 @@
+package org.claimtracker.dashboard;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.claimtracker.account.AccountRole;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.ClaimSummary;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.position.PartyCounts;
+import org.claimtracker.position.PositionService;
+import org.claimtracker.position.UnresolvedClaim;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The analysts' start page: what came in lately, what is still open, who stands where. */
+@Path("/admin")
+@RolesAllowed(AccountRole.VIEWER)
+@Produces(MediaType.TEXT_HTML)
+public class DashboardResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(Page<ClaimSummary> recent, Page<UnresolvedClaim> unresolved,
+                List<PartyCounts> parties);
+    }
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    PositionService positions;
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance dashboard() {
+        return Templates.dashboard(
+                claims.list(new ClaimService.ListFilter(null, null, null, null, null, null, null, null, null),
+                        new PageParams(0, 10)),
+                positions.unresolved(new PageParams(0, 10)),
+                positions.busiestParties(15));
+    }
+}

@@ -1,0 +1,176 @@
+package org.claimtracker.outlet;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.claimtracker.account.AccountRole;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.article.ArticleSummary;
+import org.claimtracker.common.Form;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Paging;
+import org.claimtracker.common.Params;
+import org.claimtracker.common.Redirects;
+import org.claimtracker.common.SharedTemplates;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/admin/outlets")
+@RolesAllowed(AccountRole.VIEWER)
+@Produces(MediaType.TEXT_HTML)
+public class OutletAdminResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<OutletView> page, Paging paging, Form filter);
+
+        static native TemplateInstance show(OutletView outlet, Page<ArticleSummary> articles);
+
+        static native TemplateInstance form(Form form, OutletView outlet);
+    }
+
+    @Inject
+    OutletService outlets;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
+            @QueryParam("page") String page, @Context UriInfo uri) {
+        Page<OutletView> result = outlets.list(Params.optionalText("q", q, 200),
+                Params.optionalEnum("kind", kind, OutletKind.class), null, PageParams.of(page, "50"));
+        return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q).with("kind", kind));
+    }
+
+    @GET
+    @Path("suggest")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public java.util.List<org.claimtracker.common.Suggestion> suggest(@QueryParam("q") String q) {
+        return outlets.suggest(Params.optionalText("q", q, 200), 15);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public TemplateInstance show(@PathParam("id") long id) {
+        OutletView outlet = outlets.get(id);
+        Page<ArticleSummary> recent = articles.list(new ArticleService.ListFilter(id, null, null, null, null, null),
+                new PageParams(0, 20));
+        return Templates.show(outlet, recent);
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance createForm() {
+        return Templates.form(Form.empty().with("kind", OutletKind.news_site), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response create(MultivaluedMap<String, String> params) {
+        Form form = Form.of(params);
+        OutletRequest request = request(form);
+        if (form.validate(validator, request)) {
+            try {
+                return Redirects.to("/admin/outlets/" + outlets.create(request).id(), "created");
+            } catch (RuntimeException e) {
+                if (!form.reject(e)) {
+                    throw e;
+                }
+            }
+        }
+        return Response.status(422).entity(Templates.form(form, null)).build();
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        OutletView o = outlets.get(id);
+        Form form = Form.empty().with("name", o.name()).with("domain", o.domain()).with("country", o.country())
+                .with("kind", o.kind()).with("notes", o.notes()).with("version", o.version());
+        return Templates.form(form, o);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        OutletView current = outlets.get(id);
+        Form form = Form.of(params);
+        OutletRequest request = request(form);
+        if (form.validate(validator, request)) {
+            try {
+                outlets.update(id, request);
+                return Redirects.to("/admin/outlets/" + id, "updated");
+            } catch (RuntimeException e) {
+                if (!form.reject(e)) {
+                    throw e;
+                }
+            }
+        }
+        return Response.status(422).entity(Templates.form(form, current)).build();
+    }
+
+    @GET
+    @Path("{id}/delete")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance confirmDelete(@PathParam("id") long id) {
+        OutletView o = outlets.get(id);
+        return SharedTemplates.confirmDelete("outlet", o.name(), "/admin/outlets/" + id + "/delete",
+                "/admin/outlets/" + id, "");
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response delete(@PathParam("id") long id) {
+        OutletView o = outlets.get(id);
+        Form form = Form.empty();
+        try {
+            outlets.delete(id);
+            return Redirects.to("/admin/outlets", "deleted");
+        } catch (RuntimeException e) {
+            if (!form.reject(e)) {
+                throw e;
+            }
+        }
+        return Response.status(409).entity(SharedTemplates.confirmDelete("outlet", o.name(),
+                "/admin/outlets/" + id + "/delete", "/admin/outlets/" + id, String.join(" ", form.messages()))).build();
+    }
+
+    private static OutletRequest request(Form form) {
+        return new OutletRequest(form.text("name"), form.text("domain"), form.text("country"),
+                form.choice("kind", OutletKind.class), form.text("notes"), form.id("version"));
+    }
+}

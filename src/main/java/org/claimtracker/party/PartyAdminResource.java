@@ -1,0 +1,233 @@
+package org.claimtracker.party;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.claimtracker.account.AccountRole;
+import org.claimtracker.common.Form;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Paging;
+import org.claimtracker.common.Params;
+import org.claimtracker.common.Redirects;
+import org.claimtracker.common.SharedTemplates;
+import org.claimtracker.common.Suggestion;
+import org.claimtracker.position.PartyClaim;
+import org.claimtracker.position.Position;
+import org.claimtracker.position.PositionService;
+import org.claimtracker.position.PositionSummary;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The party pages: its claims under one tab per position (the same answers as
+ * GET /api/parties/{id}/claims, from the same service), its aliases, parent and memberships.
+ */
+@Path("/admin/parties")
+@RolesAllowed(AccountRole.VIEWER)
+@Produces(MediaType.TEXT_HTML)
+public class PartyAdminResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<PartySummary> page, Paging paging, Form filter);
+
+        static native TemplateInstance show(PartyView party, PositionSummary summary, String status, String asOf,
+                Page<PartyClaim> claims, Paging paging, Form membership);
+
+        static native TemplateInstance form(Form form, PartyView party);
+    }
+
+    @Inject
+    PartyService parties;
+
+    @Inject
+    PositionService positions;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
+            @QueryParam("page") String page, @Context UriInfo uri) {
+        Page<PartySummary> result = parties.list(Params.optionalText("q", q, 200),
+                Params.optionalEnum("kind", kind, PartyKind.class), null, PageParams.of(page, "50"));
+        return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q).with("kind", kind));
+    }
+
+    @GET
+    @Path("suggest")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public List<Suggestion> suggest(@QueryParam("q") String q) {
+        return parties.suggest(Params.optionalText("q", q, 200), 15);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public TemplateInstance show(@PathParam("id") long id, @QueryParam("status") String status,
+            @QueryParam("asOf") String asOf, @QueryParam("page") String page, @Context UriInfo uri) {
+        return page(id, status, asOf, page, uri, Form.empty());
+    }
+
+    private TemplateInstance page(long id, String status, String asOf, String page, UriInfo uri, Form membership) {
+        PartyView party = parties.get(id);
+        Position position = Params.optionalEnum("status", status, Position.class);
+        java.time.LocalDate date = Params.optionalDate("asOf", asOf);
+        Page<PartyClaim> claims = positions.claimsOf(id, position, date, PageParams.of(page, "50"));
+        return Templates.show(party, positions.summaryOf(id, date), position == null ? "" : position.name(),
+                date == null ? "" : date.toString(), claims, Paging.of(claims, uri), membership);
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance createForm() {
+        return Templates.form(Form.empty().with("kind", PartyKind.state), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response create(MultivaluedMap<String, String> params) {
+        Form form = aliased(Form.of(params));
+        PartyRequest request = request(form);
+        if (!form.hasErrors() && form.validate(validator, request)) {
+            try {
+                return Redirects.to("/admin/parties/" + parties.create(request).id(), "created");
+            } catch (RuntimeException e) {
+                if (!form.reject(e)) {
+                    throw e;
+                }
+            }
+        }
+        return Response.status(422).entity(Templates.form(form, null)).build();
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        PartyView p = parties.get(id);
+        Form form = Form.empty().with("name", p.name()).with("kind", p.kind())
+                .with("parent", p.parent() == null ? null : Suggestion.tagged(p.parent().name(), p.parent().id()))
+                .with("aliases", String.join("\n", p.aliases())).with("description", p.description())
+                .with("version", p.version());
+        return Templates.form(form, p);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        PartyView current = parties.get(id);
+        Form form = aliased(Form.of(params));
+        PartyRequest request = request(form);
+        if (!form.hasErrors() && form.validate(validator, request)) {
+            try {
+                parties.update(id, request);
+                return Redirects.to("/admin/parties/" + id, "updated");
+            } catch (RuntimeException e) {
+                if (!form.reject(e)) {
+                    throw e;
+                }
+            }
+        }
+        return Response.status(422).entity(Templates.form(form, current)).build();
+    }
+
+    @GET
+    @Path("{id}/delete")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance confirmDelete(@PathParam("id") long id) {
+        PartyView p = parties.get(id);
+        return SharedTemplates.confirmDelete("party", p.name(), "/admin/parties/" + id + "/delete", "/admin/parties/" + id, "");
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response delete(@PathParam("id") long id) {
+        PartyView p = parties.get(id);
+        Form form = Form.empty();
+        try {
+            parties.delete(id);
+            return Redirects.to("/admin/parties", "deleted");
+        } catch (RuntimeException e) {
+            if (!form.reject(e)) {
+                throw e;
+            }
+        }
+        return Response.status(409).entity(SharedTemplates.confirmDelete("party", p.name(),
+                "/admin/parties/" + id + "/delete", "/admin/parties/" + id, String.join(" ", form.messages()))).build();
+    }
+
+    @POST
+    @Path("{id}/memberships")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response addMembership(@PathParam("id") long id, MultivaluedMap<String, String> params,
+            @Context UriInfo uri) {
+        Form form = Form.of(params).alias("groupId", "group");
+        MembershipRequest request = new MembershipRequest(parties.resolve(form, "group"), form.date("from"),
+                form.date("to"), form.text("role"), form.text("note"), null);
+        if (request.groupId() == null && !form.hasError("group")) {
+            form.reject("group", "Choose the group the party belongs to");
+        }
+        if (!form.hasErrors() && form.validate(validator, request)) {
+            try {
+                parties.addMembership(id, request);
+                return Redirects.to("/admin/parties/" + id + "#memberships", "created");
+            } catch (RuntimeException e) {
+                if (!form.reject(e)) {
+                    throw e;
+                }
+            }
+        }
+        return Response.status(422).entity(page(id, null, null, null, uri, form)).build();
+    }
+
+    @POST
+    @Path("{id}/memberships/{membershipId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response deleteMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {
+        parties.deleteMembership(id, membershipId);
+        return Redirects.to("/admin/parties/" + id + "#memberships", "deleted");
+    }
+
+    private static Form aliased(Form form) {
+        return form.alias("parentId", "parent");
+    }
+
+    private PartyRequest request(Form form) {
+        return new PartyRequest(form.text("name"), form.choice("kind", PartyKind.class), form.lines("aliases"),
+                parties.resolve(form, "parent"), form.text("description"), form.id("version"));
+    }
+}

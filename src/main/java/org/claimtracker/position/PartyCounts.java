@@ -1,0 +1,12 @@
+package org.claimtracker.position;
+
+import java.util.Map;
+import org.claimtracker.common.Ref;
+
+/** How many claims one party holds each position on. */
+public record PartyCounts(Ref party, Map<Position, Long> counts, long total) {
+
+    public long count(String position) {
+        return counts.getOrDefault(Position.valueOf(position), 0L);
+    }
+}

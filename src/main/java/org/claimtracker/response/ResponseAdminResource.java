@@ -1,0 +1,231 @@
+package org.claimtracker.response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.LocalDate;
+import org.claimtracker.account.AccountRole;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.article.ArticleView;
+import org.claimtracker.article.QuoteRequest;
+import org.claimtracker.claim.ClaimDetail;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.common.Form;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Paging;
+import org.claimtracker.common.Params;
+import org.claimtracker.common.Redirects;
+import org.claimtracker.common.Ref;
+import org.claimtracker.common.SharedTemplates;
+import org.claimtracker.common.Suggestion;
+import org.claimtracker.party.PartyService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Responses: the list and the form; a response is shown on its claim's page. */
+@Path("/admin/responses")
+@RolesAllowed(AccountRole.VIEWER)
+@Produces(MediaType.TEXT_HTML)
+public class ResponseAdminResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page<ResponseView> page, Paging paging, Form filter);
+
+        static native TemplateInstance form(Form form, ResponseView response);
+    }
+
+    @Inject
+    ResponseService responses;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    PartyService parties;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance list(@QueryParam("partyId") String partyId, @QueryParam("claimId") String claimId,
+            @QueryParam("stance") String stance, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") String page, @Context UriInfo uri) {
+        LocalDate fromDate = Params.optionalDate("from", from);
+        LocalDate toDate = Params.optionalDate("to", to);
+        Page<ResponseView> result = responses.list(new ResponseService.ListFilter(null, Params.optionalId("claimId", claimId),
+                Params.optionalId("partyId", partyId), Params.optionalEnum("stance", stance, Stance.class), fromDate,
+                toDate), PageParams.of(page, "50"));
+        Form filter = Form.empty().with("partyId", partyId).with("claimId", claimId).with("stance", stance)
+                .with("from", from).with("to", to);
+        return Templates.list(result, Paging.of(result, uri), filter);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public Response show(@PathParam("id") long id) {
+        ResponseView r = responses.get(id);
+        return Response.seeOther(URI.create("/admin/claims/" + r.claim().id() + "#response-" + id)).build();
+    }
+
+    /**
+     * The empty form; from a claim page it arrives with the claim, from the article reader with
+     * the selected quote and its offset.
+     */
+    @GET
+    @Path("new")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance createForm(@QueryParam("claimId") String claimId, @QueryParam("articleId") String articleId,
+            @QueryParam("quote") String quote, @QueryParam("start") String start) {
+        Form form = Form.empty().with("stance", Stance.denies);
+        Long claim = Params.optionalId("claimId", claimId);
+        if (claim != null) {
+            ClaimDetail c = claims.get(claim, null);
+            form.with("claim", Suggestion.tagged(ClaimService.shorten(c.proposition()), c.id()));
+            if (c.addressedParty() != null) {
+                form.with("party", Suggestion.tagged(c.addressedParty().name(), c.addressedParty().id()));
+            }
+        }
+        Long article = Params.optionalId("articleId", articleId);
+        if (article != null) {
+            ArticleView a = articles.get(article);
+            form.with("article", Suggestion.tagged(a.title(), a.id())).with("quote", quote)
+                    .with("start", Params.optionalText("start", start, 10)).with("statedOn", a.publishedOn());
+        }
+        return Templates.form(form, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response create(MultivaluedMap<String, String> params) {
+        Form form = Form.of(params);
+        ResponseRequest request = request(form);
+        if (!form.hasErrors() && form.validate(validator, request)) {
+            try {
+                ResponseView created = responses.create(request);
+                return Redirects.to("/admin/claims/" + created.claim().id() + "#response-" + created.id(), "created");
+            } catch (RuntimeException e) {
+                if (!form.reject(e)) {
+                    throw e;
+                }
+            }
+        }
+        return Response.status(422).entity(Templates.form(form, null)).build();
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        ResponseView r = responses.get(id);
+        Form form = Form.empty().with("ref", r.ref())
+                .with("claim", Suggestion.tagged(ClaimService.shorten(r.claim().proposition()), r.claim().id()))
+                .with("party", tag(r.party())).with("speaker", tag(r.speaker())).with("stance", r.stance())
+                .with("statedOn", r.statedOn())
+                .with("article", Suggestion.tagged(r.source().article().title(), r.source().article().id()))
+                .with("quote", r.source().quote()).with("start", r.source().start())
+                .with("counterClaim", r.counterClaim() == null ? null
+                        : Suggestion.tagged(ClaimService.shorten(r.counterClaim().proposition()), r.counterClaim().id()))
+                .with("note", r.note()).with("version", r.version());
+        return Templates.form(form, r);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
+        ResponseView current = responses.get(id);
+        Form form = Form.of(params);
+        ResponseRequest request = request(form);
+        if (!form.hasErrors() && form.validate(validator, request)) {
+            try {
+                responses.update(id, request);
+                return Redirects.to("/admin/claims/" + current.claim().id() + "#response-" + id, "updated");
+            } catch (RuntimeException e) {
+                if (!form.reject(e)) {
+                    throw e;
+                }
+            }
+        }
+        return Response.status(422).entity(Templates.form(form, current)).build();
+    }
+
+    @GET
+    @Path("{id}/delete")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance confirmDelete(@PathParam("id") long id) {
+        ResponseView r = responses.get(id);
+        return SharedTemplates.confirmDelete("response", name(r), "/admin/responses/" + id + "/delete",
+                "/admin/claims/" + r.claim().id() + "#response-" + id, "");
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response delete(@PathParam("id") long id) {
+        ResponseView r = responses.get(id);
+        responses.delete(id);
+        return Redirects.to("/admin/claims/" + r.claim().id(), "deleted");
+    }
+
+    private ResponseRequest request(Form form) {
+        form.alias("claimId", "claim").alias("partyId", "party").alias("speakerId", "speaker")
+                .alias("counterClaimId", "counterClaim").alias("source.articleId", "article").alias("source.quote", "quote")
+                .alias("source.start", "start").alias("source.end", "start").alias("source", "quote");
+        Long claim = form.id("claim");
+        if (claim == null && !form.hasError("claim")) {
+            form.reject("claim", "Choose the claim this response answers");
+        }
+        Long party = parties.resolve(form, "party");
+        if (party == null && !form.hasError("party")) {
+            form.reject("party", "Choose the party that responded");
+        }
+        Long article = form.id("article");
+        if (article == null && !form.hasError("article")) {
+            form.reject("article", "Choose the article the response was read in");
+        }
+        QuoteRequest source = new QuoteRequest(article, form.value("quote").isBlank() ? null : form.value("quote"),
+                form.integer("start"), null);
+        Long counterClaim = form.has("counterClaim") ? form.id("counterClaim") : null;
+        return new ResponseRequest(form.text("ref"), claim, party, parties.resolve(form, "speaker"),
+                form.choice("stance", Stance.class), form.date("statedOn"), source, counterClaim, form.text("note"),
+                form.id("version"));
+    }
+
+    private static String name(ResponseView r) {
+        return r.party().name() + " " + r.stance().name().replace('_', ' ') + " on " + r.statedOn();
+    }
+
+    private static String tag(Ref ref) {
+        return ref == null ? null : Suggestion.tagged(ref.name(), ref.id());
+    }
+}
