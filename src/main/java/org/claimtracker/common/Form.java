@@ -87,6 +87,15 @@ public class Form {
         return general == null ? "" : general;
     }
 
+    /** A message and the input it belongs to, for the summary at the top of the form. */
+    public record FieldMessage(String field, String message) {
+    }
+
+    /** Every field's message, in the order they were found. */
+    public List<FieldMessage> fieldMessages() {
+        return errors.entrySet().stream().map(e -> new FieldMessage(e.getKey(), e.getValue())).toList();
+    }
+
     /** Every message, for the summary at the top of the form. */
     public List<String> messages() {
         List<String> all = new ArrayList<>();
@@ -102,10 +111,16 @@ public class Form {
             general = message;
             return;
         }
-        String target = aliases.getOrDefault(field, field);
-        for (Map.Entry<String, String> alias : aliases.entrySet()) {
-            if (field.startsWith(alias.getKey() + ".")) {
-                target = alias.getValue() + field.substring(alias.getKey().length());
+        String target = aliases.get(field);
+        if (target == null) {
+            target = field;
+            int longest = -1;
+            for (Map.Entry<String, String> alias : aliases.entrySet()) {
+                String prefix = alias.getKey() + ".";
+                if (field.startsWith(prefix) && prefix.length() > longest) {
+                    longest = prefix.length();
+                    target = alias.getValue() + field.substring(alias.getKey().length());
+                }
             }
         }
         if (!values.containsKey(target) && target.contains("[")) {

@@ -95,6 +95,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e) {
+        String path = request.normalizedPath();
+        if (path.equals("/j_security_check")) {
+            return Response.seeOther(java.net.URI.create("/login?error=true")).build();
+        }
+        if (path.startsWith("/admin")) {
+            return Response.seeOther(java.net.URI.create("/login")).build();
+        }
         return Response.status(401).type(Problem.MEDIA_TYPE)
                 .header("WWW-Authenticate", "Basic realm=\"claim-tracker\", charset=\"UTF-8\"")
                 .entity(new Problem(ProblemTypes.forStatus(401), "Unauthorized", 401,

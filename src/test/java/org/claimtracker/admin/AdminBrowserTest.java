@@ -1,0 +1,178 @@
+package org.claimtracker.admin;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.claimtracker.support.Browser;
+import org.claimtracker.support.Fixtures;
+import org.claimtracker.support.Logins;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/** The analyst's day in the admin pages, in a real headless Chromium. */
+@QuarkusTest
+class AdminBrowserTest {
+
+    private static final LocalDate DAY = LocalDate.of(2016, 10, 19);
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private void browse(TestInfo test, java.util.function.Consumer<Page> steps) {
+        Browser.run(test.getDisplayName(), root.toString(), steps);
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void anAnalystLogsInAndRecordsANewArticle(TestInfo test) {
+        String outlet = Fixtures.unique("Gazette");
+        Fixtures.created("/api/outlets", Map.of("name", outlet, "kind", "news_site"));
+        String title = Fixtures.unique("Jets strike depot");
+        browse(test, page -> {
+            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+            page.getByRole(AriaRole.LINK, named("Record an article")).click();
+            page.getByLabel("Outlet").fill(outlet);
+            page.getByLabel("Title").fill(title);
+            page.getByLabel("Published on").fill("2016-10-21");
+            page.getByLabel("Authors").fill("A. Reporter");
+            page.getByLabel("Full text").fill("The ministry said two jets struck the depot. <script>alert(1)</script>");
+            page.getByRole(AriaRole.BUTTON, named("Save")).click();
+
+            assertThat(page).hasURL(Pattern.compile(".*/admin/articles/\\d+\\?done=created"));
+            assertThat(page.getByRole(AriaRole.HEADING, named(title))).isVisible();
+            assertThat(page.locator("#article-text")).containsText("<script>alert(1)</script>");
+            assertThat(page.locator("#article-text script")).hasCount(0);
+        });
+    }
+
+    @Test
+    void aQuoteSelectedInTheReaderBecomesAClaimAndItsDenialPutsItUnderDenied(TestInfo test) {
+        String text = "Moscow says two Belgian jets bombed the village of Hasajek, killing six civilians."
+                + " Brussels categorically denies that the raid took place.";
+        long article = Fixtures.article(text, DAY.plusDays(2));
+        String accuser = Fixtures.unique("Ministry");
+        String accused = Fixtures.unique("Kingdom");
+        Fixtures.created("/api/parties", Map.of("name", accuser, "kind", "government_body"));
+        long accusedId = Fixtures.created("/api/parties", Map.of("name", accused, "kind", "state"));
+        String proposition = Fixtures.unique("Two Belgian jets bombed Hasajek");
+
+        browse(test, page -> {
+            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+            page.navigate("/admin/articles/" + article);
+            Browser.selectInReader(page, "two Belgian jets bombed the village of Hasajek");
+            page.locator("#claim-from-selection").click();
+
+            assertThat(page.locator("[name='sources[0].quote']")).hasValue("two Belgian jets bombed the village of Hasajek");
+            assertThat(page.locator("[name='sources[0].start']")).hasValue(String.valueOf(text.indexOf("two Belgian")));
+            assertThat(page.getByLabel("Stated on")).hasValue(DAY.plusDays(2).toString());
+            page.getByLabel("Claimant (who alleges)").fill(accuser);
+            page.getByLabel("Against").fill(accused);
+            page.getByLabel("What is alleged (in your words)").fill(proposition);
+            page.getByLabel("Stated on").fill(DAY.toString());
+            page.getByRole(AriaRole.BUTTON, named("Save")).click();
+
+            assertThat(page).hasURL(Pattern.compile(".*/admin/claims/\\d+\\?done=created"));
+            assertThat(page.getByRole(AriaRole.HEADING, named(proposition))).isVisible();
+            assertThat(page.locator(".quote").first()).hasText("two Belgian jets bombed the village of Hasajek");
+
+            page.getByRole(AriaRole.LINK, named("Record a response")).click();
+            assertThat(page.getByLabel("Responding party")).hasValue(accused + " [#" + accusedId + "]");
+            page.getByLabel("Stance").selectOption("denies");
+            page.getByLabel("Stated on").fill(DAY.toString());
+            page.locator("#f-article").fill("Article [#" + article + "]");
+            page.getByLabel("Exact words quoted").fill("Brussels categorically denies that the raid took place.");
+            page.getByRole(AriaRole.BUTTON, named("Save")).click();
+            assertThat(page.locator("#responses")).containsText("denies");
+
+            page.navigate("/admin/parties/" + accusedId);
+            page.locator("a[data-tab='denied']").click();
+            assertThat(page.locator("a[data-tab='denied']")).hasAttribute("aria-current", "page");
+            assertThat(page.locator("#party-claims tbody")).containsText(proposition);
+            assertThat(page.locator("#party-claims tbody")).containsText("Brussels categorically denies");
+            page.locator("a[data-tab='unresolved']").click();
+            assertThat(page.locator("#party-claims tbody")).not().containsText(proposition);
+        });
+    }
+
+    @Test
+    void aValidationErrorIsShownBesideItsFieldAndKeepsWhatWasTyped(TestInfo test) {
+        long article = Fixtures.article("The army said rebels shelled the market.", DAY);
+        String claimant = Fixtures.unique("Army");
+        Fixtures.created("/api/parties", Map.of("name", claimant, "kind", "armed_force"));
+        String proposition = Fixtures.unique("Rebels shelled the market");
+        browse(test, page -> {
+            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+            page.navigate("/admin/claims/new");
+            page.getByLabel("Claimant (who alleges)").fill(claimant);
+            page.getByLabel("What is alleged (in your words)").fill(proposition);
+            page.getByLabel("Stated on").fill(DAY.toString());
+            page.locator("[name='sources[0].article']").fill("Report [#" + article + "]");
+            page.locator("[name='sources[0].quote']").fill("rebels bombed the market");
+            page.getByRole(AriaRole.BUTTON, named("Save")).click();
+
+            assertThat(page.locator("#form-errors")).isVisible();
+            assertThat(page.locator("#e-sources\\[0\\]\\.quote")).containsText("not found verbatim");
+            assertThat(page.locator("[name='sources[0].quote']")).hasValue("rebels bombed the market");
+            assertThat(page.getByLabel("What is alleged (in your words)")).hasValue(proposition);
+            assertThat(page.getByLabel("Claimant (who alleges)")).hasValue(claimant);
+        });
+        given().queryParam("q", proposition).get("/api/claims").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.is(0));
+    }
+
+    @Test
+    void aViewerCannotReachAnEditForm(TestInfo test) {
+        browse(test, page -> {
+            Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
+            page.navigate("/admin/claims");
+            assertThat(page.getByRole(AriaRole.LINK, named("New claim"))).hasCount(0);
+            com.microsoft.playwright.Response response = page.navigate("/admin/claims/new");
+            assertEquals(403, response.status());
+            assertThat(page.getByRole(AriaRole.HEADING)).containsText("Forbidden");
+            assertThat(page.locator("#claim-form")).hasCount(0);
+        });
+    }
+
+    @Test
+    void aFormPostWithoutItsCsrfTokenIsRefusedAndWritesNothing(TestInfo test) {
+        String name = Fixtures.unique("Forged outlet");
+        browse(test, page -> {
+            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+            page.navigate("/admin/outlets/new");
+            page.getByLabel("Name").fill(name);
+            page.evaluate("document.querySelectorAll('input[name=\"csrf-token\"]').forEach(e => e.remove())");
+            com.microsoft.playwright.Response response = page.waitForResponse(
+                    r -> r.url().endsWith("/admin/outlets") && r.request().method().equals("POST"),
+                    () -> page.getByRole(AriaRole.BUTTON, named("Save")).click());
+            assertEquals(400, response.status());
+        });
+        List<String> names = given().queryParam("q", name).get("/api/outlets").then().statusCode(200)
+                .extract().jsonPath().getList("items.name");
+        assertEquals(List.of(), names);
+    }
+
+    @Test
+    void aWrongPasswordShowsTheLoginPageAgain(TestInfo test) {
+        browse(test, page -> {
+            page.navigate("/admin/claims");
+            assertThat(page).hasURL(Pattern.compile(".*/login"));
+            page.getByLabel("Username").fill(Logins.ANALYST);
+            page.getByLabel("Password").fill("not the password");
+            page.getByRole(AriaRole.BUTTON, named("Log in")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("not right");
+        });
+    }
+}

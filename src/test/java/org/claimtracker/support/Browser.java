@@ -1,0 +1,110 @@
+package org.claimtracker.support;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A real headless Chromium (Debian's, at /usr/bin/chromium; nothing is downloaded), started once
+ * for the test run. Each test gets a fresh context (its own cookies) and, when it fails, leaves a
+ * screenshot in target/browser-failures/.
+ */
+public final class Browser {
+
+    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("TRACKER_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path FAILURES = Paths.get("target", "browser-failures");
+
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser chromium;
+
+    private Browser() {
+    }
+
+    private static synchronized com.microsoft.playwright.Browser chromium() {
+        if (chromium == null) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--disable-quic")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                chromium.close();
+                playwright.close();
+            }));
+        }
+        return chromium;
+    }
+
+    /** Runs {@code steps} in a fresh browser context; on failure saves a screenshot named after the test. */
+    public static void run(String testName, String baseUrl, Consumer<Page> steps) {
+        BrowserContext context = chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL(baseUrl));
+        context.setDefaultTimeout(15_000);
+        Page page = context.newPage();
+        try {
+            steps.accept(page);
+        } catch (RuntimeException | AssertionError e) {
+            try {
+                Files.createDirectories(FAILURES);
+                Path shot = FAILURES.resolve(testName.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+                page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+                System.err.println("Browser test failed; screenshot at " + shot.toAbsolutePath() + "; page was " + page.url());
+            } catch (Exception screenshotFailure) {
+                e.addSuppressed(screenshotFailure);
+            }
+            throw e;
+        } finally {
+            context.close();
+        }
+    }
+
+    /** Logs in through the login form. */
+    public static void logIn(Page page, String username, String password) {
+        page.navigate("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL("**/admin");
+    }
+
+    /**
+     * Selects the first occurrence of {@code quote} in the article reader's text, as a reader would
+     * with the mouse, across highlighted quotes if need be.
+     */
+    public static void selectInReader(Page page, String quote) {
+        Object found = page.evaluate("""
+                quote => {
+                  const root = document.getElementById('article-text');
+                  const at = root.textContent.indexOf(quote);
+                  if (at < 0) { return false; }
+                  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                  const range = document.createRange();
+                  let seen = 0, startSet = false, node;
+                  while ((node = walker.nextNode())) {
+                    const len = node.textContent.length;
+                    if (!startSet && at < seen + len) { range.setStart(node, at - seen); startSet = true; }
+                    if (startSet && at + quote.length <= seen + len) { range.setEnd(node, at + quote.length - seen); break; }
+                    seen += len;
+                  }
+                  const selection = window.getSelection();
+                  selection.removeAllRanges();
+                  selection.addRange(range);
+                  return true;
+                }
+                """, quote);
+        if (!Boolean.TRUE.equals(found)) {
+            throw new AssertionError("the reader's text does not contain: " + quote);
+        }
+    }
+}
