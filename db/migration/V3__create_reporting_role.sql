@@ -38,7 +38,9 @@ alter role claims_reporting set search_path = reporting;
 
 -- PostgreSQL grants every role (PUBLIC) the right to create temporary tables in a database and,
 -- in databases created before version 15, to create objects in schema public. Both are taken
--- from PUBLIC here; the application's own user owns the database and the schema, so it keeps them.
+-- from PUBLIC here. The migration user owns the database and the schema, so it keeps them; only
+-- an owner can take them from PUBLIC (anyone else's revoke is a warning and changes nothing,
+-- which ReportingRoleTest would report).
 do $$
 begin
   execute format('revoke temporary on database %I from public', current_database());
