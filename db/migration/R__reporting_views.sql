@@ -1,0 +1,573 @@
+-- The reporting views: the stable, documented surface that report writers read (as the role
+-- claims_reporting, or through GET /api/reports). db/reports/README.md documents every column,
+-- and the comments below say the same, so that psql (\d+) and BI tools show it too; a test keeps
+-- the two in step. The contract is additive: columns and views are added, never renamed or removed.
+--
+-- Flyway reruns this file whenever it changes: everything in schema reporting is dropped and
+-- created again in one transaction, so readers never see the schema half built.
+--
+-- Rules every view follows:
+-- * A party's position on a claim comes from tracker_position() applied to the party's latest
+--   response, latest by stated_on and then by id, exactly as the API computes it.
+-- * Text columns are cast to text, so that widening a base column never changes the contract.
+-- * Views run with their owner's rights: the reporting role reads them without any privilege on
+--   the base tables. So a view must never expose what report writers may not see (article texts,
+--   audit user names, anything about accounts).
+-- * A versioned migration that changes a column a view reads must drop the views that use it
+--   (drop view ... cascade) and change this file (e.g. its revision line), so that they come back.
+--
+-- Revision: 1
+
+do $$
+declare
+  statement text;
+begin
+  foreach statement in array array(
+    select format('drop function if exists %s cascade', p.oid::regprocedure)
+      from pg_proc p where p.pronamespace = 'reporting'::regnamespace
+    union all
+    select format('drop view if exists reporting.%I cascade', c.relname)
+      from pg_class c where c.relnamespace = 'reporting'::regnamespace and c.relkind = 'v')
+  loop
+    execute statement;
+  end loop;
+end $$;
+
+-- ---------------------------------------------------------------------------------------------
+create view reporting.parties as
+select p.id as party_id,
+       p.name::text as party_name,
+       p.kind::text as party_kind,
+       p.parent_id,
+       parent.name::text as parent_name,
+       (select string_agg(a.alias::text, '; ' order by lower(a.alias))
+          from party_alias a where a.party_id = p.id) as aliases
+  from party p
+  left join party parent on parent.id = p.parent_id;
+
+comment on view reporting.parties is 'One row per party (actor), with its aliases and parent.';
+comment on column reporting.parties.party_id is 'The party''s id, as in the API.';
+comment on column reporting.parties.party_name is 'The party''s name.';
+comment on column reporting.parties.party_kind is 'state, government_body, armed_force, armed_group, coalition, monitor_ngo, media_outlet or person.';
+comment on column reporting.parties.parent_id is 'The party it belongs to (a ministry''s state, a spokesperson''s ministry); null when none.';
+comment on column reporting.parties.parent_name is 'The name of that parent party.';
+comment on column reporting.parties.aliases is 'Its other names, alphabetically, separated by "; "; null when none.';
+
+-- ---------------------------------------------------------------------------------------------
+create view reporting.claims as
+select c.id as claim_id,
+       c.ref::text as claim_ref,
+       c.proposition,
+       c.kind::text as claim_kind,
+       c.stated_on as claim_stated_on,
+       c.grading::text as grading,
+       c.casualties_low,
+       c.casualties_high,
+       c.claimant_id,
+       claimant.name::text as claimant_name,
+       c.speaker_id,
+       speaker.name::text as speaker_name,
+       c.addressed_party_id,
+       addressed.name::text as addressed_party_name,
+       c.incident_id,
+       i.title::text as incident_title,
+       i.occurred_on as incident_occurred_on,
+       first_source.outlet_id as source_outlet_id,
+       first_source.outlet_name as source_outlet_name
+  from claim c
+  join party claimant on claimant.id = c.claimant_id
+  left join party speaker on speaker.id = c.speaker_id
+  left join party addressed on addressed.id = c.addressed_party_id
+  left join incident i on i.id = c.incident_id
+  left join lateral (
+    select o.id as outlet_id, o.name::text as outlet_name
+      from claim_source s
+      join article a on a.id = s.article_id
+      join outlet o on o.id = a.outlet_id
+     where s.claim_id = c.id
+     order by a.published_on, a.id
+     limit 1
+  ) first_source on true;
+
+comment on view reporting.claims is 'One row per claim: who alleges what against whom, when, about which incident.';
+comment on column reporting.claims.claim_id is 'The claim''s id, as in the API.';
+comment on column reporting.claims.claim_ref is 'The analyst''s reference for the claim; null when none.';
+comment on column reporting.claims.proposition is 'What is alleged, in the analyst''s words.';
+comment on column reporting.claims.claim_kind is 'attack_attribution, casualties, cooperation, agreement_breach, capability, threat or other.';
+comment on column reporting.claims.claim_stated_on is 'When the claimant stated it.';
+comment on column reporting.claims.grading is 'The analyst''s grading: unassessed, confirmed, fair, weak, contested or discounted.';
+comment on column reporting.claims.casualties_low is 'The lowest casualty figure the claim gives; null when it gives none.';
+comment on column reporting.claims.casualties_high is 'The highest casualty figure the claim gives; null when it gives none.';
+comment on column reporting.claims.claimant_id is 'The party that alleges.';
+comment on column reporting.claims.claimant_name is 'The claimant''s name.';
+comment on column reporting.claims.speaker_id is 'The party that voiced the claim for the claimant (a spokesperson); null when not recorded.';
+comment on column reporting.claims.speaker_name is 'The speaker''s name.';
+comment on column reporting.claims.addressed_party_id is 'The party the claim is made against; null when it accuses nobody.';
+comment on column reporting.claims.addressed_party_name is 'The addressed party''s name.';
+comment on column reporting.claims.incident_id is 'The incident the claim is about; null when none.';
+comment on column reporting.claims.incident_title is 'The incident''s title.';
+comment on column reporting.claims.incident_occurred_on is 'When the incident happened (its first day); null when unknown.';
+comment on column reporting.claims.source_outlet_id is 'The outlet of the claim''s earliest source article (by publication date, then id).';
+comment on column reporting.claims.source_outlet_name is 'That outlet''s name.';
+
+-- ---------------------------------------------------------------------------------------------
+create view reporting.responses as
+select r.id as response_id,
+       r.ref::text as response_ref,
+       r.claim_id,
+       c.ref::text as claim_ref,
+       r.party_id,
+       p.name::text as party_name,
+       case when r.party_id = c.claimant_id then 'claimant'
+            when r.party_id = c.addressed_party_id then 'addressed'
+            else 'respondent' end as party_role,
+       r.stance::text as stance,
+       r.stated_on,
+       r.counter_claim_id,
+       r.article_id,
+       a.title::text as article_title,
+       a.published_on as article_published_on,
+       a.outlet_id,
+       o.name::text as outlet_name,
+       r.quote
+  from response r
+  join claim c on c.id = r.claim_id
+  join party p on p.id = r.party_id
+  join article a on a.id = r.article_id
+  join outlet o on o.id = a.outlet_id;
+
+comment on view reporting.responses is 'One row per response: a party''s stance on a claim, with its source. Responses accumulate; none is overwritten.';
+comment on column reporting.responses.response_id is 'The response''s id, as in the API.';
+comment on column reporting.responses.response_ref is 'The analyst''s reference for the response; null when none.';
+comment on column reporting.responses.claim_id is 'The claim responded to.';
+comment on column reporting.responses.claim_ref is 'That claim''s reference; null when none.';
+comment on column reporting.responses.party_id is 'The party that responded.';
+comment on column reporting.responses.party_name is 'That party''s name.';
+comment on column reporting.responses.party_role is 'How the party stands to the claim: claimant, addressed or respondent (any other party).';
+comment on column reporting.responses.stance is 'What the party said: asserts, confirms, partially_confirms, acknowledges, assessing, denies, counter_attributes, declines_comment or retracts.';
+comment on column reporting.responses.stated_on is 'When the party said it.';
+comment on column reporting.responses.counter_claim_id is 'The claim the response makes in turn ("it was them"); null when none.';
+comment on column reporting.responses.article_id is 'The article that reports the response.';
+comment on column reporting.responses.article_title is 'That article''s title.';
+comment on column reporting.responses.article_published_on is 'When that article was published.';
+comment on column reporting.responses.outlet_id is 'The outlet that published that article.';
+comment on column reporting.responses.outlet_name is 'That outlet''s name.';
+comment on column reporting.responses.quote is 'The response''s words, verbatim from the article.';
+
+-- ---------------------------------------------------------------------------------------------
+create view reporting.claim_source_articles as
+select s.claim_id,
+       s.article_id,
+       a.title::text as article_title,
+       a.published_on as article_published_on,
+       a.outlet_id,
+       o.name::text as outlet_name,
+       a.republished_from_outlet_id,
+       rf.name::text as republished_from_outlet_name,
+       coalesce(a.republished_from_outlet_id, a.outlet_id) as origin_outlet_id,
+       coalesce(rf.name, o.name)::text as origin_outlet_name,
+       s.quote
+  from claim_source s
+  join article a on a.id = s.article_id
+  join outlet o on o.id = a.outlet_id
+  left join outlet rf on rf.id = a.republished_from_outlet_id;
+
+comment on view reporting.claim_source_articles is 'One row per source of a claim: the article, its outlet, and the outlet the story comes from when the article is a syndicated copy.';
+comment on column reporting.claim_source_articles.claim_id is 'The claim.';
+comment on column reporting.claim_source_articles.article_id is 'The source article.';
+comment on column reporting.claim_source_articles.article_title is 'That article''s title.';
+comment on column reporting.claim_source_articles.article_published_on is 'When that article was published.';
+comment on column reporting.claim_source_articles.outlet_id is 'The outlet that published the article.';
+comment on column reporting.claim_source_articles.outlet_name is 'That outlet''s name.';
+comment on column reporting.claim_source_articles.republished_from_outlet_id is 'The outlet the article was republished from; null when it is not a copy.';
+comment on column reporting.claim_source_articles.republished_from_outlet_name is 'That outlet''s name.';
+comment on column reporting.claim_source_articles.origin_outlet_id is 'The outlet the story is credited to: the one it was republished from, else the publishing outlet. Copies of one story share it.';
+comment on column reporting.claim_source_articles.origin_outlet_name is 'That outlet''s name.';
+comment on column reporting.claim_source_articles.quote is 'The claim''s words, verbatim from the article.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Positions as of any date. The pairs (claim, party) that can carry a position are the claim's
+-- addressed party and every party that responded; the position follows from the party's latest
+-- response on or before the date. A null date means no limit: the current state.
+create function reporting.positions_as_of(as_of date)
+  returns table (
+    claim_id bigint,
+    claim_ref text,
+    proposition text,
+    claim_kind text,
+    claim_stated_on date,
+    grading text,
+    claimant_id bigint,
+    claimant_name text,
+    addressed_party_id bigint,
+    addressed_party_name text,
+    incident_id bigint,
+    incident_title text,
+    party_id bigint,
+    party_name text,
+    party_role text,
+    "position" text,
+    latest_stance text,
+    latest_stance_on date,
+    latest_response_id bigint,
+    stance_outlet_id bigint,
+    stance_outlet_name text,
+    source_outlet_id bigint,
+    source_outlet_name text)
+  language sql stable
+begin atomic
+  with latest as (
+    select distinct on (r.claim_id, r.party_id)
+           r.claim_id, r.party_id, r.party_name, r.response_id, r.stance, r.stated_on, r.outlet_id, r.outlet_name
+      from reporting.responses r
+     where r.stated_on <= coalesce(as_of, 'infinity'::date)
+     order by r.claim_id, r.party_id, r.stated_on desc, r.response_id desc
+  ), involved as (
+    select c.claim_id, c.addressed_party_id as party_id, c.addressed_party_name as party_name
+      from reporting.claims c
+     where c.addressed_party_id is not null
+    union
+    select l.claim_id, l.party_id, l.party_name
+      from latest l
+  )
+  select c.claim_id, c.claim_ref, c.proposition, c.claim_kind, c.claim_stated_on, c.grading,
+         c.claimant_id, c.claimant_name, c.addressed_party_id, c.addressed_party_name,
+         c.incident_id, c.incident_title,
+         k.party_id, k.party_name,
+         case when k.party_id = c.claimant_id then 'claimant'
+              when k.party_id = c.addressed_party_id then 'addressed'
+              else 'respondent' end,
+         x.position::text,
+         l.stance, l.stated_on, l.response_id, l.outlet_id, l.outlet_name,
+         c.source_outlet_id, c.source_outlet_name
+    from involved k
+    join reporting.claims c on c.claim_id = k.claim_id
+    left join latest l on l.claim_id = k.claim_id and l.party_id = k.party_id
+    cross join lateral (
+      select public.tracker_position(l.stance, k.party_id = c.claimant_id,
+                                     k.party_id is not distinct from c.addressed_party_id) as position
+    ) x
+   where c.claim_stated_on <= coalesce(as_of, 'infinity'::date)
+     and x.position is not null;
+end;
+
+comment on function reporting.positions_as_of(date) is 'The rows of claim_positions as they stood on the given date: later claims and responses are ignored. Null gives the current state.';
+
+create view reporting.claim_positions as
+select * from reporting.positions_as_of(null);
+
+comment on view reporting.claim_positions is 'One row per claim and party holding a position on it (the addressed party, and every party that responded, unless its answer gives no position), with the party''s latest stance.';
+comment on column reporting.claim_positions.claim_id is 'The claim.';
+comment on column reporting.claim_positions.claim_ref is 'The claim''s reference; null when none.';
+comment on column reporting.claim_positions.proposition is 'What the claim alleges.';
+comment on column reporting.claim_positions.claim_kind is 'The claim''s kind (see claims.claim_kind).';
+comment on column reporting.claim_positions.claim_stated_on is 'When the claim was stated.';
+comment on column reporting.claim_positions.grading is 'The analyst''s grading of the claim.';
+comment on column reporting.claim_positions.claimant_id is 'The party that alleges.';
+comment on column reporting.claim_positions.claimant_name is 'The claimant''s name.';
+comment on column reporting.claim_positions.addressed_party_id is 'The party the claim is made against; null when none.';
+comment on column reporting.claim_positions.addressed_party_name is 'The addressed party''s name.';
+comment on column reporting.claim_positions.incident_id is 'The incident the claim is about; null when none.';
+comment on column reporting.claim_positions.incident_title is 'The incident''s title.';
+comment on column reporting.claim_positions.party_id is 'The party whose position this row gives.';
+comment on column reporting.claim_positions.party_name is 'That party''s name.';
+comment on column reporting.claim_positions.party_role is 'claimant, addressed or respondent (a party that is neither but responded).';
+comment on column reporting.claim_positions.position is 'The derived position: denied, confirmed, partially_confirmed, unresolved or withdrawn.';
+comment on column reporting.claim_positions.latest_stance is 'The party''s latest stance on the claim (latest by date stated, then by id); null when it has not responded.';
+comment on column reporting.claim_positions.latest_stance_on is 'When that latest stance was stated.';
+comment on column reporting.claim_positions.latest_response_id is 'The response that holds that stance.';
+comment on column reporting.claim_positions.stance_outlet_id is 'The outlet of the article that reports that stance.';
+comment on column reporting.claim_positions.stance_outlet_name is 'That outlet''s name.';
+comment on column reporting.claim_positions.source_outlet_id is 'The outlet of the claim''s earliest source article.';
+comment on column reporting.claim_positions.source_outlet_name is 'That outlet''s name.';
+
+-- ---------------------------------------------------------------------------------------------
+create view reporting.position_summary as
+select cp.party_id,
+       cp.party_name,
+       count(*) filter (where cp.position = 'denied') as denied,
+       count(*) filter (where cp.position = 'confirmed') as confirmed,
+       count(*) filter (where cp.position = 'partially_confirmed') as partially_confirmed,
+       count(*) filter (where cp.position = 'unresolved') as unresolved,
+       count(*) filter (where cp.position = 'withdrawn') as withdrawn,
+       count(*) as total
+  from reporting.claim_positions cp
+ group by cp.party_id, cp.party_name;
+
+comment on view reporting.position_summary is 'One row per party holding any position: on how many claims it holds each position now.';
+comment on column reporting.position_summary.party_id is 'The party.';
+comment on column reporting.position_summary.party_name is 'The party''s name.';
+comment on column reporting.position_summary.denied is 'Claims the party denied (latest stance denies or counter_attributes).';
+comment on column reporting.position_summary.confirmed is 'Claims the party confirmed (latest stance confirms or acknowledges).';
+comment on column reporting.position_summary.partially_confirmed is 'Claims the party partially confirmed.';
+comment on column reporting.position_summary.unresolved is 'Claims made against the party that it has neither denied nor confirmed.';
+comment on column reporting.position_summary.withdrawn is 'Claims the party made and then retracted.';
+comment on column reporting.position_summary.total is 'All claims on which the party holds a position.';
+
+create view reporting.position_summary_by_month as
+select cp.party_id,
+       cp.party_name,
+       date_trunc('month', cp.claim_stated_on)::date as claim_month,
+       count(*) filter (where cp.position = 'denied') as denied,
+       count(*) filter (where cp.position = 'confirmed') as confirmed,
+       count(*) filter (where cp.position = 'partially_confirmed') as partially_confirmed,
+       count(*) filter (where cp.position = 'unresolved') as unresolved,
+       count(*) filter (where cp.position = 'withdrawn') as withdrawn,
+       count(*) as total
+  from reporting.claim_positions cp
+ group by cp.party_id, cp.party_name, date_trunc('month', cp.claim_stated_on)::date;
+
+comment on view reporting.position_summary_by_month is 'One row per party and month in which claims it holds a position on were stated: the current positions on those claims.';
+comment on column reporting.position_summary_by_month.party_id is 'The party.';
+comment on column reporting.position_summary_by_month.party_name is 'The party''s name.';
+comment on column reporting.position_summary_by_month.claim_month is 'The first day of the month in which the claims were stated.';
+comment on column reporting.position_summary_by_month.denied is 'Claims of that month the party denied.';
+comment on column reporting.position_summary_by_month.confirmed is 'Claims of that month the party confirmed.';
+comment on column reporting.position_summary_by_month.partially_confirmed is 'Claims of that month the party partially confirmed.';
+comment on column reporting.position_summary_by_month.unresolved is 'Claims of that month made against the party that it has neither denied nor confirmed.';
+comment on column reporting.position_summary_by_month.withdrawn is 'Claims of that month the party made and then retracted.';
+comment on column reporting.position_summary_by_month.total is 'All claims of that month on which the party holds a position.';
+
+-- ---------------------------------------------------------------------------------------------
+create view reporting.unresolved_claims as
+with current_positions as (
+  select * from reporting.claim_positions
+), withdrawn as (
+  select distinct cp.claim_id from current_positions cp where cp.position = 'withdrawn'
+)
+select cp.claim_id,
+       cp.claim_ref,
+       cp.proposition,
+       cp.claim_kind,
+       cp.claim_stated_on,
+       cp.claimant_id,
+       cp.claimant_name,
+       cp.addressed_party_id,
+       cp.addressed_party_name,
+       cp.incident_id,
+       cp.incident_title,
+       cp.latest_stance,
+       cp.latest_stance_on,
+       current_date - cp.claim_stated_on as age_days,
+       w.claim_id is not null as claim_withdrawn
+  from current_positions cp
+  left join withdrawn w on w.claim_id = cp.claim_id
+ where cp.position = 'unresolved';
+
+comment on view reporting.unresolved_claims is 'One row per claim whose addressed party has neither denied nor confirmed it (no answer, assessing, declined to comment), with its age.';
+comment on column reporting.unresolved_claims.claim_id is 'The claim.';
+comment on column reporting.unresolved_claims.claim_ref is 'The claim''s reference; null when none.';
+comment on column reporting.unresolved_claims.proposition is 'What the claim alleges.';
+comment on column reporting.unresolved_claims.claim_kind is 'The claim''s kind.';
+comment on column reporting.unresolved_claims.claim_stated_on is 'When the claim was stated.';
+comment on column reporting.unresolved_claims.claimant_id is 'The party that alleges.';
+comment on column reporting.unresolved_claims.claimant_name is 'The claimant''s name.';
+comment on column reporting.unresolved_claims.addressed_party_id is 'The party that leaves the claim unresolved.';
+comment on column reporting.unresolved_claims.addressed_party_name is 'That party''s name.';
+comment on column reporting.unresolved_claims.incident_id is 'The incident the claim is about; null when none.';
+comment on column reporting.unresolved_claims.incident_title is 'The incident''s title.';
+comment on column reporting.unresolved_claims.latest_stance is 'The addressed party''s latest stance (assessing, declines_comment, ...); null when it has not responded.';
+comment on column reporting.unresolved_claims.latest_stance_on is 'When that stance was stated.';
+comment on column reporting.unresolved_claims.age_days is 'Days from the claim''s date stated to today (the database server''s date).';
+comment on column reporting.unresolved_claims.claim_withdrawn is 'True when the claimant has since retracted the claim.';
+
+-- ---------------------------------------------------------------------------------------------
+create view reporting.response_latency as
+select distinct on (r.claim_id, r.party_id)
+       c.claim_id,
+       c.claim_ref,
+       c.claim_kind,
+       c.claim_stated_on,
+       c.claimant_id,
+       c.claimant_name,
+       r.party_id,
+       r.party_name,
+       r.party_role,
+       r.response_id as first_response_id,
+       r.stance as first_stance,
+       r.stated_on as first_response_on,
+       r.stated_on - c.claim_stated_on as latency_days
+  from reporting.responses r
+  join reporting.claims c on c.claim_id = r.claim_id
+ where r.party_role <> 'claimant'
+ order by r.claim_id, r.party_id, r.stated_on, r.response_id;
+
+comment on view reporting.response_latency is 'One row per claim and party that responded to it (other than the claimant): how many days passed from the claim to the party''s first response.';
+comment on column reporting.response_latency.claim_id is 'The claim.';
+comment on column reporting.response_latency.claim_ref is 'The claim''s reference; null when none.';
+comment on column reporting.response_latency.claim_kind is 'The claim''s kind.';
+comment on column reporting.response_latency.claim_stated_on is 'When the claim was stated.';
+comment on column reporting.response_latency.claimant_id is 'The party that alleges.';
+comment on column reporting.response_latency.claimant_name is 'The claimant''s name.';
+comment on column reporting.response_latency.party_id is 'The party that responded.';
+comment on column reporting.response_latency.party_name is 'That party''s name.';
+comment on column reporting.response_latency.party_role is 'addressed (the claim is against it) or respondent (any other party).';
+comment on column reporting.response_latency.first_response_id is 'The party''s first response to the claim (earliest by date stated, then by id).';
+comment on column reporting.response_latency.first_stance is 'The stance of that first response.';
+comment on column reporting.response_latency.first_response_on is 'When the first response was stated.';
+comment on column reporting.response_latency.latency_days is 'Days from the claim''s date stated to the first response (0: the same day).';
+
+-- ---------------------------------------------------------------------------------------------
+create view reporting.contested_incidents as
+with answers as (
+  select cp.claim_id, cp.latest_stance
+    from reporting.claim_positions cp
+   where cp.incident_id is not null and cp.party_role = 'addressed'
+), per_incident as (
+  select c.incident_id,
+         count(*) as claims,
+         count(distinct c.addressed_party_id) as blamed_parties,
+         string_agg(distinct c.addressed_party_name, '; ' order by c.addressed_party_name) as blamed_party_names,
+         count(*) filter (where a.latest_stance = 'denies') as denied_claims,
+         count(*) filter (where a.latest_stance = 'counter_attributes') as counter_attributed_claims,
+         min(c.claim_stated_on) as first_claim_on,
+         max(c.claim_stated_on) as last_claim_on
+    from reporting.claims c
+    left join answers a on a.claim_id = c.claim_id
+   where c.incident_id is not null
+   group by c.incident_id
+)
+select i.id as incident_id,
+       i.ref::text as incident_ref,
+       i.title::text as incident_title,
+       i.occurred_on,
+       i.date_precision::text as date_precision,
+       i.place::text as place,
+       p.claims,
+       p.blamed_parties,
+       p.blamed_party_names,
+       p.denied_claims,
+       p.counter_attributed_claims,
+       p.blamed_parties > 1 as blames_differ,
+       p.denied_claims + p.counter_attributed_claims > 0 as blamed_party_denies,
+       p.first_claim_on,
+       p.last_claim_on
+  from per_incident p
+  join incident i on i.id = p.incident_id
+ where p.blamed_parties > 1
+    or p.denied_claims + p.counter_attributed_claims > 0;
+
+comment on view reporting.contested_incidents is 'One row per contested incident: its claims blame different parties, or a blamed party currently denies or counter-attributes a claim.';
+comment on column reporting.contested_incidents.incident_id is 'The incident.';
+comment on column reporting.contested_incidents.incident_ref is 'The incident''s reference; null when none.';
+comment on column reporting.contested_incidents.incident_title is 'The incident''s title.';
+comment on column reporting.contested_incidents.occurred_on is 'When it happened (its first day); null when unknown.';
+comment on column reporting.contested_incidents.date_precision is 'How precise that date is: day, month, year, range or unknown.';
+comment on column reporting.contested_incidents.place is 'Where it happened; null when not recorded.';
+comment on column reporting.contested_incidents.claims is 'Claims about the incident.';
+comment on column reporting.contested_incidents.blamed_parties is 'Distinct parties those claims are made against.';
+comment on column reporting.contested_incidents.blamed_party_names is 'Their names, alphabetically, separated by "; ".';
+comment on column reporting.contested_incidents.denied_claims is 'Claims whose addressed party''s latest stance is denies.';
+comment on column reporting.contested_incidents.counter_attributed_claims is 'Claims whose addressed party''s latest stance is counter_attributes (it blames someone else).';
+comment on column reporting.contested_incidents.blames_differ is 'True when the claims blame more than one party.';
+comment on column reporting.contested_incidents.blamed_party_denies is 'True when a blamed party denies or counter-attributes at least one claim.';
+comment on column reporting.contested_incidents.first_claim_on is 'The date of the earliest claim about the incident.';
+comment on column reporting.contested_incidents.last_claim_on is 'The date of the latest claim about the incident.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Independent sources: copies of one story (an article republished from another outlet) count
+-- once, credited to the outlet they were republished from. Two articles of one outlet count once.
+create view reporting.claim_sources as
+with counted as (
+  select s.claim_id,
+         count(distinct s.article_id) as source_articles,
+         count(distinct s.article_id) filter (where s.republished_from_outlet_id is not null) as syndicated_copies,
+         count(distinct s.outlet_id) as source_outlets,
+         count(distinct s.origin_outlet_id) as independent_sources,
+         string_agg(distinct s.origin_outlet_name, '; ' order by s.origin_outlet_name) as independent_source_names
+    from reporting.claim_source_articles s
+   group by s.claim_id
+)
+select c.claim_id,
+       c.claim_ref,
+       c.proposition,
+       c.claim_stated_on,
+       c.claimant_id,
+       c.claimant_name,
+       c.addressed_party_id,
+       c.addressed_party_name,
+       coalesce(n.source_articles, 0) as source_articles,
+       coalesce(n.syndicated_copies, 0) as syndicated_copies,
+       coalesce(n.source_outlets, 0) as source_outlets,
+       coalesce(n.independent_sources, 0) as independent_sources,
+       coalesce(n.independent_sources, 0) = 1 as single_source,
+       n.independent_source_names
+  from reporting.claims c
+  left join counted n on n.claim_id = c.claim_id;
+
+comment on view reporting.claim_sources is 'One row per claim: how many sources it rests on, counting syndicated copies of one story once.';
+comment on column reporting.claim_sources.claim_id is 'The claim.';
+comment on column reporting.claim_sources.claim_ref is 'The claim''s reference; null when none.';
+comment on column reporting.claim_sources.proposition is 'What the claim alleges.';
+comment on column reporting.claim_sources.claim_stated_on is 'When the claim was stated.';
+comment on column reporting.claim_sources.claimant_id is 'The party that alleges.';
+comment on column reporting.claim_sources.claimant_name is 'The claimant''s name.';
+comment on column reporting.claim_sources.addressed_party_id is 'The party the claim is made against; null when none.';
+comment on column reporting.claim_sources.addressed_party_name is 'The addressed party''s name.';
+comment on column reporting.claim_sources.source_articles is 'Articles quoted as sources of the claim.';
+comment on column reporting.claim_sources.syndicated_copies is 'How many of them are copies republished from another outlet.';
+comment on column reporting.claim_sources.source_outlets is 'Distinct outlets that published those articles.';
+comment on column reporting.claim_sources.independent_sources is 'Distinct outlets the stories come from: a copy counts for the outlet it was republished from.';
+comment on column reporting.claim_sources.single_source is 'True when the claim rests on one independent source only.';
+comment on column reporting.claim_sources.independent_source_names is 'The names of those outlets, alphabetically, separated by "; ".';
+
+-- ---------------------------------------------------------------------------------------------
+create view reporting.outlet_claims as
+with published as (
+  select s.outlet_id,
+         count(distinct s.article_id) as cited_articles,
+         count(distinct s.claim_id) as claims,
+         count(distinct s.claim_id) filter (where s.republished_from_outlet_id is not null) as claims_in_copies
+    from reporting.claim_source_articles s
+   group by s.outlet_id
+), originated as (
+  select s.origin_outlet_id as outlet_id, count(distinct s.claim_id) as originated_claims
+    from reporting.claim_source_articles s
+   group by s.origin_outlet_id
+), sole_origin as (
+  select min(s.origin_outlet_id) as outlet_id, s.claim_id
+    from reporting.claim_source_articles s
+   group by s.claim_id
+  having count(distinct s.origin_outlet_id) = 1
+), sole as (
+  select so.outlet_id, count(*) as sole_source_claims
+    from sole_origin so
+   group by so.outlet_id
+), reported as (
+  select a.outlet_id, count(*) as responses
+    from response r
+    join article a on a.id = r.article_id
+   group by a.outlet_id
+)
+select o.id as outlet_id,
+       o.name::text as outlet_name,
+       o.kind::text as outlet_kind,
+       o.country::text as country,
+       coalesce(p.cited_articles, 0) as cited_articles,
+       coalesce(p.claims, 0) as claims,
+       coalesce(p.claims_in_copies, 0) as claims_in_copies,
+       coalesce(g.originated_claims, 0) as originated_claims,
+       coalesce(s.sole_source_claims, 0) as sole_source_claims,
+       coalesce(r.responses, 0) as responses
+  from outlet o
+  left join published p on p.outlet_id = o.id
+  left join originated g on g.outlet_id = o.id
+  left join sole s on s.outlet_id = o.id
+  left join reported r on r.outlet_id = o.id;
+
+comment on view reporting.outlet_claims is 'One row per outlet: how many claims its articles carry, how many stories it originated, and how many claims rest on it alone.';
+comment on column reporting.outlet_claims.outlet_id is 'The outlet.';
+comment on column reporting.outlet_claims.outlet_name is 'Its name.';
+comment on column reporting.outlet_claims.outlet_kind is 'news_site, wire_agency, state_media, blog or monitor_ngo.';
+comment on column reporting.outlet_claims.country is 'Its country (ISO 3166 alpha-2); null when not recorded.';
+comment on column reporting.outlet_claims.cited_articles is 'Its articles quoted as a source of at least one claim.';
+comment on column reporting.outlet_claims.claims is 'Distinct claims quoted from its articles, copies included.';
+comment on column reporting.outlet_claims.claims_in_copies is 'Distinct claims quoted from articles it republished from another outlet.';
+comment on column reporting.outlet_claims.originated_claims is 'Distinct claims with a source story credited to it: its own articles, and other outlets'' copies republished from it.';
+comment on column reporting.outlet_claims.sole_source_claims is 'Claims whose only independent source it is.';
+comment on column reporting.outlet_claims.responses is 'Responses reported in its articles.';
+
+-- ---------------------------------------------------------------------------------------------
+-- The default privilege of V3 covers views created by the migration user; granting explicitly
+-- also covers a migration run by another user.
+grant select on all tables in schema reporting to claims_reporting;

@@ -1,0 +1,5 @@
+package org.claimtracker.report;
+
+/** One column of a report: its name, its SQL type and what it means (the column's comment in the database). */
+public record ReportColumn(String name, String type, String description) {
+}

@@ -1,0 +1,124 @@
+package org.claimtracker.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Lists the reporting views and exports their rows. Exports stream: the rows are read through a
+ * server-side cursor, a batch at a time, and written as they arrive, so that memory does not grow
+ * with the size of the result.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    /** Rows fetched per round trip while streaming. */
+    static final int FETCH_SIZE = 500;
+
+    private static final String COLUMNS = """
+            select c.relname, obj_description(c.oid, 'pg_class'), a.attname,
+                   format_type(a.atttypid, a.atttypmod), col_description(c.oid, a.attnum)
+              from pg_class c
+              join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+             where c.relnamespace = 'reporting'::regnamespace and c.relkind = 'v'
+             order by c.relname, a.attnum
+            """;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    public List<ReportInfo> list() {
+        Map<String, String> descriptions = new HashMap<>();
+        Map<String, List<ReportColumn>> columns = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(COLUMNS);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String view = rows.getString(1);
+                descriptions.put(view, rows.getString(2));
+                columns.computeIfAbsent(view, v -> new ArrayList<>())
+                        .add(new ReportColumn(rows.getString(3), rows.getString(4), rows.getString(5)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the reporting views", e);
+        }
+        return ReportCatalog.all().stream()
+                .map(r -> new ReportInfo(r.name(), r.relation(), descriptions.get(r.name()), r.partyMeaning(),
+                        r.dateColumn(), r.asOfSource() != null, columns.getOrDefault(r.name(), List.of())))
+                .toList();
+    }
+
+    /** Writes the query's rows to {@code out} in the format asked for. */
+    public void export(ReportQuery query, ReportFormat format, OutputStream out) throws IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            // The driver reads through a cursor only inside a transaction; read-only as a guard.
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
+                statement.setFetchSize(FETCH_SIZE);
+                query.bind(statement);
+                try (ResultSet rows = statement.executeQuery()) {
+                    write(rows, format == ReportFormat.csv ? new CsvRowWriter(out)
+                            : new JsonRowWriter(objectMapper.getFactory(), out));
+                }
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IOException("Report " + query.report().name() + " failed", e);
+        }
+    }
+
+    private static void write(ResultSet rows, RowWriter writer) throws SQLException, IOException {
+        ResultSetMetaData meta = rows.getMetaData();
+        int count = meta.getColumnCount();
+        List<String> names = new ArrayList<>(count);
+        int[] types = new int[count];
+        for (int i = 0; i < count; i++) {
+            names.add(meta.getColumnLabel(i + 1));
+            types[i] = meta.getColumnType(i + 1);
+        }
+        writer.start(names);
+        Object[] values = new Object[count];
+        while (rows.next()) {
+            for (int i = 0; i < count; i++) {
+                values[i] = value(rows, i + 1, types[i]);
+            }
+            writer.row(values);
+        }
+        writer.finish();
+    }
+
+    private static Object value(ResultSet rows, int column, int type) throws SQLException {
+        Object value = switch (type) {
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT -> rows.getLong(column);
+            case Types.NUMERIC, Types.DECIMAL -> rows.getBigDecimal(column);
+            case Types.BIT, Types.BOOLEAN -> rows.getBoolean(column);
+            case Types.DATE -> rows.getObject(column, LocalDate.class);
+            default -> rows.getString(column);
+        };
+        if (rows.wasNull() || value == null) {
+            return null;
+        }
+        return value instanceof LocalDate date ? date.toString() : value;
+    }
+}
