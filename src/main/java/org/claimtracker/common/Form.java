@@ -34,9 +34,10 @@ public class Form {
     public static Form of(MultivaluedMap<String, String> params) {
         Form form = new Form();
         if (params != null) {
+            // The last value wins: a checkbox follows the hidden "false" that stands in when it is unticked.
             params.forEach((name, list) -> {
                 if (list != null && !list.isEmpty()) {
-                    form.values.put(name, list.get(0));
+                    form.values.put(name, list.get(list.size() - 1));
                 }
             });
         }

@@ -1,5 +1,6 @@
 package org.claimtracker.report;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.Map;
+import org.claimtracker.account.AccountRole;
 import org.claimtracker.common.ApiProblem;
 import org.claimtracker.common.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed(AccountRole.VIEWER)
 @Path("/api/reports")
 @Tag(name = "Reports", description = "The SQL reporting views, exported as JSON or CSV")
 public class ReportResource {

@@ -20,6 +20,7 @@ class ApiAccessTest {
         given().auth().none().get("/api/parties").then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Basic"));
+        given().auth().none().get("/api/reports").then().statusCode(401);
         given().auth().none().contentType(ContentType.JSON).body(Map.of("name", "x", "kind", "blog"))
                 .post("/api/outlets").then().statusCode(401);
     }

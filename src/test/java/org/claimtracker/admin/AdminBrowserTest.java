@@ -165,6 +165,33 @@ class AdminBrowserTest {
     }
 
     @Test
+    void onlyAnAdminManagesAccountsAndANewAccountCanLogIn(TestInfo test) {
+        String username = "reader" + System.nanoTime();
+        browse(test, page -> {
+            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+            assertEquals(403, page.navigate("/admin/accounts").status());
+        });
+        browse(test, page -> {
+            Browser.logIn(page, Logins.ADMIN, Logins.ADMIN_PASSWORD);
+            page.navigate("/admin/accounts/new");
+            page.getByLabel("Username").fill(username);
+            page.getByLabel("Role").selectOption("viewer");
+            page.getByLabel("Password").fill("short");
+            page.getByRole(AriaRole.BUTTON, named("Save")).click();
+            assertThat(page.locator("#e-password")).containsText("at least 8");
+            assertThat(page.getByLabel("Password")).hasValue("");
+            assertThat(page.getByLabel("Username")).hasValue(username);
+            page.getByLabel("Password").fill("a-long-enough-password");
+            page.getByRole(AriaRole.BUTTON, named("Save")).click();
+            assertThat(page.locator("main table")).containsText(username);
+        });
+        browse(test, page -> {
+            Browser.logIn(page, username, "a-long-enough-password");
+            assertThat(page.getByRole(AriaRole.HEADING, named("Dashboard"))).isVisible();
+        });
+    }
+
+    @Test
     void aWrongPasswordShowsTheLoginPageAgain(TestInfo test) {
         browse(test, page -> {
             page.navigate("/admin/claims");
