@@ -82,9 +82,15 @@ public class AccountAdminResource {
     @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
         AccountView a = accounts.get(id);
+        Form form = formOf(a);
+        return Templates.form(form, a);
+    }
+
+    /** The form as the stored record fills it. */
+    private static Form formOf(AccountView a) {
         Form form = Form.empty().with("username", a.username()).with("displayName", a.displayName())
                 .with("role", a.role()).with("enabled", a.enabled()).with("version", a.version());
-        return Templates.form(form, a);
+        return form;
     }
 
     @POST
@@ -102,6 +108,9 @@ public class AccountAdminResource {
             } catch (RuntimeException e) {
                 if (!form.reject(e)) {
                     throw e;
+                }
+                if (form.wasStale()) {
+                    form.markStale(formOf(accounts.get(id)));
                 }
             }
         }

@@ -82,6 +82,7 @@ public class AccountService {
             throw ApiProblem.invalid("role", "This is the last enabled admin account; make another admin first");
         }
         apply(account, request);
+        account.touch();
         em.flush();
         verified.forget(account.getUsername());
         return view(account);

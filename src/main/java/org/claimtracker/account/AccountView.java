@@ -1,8 +1,9 @@
 package org.claimtracker.account;
 
+import org.claimtracker.common.Versioned;
 import org.claimtracker.common.AuditInfo;
 
 /** An account as admins see it: never its password hash. */
 public record AccountView(long id, String username, String displayName, AccountRole role, boolean enabled,
-        long version, AuditInfo audit) {
+        long version, AuditInfo audit) implements Versioned {
 }

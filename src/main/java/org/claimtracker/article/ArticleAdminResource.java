@@ -127,13 +127,19 @@ public class ArticleAdminResource {
     @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
         ArticleView a = articles.get(id);
+        Form form = formOf(a);
+        return Templates.form(form, a);
+    }
+
+    /** The form as the stored record fills it. */
+    private static Form formOf(ArticleView a) {
         Form form = Form.empty().with("outlet", Suggestion.tagged(a.outlet().name(), a.outlet().id()))
                 .with("title", a.title()).with("authors", String.join("\n", a.authors()))
                 .with("publishedOn", a.publishedOn()).with("url", a.url()).with("language", a.language())
                 .with("republishedFrom", a.republishedFrom() == null ? null
                         : Suggestion.tagged(a.republishedFrom().name(), a.republishedFrom().id()))
                 .with("text", a.text()).with("notes", a.notes()).with("version", a.version());
-        return Templates.form(form, a);
+        return form;
     }
 
     @POST
@@ -153,6 +159,9 @@ public class ArticleAdminResource {
                 if (!form.reject(e)) {
                     throw e;
                 }
+                if (form.wasStale()) {
+                    form.markStale(formOf(articles.get(id)));
+                }
             }
         }
         return Response.status(422).entity(Templates.form(form, current)).build();
@@ -165,7 +174,7 @@ public class ArticleAdminResource {
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
         ArticleView a = articles.get(id);
         return SharedTemplates.confirmDelete("article", a.title(), "/admin/articles/" + id + "/delete",
-                "/admin/articles/" + id, "");
+                "/admin/articles/" + id, "", a.version());
     }
 
     @POST
@@ -173,11 +182,11 @@ public class ArticleAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
     @Operation(hidden = true)
-    public Response delete(@PathParam("id") long id) {
+    public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         ArticleView a = articles.get(id);
-        Form form = Form.empty();
+        Form form = Form.of(params);
         try {
-            articles.delete(id);
+            articles.delete(id, form.id("version"));
             return Redirects.to("/admin/articles", "deleted");
         } catch (RuntimeException e) {
             if (!form.reject(e)) {
@@ -185,7 +194,7 @@ public class ArticleAdminResource {
             }
         }
         return Response.status(409).entity(SharedTemplates.confirmDelete("article", a.title(),
-                "/admin/articles/" + id + "/delete", "/admin/articles/" + id, String.join(" ", form.messages()))).build();
+                "/admin/articles/" + id + "/delete", "/admin/articles/" + id, String.join(" ", form.messages()), a.version())).build();
     }
 
     private static Form aliased(Form form) {

@@ -1,5 +1,6 @@
 package org.claimtracker.article;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,5 +21,10 @@ public record ArticleRequest(
         @NotBlank @Size(max = 1_000_000) String text,
         @Positive Long republishedFromOutletId,
         @Size(max = 4000) String notes,
-        Long version) {
+        @Schema(hidden = true, description = "Ignored by the API, which takes the version from If-Match") Long version) {
+
+    /** The same request, made against the given version of the record. */
+    public ArticleRequest withVersion(Long expected) {
+        return new ArticleRequest(outletId, title, authors, publishedOn, url, language, text, republishedFromOutletId, notes, expected);
+    }
 }

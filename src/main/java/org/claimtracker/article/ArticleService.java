@@ -127,12 +127,15 @@ public class ArticleService {
         Article article = load(id);
         article.expectVersion(request.version());
         apply(article, request);
+        article.touch();
         em.flush();
         return view(article);
     }
 
-    public void delete(long id) {
+    /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
+    public void delete(long id, Long expectedVersion) {
         Article article = Lookup.require(em, Article.class, id, "article");
+        article.expectVersion(expectedVersion);
         em.remove(article);
         em.flush();
     }

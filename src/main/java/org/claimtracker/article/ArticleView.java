@@ -1,5 +1,6 @@
 package org.claimtracker.article;
 
+import org.claimtracker.common.Versioned;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimtracker.common.AuditInfo;
@@ -7,5 +8,5 @@ import org.claimtracker.common.Ref;
 
 public record ArticleView(long id, Ref outlet, String title, List<String> authors, LocalDate publishedOn, String url,
         String language, String text, String contentHash, Ref republishedFrom, String notes, long version,
-        AuditInfo audit) {
+        AuditInfo audit) implements Versioned {
 }

@@ -156,6 +156,12 @@ public class ClaimAdminResource {
     @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
         ClaimDetail c = claims.get(id, null);
+        Form form = formOf(c);
+        return Templates.form(form, c, rows(form, c.sources().size()));
+    }
+
+    /** The form as the stored record fills it. */
+    private static Form formOf(ClaimDetail c) {
         Form form = Form.empty().with("ref", c.ref()).with("claimant", tag(c.claimant())).with("speaker", tag(c.speaker()))
                 .with("addressed", tag(c.addressedParty())).with("proposition", c.proposition()).with("kind", c.kind())
                 .with("statedOn", c.statedOn()).with("incident", tag(c.incident()))
@@ -166,7 +172,7 @@ public class ClaimAdminResource {
             form.with("sources[" + i + "].article", Suggestion.tagged(s.article().title(), s.article().id()))
                     .with("sources[" + i + "].quote", s.quote()).with("sources[" + i + "].start", s.start());
         }
-        return Templates.form(form, c, rows(form, c.sources().size()));
+        return form;
     }
 
     @POST
@@ -187,6 +193,9 @@ public class ClaimAdminResource {
                 if (!form.reject(e)) {
                     throw e;
                 }
+                if (form.wasStale()) {
+                    form.markStale(formOf(claims.get(id, null)));
+                }
             }
         }
         return Response.status(422).entity(Templates.form(form, current, rows(form, submittedRows))).build();
@@ -199,7 +208,7 @@ public class ClaimAdminResource {
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
         ClaimDetail c = claims.get(id, null);
         return SharedTemplates.confirmDelete("claim", ClaimService.shorten(c.proposition()),
-                "/admin/claims/" + id + "/delete", "/admin/claims/" + id, "");
+                "/admin/claims/" + id + "/delete", "/admin/claims/" + id, "", c.version());
     }
 
     @POST
@@ -207,11 +216,11 @@ public class ClaimAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
     @Operation(hidden = true)
-    public Response delete(@PathParam("id") long id) {
+    public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         ClaimDetail c = claims.get(id, null);
-        Form form = Form.empty();
+        Form form = Form.of(params);
         try {
-            claims.delete(id);
+            claims.delete(id, form.id("version"));
             return Redirects.to("/admin/claims", "deleted");
         } catch (RuntimeException e) {
             if (!form.reject(e)) {
@@ -219,7 +228,7 @@ public class ClaimAdminResource {
             }
         }
         return Response.status(409).entity(SharedTemplates.confirmDelete("claim", ClaimService.shorten(c.proposition()),
-                "/admin/claims/" + id + "/delete", "/admin/claims/" + id, String.join(" ", form.messages()))).build();
+                "/admin/claims/" + id + "/delete", "/admin/claims/" + id, String.join(" ", form.messages()), c.version())).build();
     }
 
     private ClaimRequest request(Form form, int submittedRows) {

@@ -1,5 +1,6 @@
 package org.claimtracker.claim;
 
+import org.claimtracker.common.Versioned;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimtracker.common.AuditInfo;
@@ -16,7 +17,7 @@ public record ClaimDetail(long id, String ref, Ref claimant, Ref speaker, Ref ad
         ClaimKind kind, LocalDate statedOn, Ref incident, Integer casualtiesLow, Integer casualtiesHigh,
         Grading grading, String gradingNote, List<SourceView> sources, List<ResponseView> responses,
         List<PartyPosition> positions, List<CounterClaimOf> madeInResponseTo, LocalDate asOf, long version,
-        AuditInfo audit) {
+        AuditInfo audit) implements Versioned {
 
     /** A response elsewhere that names this claim as the counter-claim it makes. */
     public record CounterClaimOf(long responseId, ClaimRef claim, Ref party,

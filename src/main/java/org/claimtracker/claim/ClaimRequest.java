@@ -1,5 +1,6 @@
 package org.claimtracker.claim;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,5 +30,10 @@ public record ClaimRequest(
         Grading grading,
         @Size(max = 4000) String gradingNote,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid QuoteRequest> sources,
-        Long version) {
+        @Schema(hidden = true, description = "Ignored by the API, which takes the version from If-Match") Long version) {
+
+    /** The same request, made against the given version of the record. */
+    public ClaimRequest withVersion(Long expected) {
+        return new ClaimRequest(ref, claimantId, speakerId, addressedPartyId, proposition, kind, statedOn, incidentId, casualtiesLow, casualtiesHigh, grading, gradingNote, sources, expected);
+    }
 }

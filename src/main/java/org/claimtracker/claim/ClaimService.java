@@ -107,12 +107,15 @@ public class ClaimService {
         Claim claim = Lookup.require(em, Claim.class, id, "claim");
         claim.expectVersion(request.version());
         apply(claim, request);
+        claim.touch();
         em.flush();
         return get(id, null);
     }
 
-    public void delete(long id) {
+    /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
+    public void delete(long id, Long expectedVersion) {
         Claim claim = Lookup.require(em, Claim.class, id, "claim");
+        claim.expectVersion(expectedVersion);
         long answered = em.createQuery("select count(r) from ClaimResponse r where r.claim = :claim", Long.class)
                 .setParameter("claim", claim).getSingleResult();
         if (answered > 0) {

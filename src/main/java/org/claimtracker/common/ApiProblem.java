@@ -35,6 +35,13 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(422, "Unknown reference", field, "No " + what + " with id " + id, null);
     }
 
+    /** The record changed since the client read it (412 Precondition Failed). */
+    public static ApiProblem stale(long current, long expected) {
+        return new ApiProblem(412, "Edit conflict", "version", "The record is at version " + current
+                + " but the change was made to version " + expected + "; someone else changed it meanwhile."
+                + " Read it again and apply the change to the newer version", null);
+    }
+
     public static ApiProblem conflict(String field, String detail) {
         return new ApiProblem(409, "Conflict", field, detail, null);
     }

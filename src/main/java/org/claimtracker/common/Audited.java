@@ -67,14 +67,22 @@ public abstract class Audited {
     }
 
     /**
-     * Refuses a change made against an older version than the stored one. A client that sends no
-     * version accepts last-writer-wins.
+     * Refuses a change made against another version than the stored one (a stale edit). The REST
+     * API always sends the version (If-Match); admin forms send it in a hidden field.
      */
     public void expectVersion(Long expected) {
         if (expected != null && expected != version) {
-            throw ApiProblem.conflict("version", "The record is at version " + version + " but the change was made to version "
-                    + expected + "; reload it and apply the change again");
+            throw ApiProblem.stale(version, expected);
         }
+    }
+
+    /**
+     * Marks the record changed, so that saving it always takes a new version, even when only its
+     * parts (a claim's sources, a party's aliases) changed.
+     */
+    public void touch() {
+        updatedAt = OffsetDateTime.now();
+        updatedBy = Actors.current();
     }
 
     public AuditInfo audit() {

@@ -50,9 +50,9 @@ public final class Failures {
     }
 
     public static Problem stale() {
-        return new Problem(ProblemTypes.forStatus(409), "Edit conflict", 409,
-                "The record was changed by someone else since it was read; reload it and apply the change again",
-                "version", null);
+        return new Problem(ProblemTypes.forStatus(412), "Edit conflict", 412,
+                "The record was changed by someone else while this change was being saved; read it again and apply"
+                        + " the change to the newer version", "version", null);
     }
 
     /** A database constraint the values broke, explained; null for other database failures. */

@@ -26,6 +26,12 @@ public class Form {
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     private String general;
+    private int failureStatus;
+    private List<Difference> newer = List.of();
+
+    /** A field whose stored value differs from what the analyst typed. */
+    public record Difference(String field, String theirs, String yours) {
+    }
 
     public static Form empty() {
         return new Form();
@@ -137,12 +143,43 @@ public class Form {
         if (problem == null) {
             return false;
         }
+        failureStatus = problem.status();
         if (problem.errors() != null && !problem.errors().isEmpty()) {
             problem.errors().forEach(e -> reject(e.field(), e.message()));
         } else {
             reject(problem.field(), problem.detail());
         }
         return true;
+    }
+
+    /** Whether the last failure was an edit of an older version than the stored one. */
+    public boolean wasStale() {
+        return failureStatus == 412;
+    }
+
+    /**
+     * After a stale edit: keeps what the analyst typed, lists where the newer stored record
+     * differs, and takes the newer version, so that saving again knowingly replaces it.
+     */
+    public void markStale(Form stored) {
+        general = "Someone else saved this record while you were editing it. Your changes are kept below;"
+                + " where the saved record now differs, its values are listed here. Save again to replace them with yours.";
+        errors.remove("version");
+        List<Difference> differences = new ArrayList<>();
+        for (Map.Entry<String, String> entry : stored.values.entrySet()) {
+            String field = entry.getKey();
+            String yours = value(field);
+            if (!field.equals("version") && !entry.getValue().strip().equals(yours.strip())) {
+                differences.add(new Difference(field, entry.getValue(), yours));
+            }
+        }
+        differences.sort(java.util.Comparator.comparing(Difference::field));
+        newer = differences;
+        values.put("version", stored.value("version"));
+    }
+
+    public List<Difference> newerValues() {
+        return newer;
     }
 
     /** Runs bean validation on a request built from this form; true when it passes. */

@@ -19,6 +19,8 @@ public final class ProblemTypes {
             case 413 -> "urn:claimtracker:problem:too-large";
             case 415 -> "urn:claimtracker:problem:unsupported-media-type";
             case 422 -> "urn:claimtracker:problem:invalid";
+            case 428 -> "urn:claimtracker:problem:precondition-required";
+            case 429 -> "urn:claimtracker:problem:too-many-requests";
             case 503 -> "urn:claimtracker:problem:unavailable";
             default -> status >= 500 ? "urn:claimtracker:problem:server-error" : "about:blank";
         };

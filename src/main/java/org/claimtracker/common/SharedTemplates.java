@@ -15,7 +15,7 @@ public final class SharedTemplates {
      * is still referenced), or is empty.
      */
     public static native TemplateInstance confirmDelete(String what, String name, String action, String back,
-            String problem);
+            String problem, long version);
 
     public static native TemplateInstance error(int status, String title, String detail);
 }

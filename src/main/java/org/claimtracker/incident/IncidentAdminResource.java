@@ -107,11 +107,17 @@ public class IncidentAdminResource {
     @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
         IncidentDetail i = incidents.get(id);
+        Form form = formOf(i);
+        return Templates.form(form, i);
+    }
+
+    /** The form as the stored record fills it. */
+    private static Form formOf(IncidentDetail i) {
         Form form = Form.empty().with("ref", i.ref()).with("title", i.title()).with("occurredOn", i.occurredOn())
                 .with("occurredUntil", i.occurredUntil()).with("precision", i.precision()).with("place", i.place())
                 .with("latitude", i.latitude()).with("longitude", i.longitude()).with("description", i.description())
                 .with("version", i.version());
-        return Templates.form(form, i);
+        return form;
     }
 
     @POST
@@ -131,6 +137,9 @@ public class IncidentAdminResource {
                 if (!form.reject(e)) {
                     throw e;
                 }
+                if (form.wasStale()) {
+                    form.markStale(formOf(incidents.get(id)));
+                }
             }
         }
         return Response.status(422).entity(Templates.form(form, current)).build();
@@ -143,7 +152,7 @@ public class IncidentAdminResource {
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
         IncidentDetail i = incidents.get(id);
         return SharedTemplates.confirmDelete("incident", i.title(), "/admin/incidents/" + id + "/delete",
-                "/admin/incidents/" + id, "");
+                "/admin/incidents/" + id, "", i.version());
     }
 
     @POST
@@ -151,11 +160,11 @@ public class IncidentAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
     @Operation(hidden = true)
-    public Response delete(@PathParam("id") long id) {
+    public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         IncidentDetail i = incidents.get(id);
-        Form form = Form.empty();
+        Form form = Form.of(params);
         try {
-            incidents.delete(id);
+            incidents.delete(id, form.id("version"));
             return Redirects.to("/admin/incidents", "deleted");
         } catch (RuntimeException e) {
             if (!form.reject(e)) {
@@ -163,7 +172,7 @@ public class IncidentAdminResource {
             }
         }
         return Response.status(409).entity(SharedTemplates.confirmDelete("incident", i.title(),
-                "/admin/incidents/" + id + "/delete", "/admin/incidents/" + id, String.join(" ", form.messages()))).build();
+                "/admin/incidents/" + id + "/delete", "/admin/incidents/" + id, String.join(" ", form.messages()), i.version())).build();
     }
 
     private static IncidentRequest request(Form form) {

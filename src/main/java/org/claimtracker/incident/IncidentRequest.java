@@ -1,5 +1,6 @@
 package org.claimtracker.incident;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -24,5 +25,10 @@ public record IncidentRequest(
         @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 2, fraction = 6) BigDecimal latitude,
         @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6) BigDecimal longitude,
         @Size(max = 10000) String description,
-        Long version) {
+        @Schema(hidden = true, description = "Ignored by the API, which takes the version from If-Match") Long version) {
+
+    /** The same request, made against the given version of the record. */
+    public IncidentRequest withVersion(Long expected) {
+        return new IncidentRequest(ref, title, occurredOn, occurredUntil, precision, place, latitude, longitude, description, expected);
+    }
 }

@@ -127,12 +127,16 @@ public class IncidentService {
         Incident incident = Lookup.require(em, Incident.class, id, "incident");
         incident.expectVersion(request.version());
         apply(incident, request);
+        incident.touch();
         em.flush();
         return view(incident, claimCounts(List.of(id)).getOrDefault(id, 0L));
     }
 
-    public void delete(long id) {
-        em.remove(Lookup.require(em, Incident.class, id, "incident"));
+    /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
+    public void delete(long id, Long expectedVersion) {
+        Incident incident = Lookup.require(em, Incident.class, id, "incident");
+        incident.expectVersion(expectedVersion);
+        em.remove(incident);
         em.flush();
     }
 

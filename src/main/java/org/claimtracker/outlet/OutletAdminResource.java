@@ -112,9 +112,15 @@ public class OutletAdminResource {
     @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
         OutletView o = outlets.get(id);
+        Form form = formOf(o);
+        return Templates.form(form, o);
+    }
+
+    /** The form as the stored record fills it. */
+    private static Form formOf(OutletView o) {
         Form form = Form.empty().with("name", o.name()).with("domain", o.domain()).with("country", o.country())
                 .with("kind", o.kind()).with("notes", o.notes()).with("version", o.version());
-        return Templates.form(form, o);
+        return form;
     }
 
     @POST
@@ -134,6 +140,9 @@ public class OutletAdminResource {
                 if (!form.reject(e)) {
                     throw e;
                 }
+                if (form.wasStale()) {
+                    form.markStale(formOf(outlets.get(id)));
+                }
             }
         }
         return Response.status(422).entity(Templates.form(form, current)).build();
@@ -146,7 +155,7 @@ public class OutletAdminResource {
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
         OutletView o = outlets.get(id);
         return SharedTemplates.confirmDelete("outlet", o.name(), "/admin/outlets/" + id + "/delete",
-                "/admin/outlets/" + id, "");
+                "/admin/outlets/" + id, "", o.version());
     }
 
     @POST
@@ -154,11 +163,11 @@ public class OutletAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
     @Operation(hidden = true)
-    public Response delete(@PathParam("id") long id) {
+    public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         OutletView o = outlets.get(id);
-        Form form = Form.empty();
+        Form form = Form.of(params);
         try {
-            outlets.delete(id);
+            outlets.delete(id, form.id("version"));
             return Redirects.to("/admin/outlets", "deleted");
         } catch (RuntimeException e) {
             if (!form.reject(e)) {
@@ -166,7 +175,7 @@ public class OutletAdminResource {
             }
         }
         return Response.status(409).entity(SharedTemplates.confirmDelete("outlet", o.name(),
-                "/admin/outlets/" + id + "/delete", "/admin/outlets/" + id, String.join(" ", form.messages()))).build();
+                "/admin/outlets/" + id + "/delete", "/admin/outlets/" + id, String.join(" ", form.messages()), o.version())).build();
     }
 
     private static OutletRequest request(Form form) {

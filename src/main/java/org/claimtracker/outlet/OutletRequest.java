@@ -1,5 +1,6 @@
 package org.claimtracker.outlet;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,5 +16,10 @@ public record OutletRequest(
         @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as GB") String country,
         @NotNull OutletKind kind,
         @Size(max = 4000) String notes,
-        Long version) {
+        @Schema(hidden = true, description = "Ignored by the API, which takes the version from If-Match") Long version) {
+
+    /** The same request, made against the given version of the record. */
+    public OutletRequest withVersion(Long expected) {
+        return new OutletRequest(name, domain, country, kind, notes, expected);
+    }
 }

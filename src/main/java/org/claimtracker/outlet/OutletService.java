@@ -88,12 +88,15 @@ public class OutletService {
         Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");
         outlet.expectVersion(request.version());
         apply(outlet, request);
+        outlet.touch();
         em.flush();
         return get(id);
     }
 
-    public void delete(long id) {
+    /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
+    public void delete(long id, Long expectedVersion) {
         Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");
+        outlet.expectVersion(expectedVersion);
         em.remove(outlet);
         em.flush();
     }

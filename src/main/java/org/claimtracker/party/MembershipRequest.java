@@ -1,5 +1,6 @@
 package org.claimtracker.party;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -12,5 +13,10 @@ public record MembershipRequest(
         LocalDate to,
         @Size(max = 100) String role,
         @Size(max = 2000) String note,
-        Long version) {
+        @Schema(hidden = true, description = "Ignored by the API, which takes the version from If-Match") Long version) {
+
+    /** The same request, made against the given version of the record. */
+    public MembershipRequest withVersion(Long expected) {
+        return new MembershipRequest(groupId, from, to, role, note, expected);
+    }
 }

@@ -128,11 +128,17 @@ public class PartyAdminResource {
     @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
         PartyView p = parties.get(id);
+        Form form = formOf(p);
+        return Templates.form(form, p);
+    }
+
+    /** The form as the stored record fills it. */
+    private static Form formOf(PartyView p) {
         Form form = Form.empty().with("name", p.name()).with("kind", p.kind())
                 .with("parent", p.parent() == null ? null : Suggestion.tagged(p.parent().name(), p.parent().id()))
                 .with("aliases", String.join("\n", p.aliases())).with("description", p.description())
                 .with("version", p.version());
-        return Templates.form(form, p);
+        return form;
     }
 
     @POST
@@ -152,6 +158,9 @@ public class PartyAdminResource {
                 if (!form.reject(e)) {
                     throw e;
                 }
+                if (form.wasStale()) {
+                    form.markStale(formOf(parties.get(id)));
+                }
             }
         }
         return Response.status(422).entity(Templates.form(form, current)).build();
@@ -163,7 +172,7 @@ public class PartyAdminResource {
     @Operation(hidden = true)
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
         PartyView p = parties.get(id);
-        return SharedTemplates.confirmDelete("party", p.name(), "/admin/parties/" + id + "/delete", "/admin/parties/" + id, "");
+        return SharedTemplates.confirmDelete("party", p.name(), "/admin/parties/" + id + "/delete", "/admin/parties/" + id, "", p.version());
     }
 
     @POST
@@ -171,11 +180,11 @@ public class PartyAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
     @Operation(hidden = true)
-    public Response delete(@PathParam("id") long id) {
+    public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         PartyView p = parties.get(id);
-        Form form = Form.empty();
+        Form form = Form.of(params);
         try {
-            parties.delete(id);
+            parties.delete(id, form.id("version"));
             return Redirects.to("/admin/parties", "deleted");
         } catch (RuntimeException e) {
             if (!form.reject(e)) {
@@ -183,7 +192,7 @@ public class PartyAdminResource {
             }
         }
         return Response.status(409).entity(SharedTemplates.confirmDelete("party", p.name(),
-                "/admin/parties/" + id + "/delete", "/admin/parties/" + id, String.join(" ", form.messages()))).build();
+                "/admin/parties/" + id + "/delete", "/admin/parties/" + id, String.join(" ", form.messages()), p.version())).build();
     }
 
     @POST
@@ -218,7 +227,7 @@ public class PartyAdminResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Operation(hidden = true)
     public Response deleteMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {
-        parties.deleteMembership(id, membershipId);
+        parties.deleteMembership(id, membershipId, null);
         return Redirects.to("/admin/parties/" + id + "#memberships", "deleted");
     }
 

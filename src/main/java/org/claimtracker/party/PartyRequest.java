@@ -1,5 +1,6 @@
 package org.claimtracker.party;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -13,5 +14,10 @@ public record PartyRequest(
         @Size(max = 100) List<@NotBlank @Size(max = 200) String> aliases,
         @Positive Long parentId,
         @Size(max = 4000) String description,
-        Long version) {
+        @Schema(hidden = true, description = "Ignored by the API, which takes the version from If-Match") Long version) {
+
+    /** The same request, made against the given version of the record. */
+    public PartyRequest withVersion(Long expected) {
+        return new PartyRequest(name, kind, aliases, parentId, description, expected);
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
+import org.claimtracker.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartyResource {
+
+    private static final String IF_MATCH = "The ETag of the record as read: a change to an older version is refused with 412";
 
     @Inject
     PartyService service;
@@ -68,8 +72,9 @@ public class PartyResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Correct a party", description = "The aliases sent replace the stored ones.")
-    public PartyView update(@PathParam("id") long id, @Valid @NotNull PartyRequest request) {
-        return service.update(id, request);
+    public PartyView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PartyRequest request) {
+        return service.update(id, request.withVersion(Preconditions.required(ifMatch)));
     }
 
     @DELETE
@@ -78,8 +83,9 @@ public class PartyResource {
     @Operation(summary = "Delete a party",
             description = "Its aliases and its own memberships go with it. Refused with 409 while claims, responses,"
                     + " child parties or members refer to it.")
-    public void delete(@PathParam("id") long id) {
-        service.delete(id);
+    public void delete(@PathParam("id") long id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, Preconditions.required(ifMatch));
     }
 
     @POST
@@ -97,15 +103,17 @@ public class PartyResource {
     @Path("{id}/memberships/{membershipId}")
     @Operation(summary = "Correct a membership")
     public MembershipView updateMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MembershipRequest request) {
-        return service.updateMembership(id, membershipId, request);
+        return service.updateMembership(id, membershipId, request.withVersion(Preconditions.required(ifMatch)));
     }
 
     @DELETE
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}/memberships/{membershipId}")
     @Operation(summary = "Delete a membership")
-    public void deleteMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {
-        service.deleteMembership(id, membershipId);
+    public void deleteMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+        service.deleteMembership(id, membershipId, Preconditions.required(ifMatch));
     }
 }

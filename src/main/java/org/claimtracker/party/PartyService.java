@@ -109,12 +109,15 @@ public class PartyService {
         Party party = Lookup.require(em, Party.class, id, "party");
         party.expectVersion(request.version());
         apply(party, request);
+        party.touch();
         em.flush();
         return view(party);
     }
 
-    public void delete(long id) {
+    /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
+    public void delete(long id, Long expectedVersion) {
         Party party = Lookup.require(em, Party.class, id, "party");
+        party.expectVersion(expectedVersion);
         em.remove(party);
         em.flush();
     }
@@ -133,12 +136,15 @@ public class PartyService {
         PartyMembership membership = membershipOf(partyId, membershipId);
         membership.expectVersion(request.version());
         applyMembership(membership, request);
+        membership.touch();
         em.flush();
         return membershipView(membership);
     }
 
-    public void deleteMembership(long partyId, long membershipId) {
-        em.remove(membershipOf(partyId, membershipId));
+    public void deleteMembership(long partyId, long membershipId, Long expectedVersion) {
+        PartyMembership membership = membershipOf(partyId, membershipId);
+        membership.expectVersion(expectedVersion);
+        em.remove(membership);
         em.flush();
     }
 

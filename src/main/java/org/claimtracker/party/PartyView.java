@@ -1,5 +1,6 @@
 package org.claimtracker.party;
 
+import org.claimtracker.common.Versioned;
 import java.util.List;
 import org.claimtracker.common.AuditInfo;
 import org.claimtracker.common.Ref;
@@ -10,5 +11,5 @@ import org.claimtracker.common.Ref;
  */
 public record PartyView(long id, String name, PartyKind kind, List<String> aliases, Ref parent, String description,
         List<Ref> children, List<MembershipView> memberships, List<MembershipView> members, long version,
-        AuditInfo audit) {
+        AuditInfo audit) implements Versioned {
 }

@@ -142,6 +142,12 @@ public class ResponseAdminResource {
     @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
         ResponseView r = responses.get(id);
+        Form form = formOf(r);
+        return Templates.form(form, r);
+    }
+
+    /** The form as the stored record fills it. */
+    private static Form formOf(ResponseView r) {
         Form form = Form.empty().with("ref", r.ref())
                 .with("claim", Suggestion.tagged(ClaimService.shorten(r.claim().proposition()), r.claim().id()))
                 .with("party", tag(r.party())).with("speaker", tag(r.speaker())).with("stance", r.stance())
@@ -151,7 +157,7 @@ public class ResponseAdminResource {
                 .with("counterClaim", r.counterClaim() == null ? null
                         : Suggestion.tagged(ClaimService.shorten(r.counterClaim().proposition()), r.counterClaim().id()))
                 .with("note", r.note()).with("version", r.version());
-        return Templates.form(form, r);
+        return form;
     }
 
     @POST
@@ -171,6 +177,9 @@ public class ResponseAdminResource {
                 if (!form.reject(e)) {
                     throw e;
                 }
+                if (form.wasStale()) {
+                    form.markStale(formOf(responses.get(id)));
+                }
             }
         }
         return Response.status(422).entity(Templates.form(form, current)).build();
@@ -183,7 +192,7 @@ public class ResponseAdminResource {
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
         ResponseView r = responses.get(id);
         return SharedTemplates.confirmDelete("response", name(r), "/admin/responses/" + id + "/delete",
-                "/admin/claims/" + r.claim().id() + "#response-" + id, "");
+                "/admin/claims/" + r.claim().id() + "#response-" + id, "", r.version());
     }
 
     @POST
@@ -191,10 +200,20 @@ public class ResponseAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
     @Operation(hidden = true)
-    public Response delete(@PathParam("id") long id) {
+    public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         ResponseView r = responses.get(id);
-        responses.delete(id);
-        return Redirects.to("/admin/claims/" + r.claim().id(), "deleted");
+        Form form = Form.of(params);
+        try {
+            responses.delete(id, form.id("version"));
+            return Redirects.to("/admin/claims/" + r.claim().id(), "deleted");
+        } catch (RuntimeException e) {
+            if (!form.reject(e)) {
+                throw e;
+            }
+        }
+        return Response.status(409).entity(SharedTemplates.confirmDelete("response", name(r),
+                "/admin/responses/" + id + "/delete", "/admin/claims/" + r.claim().id() + "#response-" + id,
+                String.join(" ", form.messages()), r.version())).build();
     }
 
     private ResponseRequest request(Form form) {

@@ -1,5 +1,6 @@
 package org.claimtracker.response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,5 +24,10 @@ public record ResponseRequest(
         @NotNull @Valid QuoteRequest source,
         @Positive Long counterClaimId,
         @Size(max = 4000) String note,
-        Long version) {
+        @Schema(hidden = true, description = "Ignored by the API, which takes the version from If-Match") Long version) {
+
+    /** The same request, made against the given version of the record. */
+    public ResponseRequest withVersion(Long expected) {
+        return new ResponseRequest(ref, claimId, partyId, speakerId, stance, statedOn, source, counterClaimId, note, expected);
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
+import org.claimtracker.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ResponseResource {
+
+    private static final String IF_MATCH = "The ETag of the record as read: a change to an older version is refused with 412";
 
     @Inject
     ResponseService service;
@@ -79,15 +83,17 @@ public class ResponseResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Correct a response", description = "For mistakes in recording; a changed stance is a new response.")
-    public ResponseView update(@PathParam("id") long id, @Valid @NotNull ResponseRequest request) {
-        return service.update(id, request);
+    public ResponseView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ResponseRequest request) {
+        return service.update(id, request.withVersion(Preconditions.required(ifMatch)));
     }
 
     @DELETE
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(summary = "Delete a response")
-    public void delete(@PathParam("id") long id) {
-        service.delete(id);
+    public void delete(@PathParam("id") long id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, Preconditions.required(ifMatch));
     }
 }

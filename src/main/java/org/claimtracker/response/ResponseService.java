@@ -89,12 +89,16 @@ public class ResponseService {
         ClaimResponse response = Lookup.require(em, ClaimResponse.class, id, "response");
         response.expectVersion(request.version());
         apply(response, request);
+        response.touch();
         em.flush();
         return get(id);
     }
 
-    public void delete(long id) {
-        em.remove(Lookup.require(em, ClaimResponse.class, id, "response"));
+    /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
+    public void delete(long id, Long expectedVersion) {
+        ClaimResponse response = Lookup.require(em, ClaimResponse.class, id, "response");
+        response.expectVersion(expectedVersion);
+        em.remove(response);
         em.flush();
     }
 

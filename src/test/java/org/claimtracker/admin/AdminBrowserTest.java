@@ -134,6 +134,32 @@ class AdminBrowserTest {
     }
 
     @Test
+    void twoAnalystsEditingOneRecordDoNotOverwriteEachOtherUnknowingly(TestInfo test) {
+        String name = Fixtures.unique("Contested outlet");
+        long id = Fixtures.created("/api/outlets", Map.of("name", name, "kind", "blog"));
+        browse(test, first -> browse(test, second -> {
+            Browser.logIn(first, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+            Browser.logIn(second, Logins.ADMIN, Logins.ADMIN_PASSWORD);
+            first.navigate("/admin/outlets/" + id + "/edit");
+            second.navigate("/admin/outlets/" + id + "/edit");
+            first.getByLabel("Name").fill(name + " first");
+            first.getByRole(AriaRole.BUTTON, named("Save")).click();
+            assertThat(first).hasURL(Pattern.compile(".*/admin/outlets/" + id + "\\?done=updated"));
+
+            second.getByLabel("Name").fill(name + " second");
+            second.getByRole(AriaRole.BUTTON, named("Save")).click();
+            assertThat(second.locator("#form-errors")).containsText("Someone else saved this record");
+            assertThat(second.locator("#newer-values")).containsText(name + " first");
+            assertThat(second.getByLabel("Name")).hasValue(name + " second");
+            given().get("/api/outlets/" + id).then().body("name", org.hamcrest.Matchers.is(name + " first"));
+
+            second.getByRole(AriaRole.BUTTON, named("Save")).click();
+            assertThat(second).hasURL(Pattern.compile(".*/admin/outlets/" + id + "\\?done=updated"));
+        }));
+        given().get("/api/outlets/" + id).then().body("name", org.hamcrest.Matchers.is(name + " second"));
+    }
+
+    @Test
     void aViewerCannotReachAnEditForm(TestInfo test) {
         browse(test, page -> {
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);

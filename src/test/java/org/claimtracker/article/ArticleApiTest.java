@@ -124,9 +124,9 @@ class ArticleApiTest {
     void aQuotedArticleCannotBeDeleted() {
         long article = Fixtures.article("Officials said the convoy was hit.", DATE);
         created("/api/claims", claimBody(Fixtures.state("X"), null, article, "the convoy was hit", DATE));
-        given().delete("/api/articles/" + article).then().statusCode(409).contentType("application/problem+json");
+        Fixtures.delete("/api/articles/" + article).statusCode(409).contentType("application/problem+json");
         long unquoted = Fixtures.article("Nothing quoted here.", DATE);
-        given().delete("/api/articles/" + unquoted).then().statusCode(204);
+        Fixtures.delete("/api/articles/" + unquoted).statusCode(204);
     }
 
     @Test

@@ -96,7 +96,7 @@ class IncidentApiTest {
                 .body("timeline[2].claim.id", is((int) accusation))
                 .body("timeline[2].sources[0].quote", is("flatly dismissed the claims"));
         given().get("/api/incidents?q=camp strike").then().statusCode(200);
-        given().delete("/api/incidents/" + incident).then().statusCode(409);
+        Fixtures.delete("/api/incidents/" + incident).statusCode(409);
     }
 
     @Test
@@ -111,7 +111,7 @@ class IncidentApiTest {
         Map<String, Object> update = new HashMap<>(Map.of("title", tag + " renamed", "occurredOn", "2001-01-01"));
         update.put("version", 0);
         put("/api/incidents/" + old, update).statusCode(200).body("version", is(1));
-        put("/api/incidents/" + old, update).statusCode(409);
-        given().delete("/api/incidents/" + recent).then().statusCode(204);
+        put("/api/incidents/" + old, update).statusCode(412);
+        Fixtures.delete("/api/incidents/" + recent).statusCode(204);
     }
 }

@@ -50,7 +50,7 @@ class OutletApiTest {
         body.put("version", 0);
         put("/api/outlets/" + id, body).statusCode(200).body("name", endsWith("renamed")).body("version", is(1));
 
-        given().delete("/api/outlets/" + id).then().statusCode(204);
+        Fixtures.delete("/api/outlets/" + id).statusCode(204);
         given().get("/api/outlets/" + id).then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -71,7 +71,7 @@ class OutletApiTest {
         put("/api/outlets/" + id, first).statusCode(200);
         Map<String, Object> stale = body(name + " stale");
         stale.put("version", 0);
-        put("/api/outlets/" + id, stale).statusCode(409).body("field", is("version"));
+        put("/api/outlets/" + id, stale).statusCode(412).body("field", is("version"));
         given().get("/api/outlets/" + id).then().body("name", is(name + " first"));
     }
 
@@ -105,7 +105,7 @@ class OutletApiTest {
         long outlet = Fixtures.outlet();
         created("/api/articles", Fixtures.articleBody(outlet, unique("Some text"), LocalDate.of(2020, 1, 1)));
         given().get("/api/outlets/" + outlet).then().body("articleCount", is(1));
-        given().delete("/api/outlets/" + outlet).then().statusCode(409).contentType("application/problem+json")
+        Fixtures.delete("/api/outlets/" + outlet).statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("articles"));
         given().get("/api/outlets/" + outlet).then().statusCode(200);
     }
@@ -114,8 +114,8 @@ class OutletApiTest {
     void unknownIdsAre404AndNonNumericIdsToo() {
         given().get("/api/outlets/99999999").then().statusCode(404).body("status", is(404));
         given().get("/api/outlets/abc").then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(body(unique("Ghost"))).put("/api/outlets/99999999").then()
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(body(unique("Ghost"))).put("/api/outlets/99999999").then()
                 .statusCode(404);
-        given().delete("/api/outlets/99999999").then().statusCode(404);
+        Fixtures.delete("/api/outlets/99999999").statusCode(404);
     }
 }

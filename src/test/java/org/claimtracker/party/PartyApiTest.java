@@ -85,7 +85,7 @@ class PartyApiTest {
                 "state", List.of());
         cycle.put("parentId", spokesmanId);
         put("/api/parties/" + state, cycle).statusCode(422).body("field", is("parentId"));
-        given().delete("/api/parties/" + state).then().statusCode(409);
+        Fixtures.delete("/api/parties/" + state).statusCode(409);
     }
 
     @Test
@@ -108,10 +108,10 @@ class PartyApiTest {
 
         put(path + "/" + membership, Map.of("groupId", coalition, "from", "2014-09-22", "to", "2019-12-31", "version", 0))
                 .statusCode(200).body("to", is("2019-12-31"));
-        given().delete("/api/parties/" + coalition).then().statusCode(409);
-        given().delete(path + "/" + membership).then().statusCode(204);
+        Fixtures.delete("/api/parties/" + coalition).statusCode(409);
+        Fixtures.delete(path + "/" + membership).statusCode(204);
         given().get("/api/parties/" + member).then().body("memberships", empty());
-        given().delete("/api/parties/" + Fixtures.state("Other") + "/memberships/" + membership).then().statusCode(404);
+        Fixtures.delete("/api/parties/" + Fixtures.state("Other") + "/memberships/" + membership).statusCode(404);
     }
 
     @Test
@@ -119,7 +119,7 @@ class PartyApiTest {
         String tag = unique("Short-lived");
         long id = created("/api/parties", body(tag, "person", List.of(tag + " alias")));
         created("/api/parties/" + id + "/memberships", Map.of("groupId", Fixtures.party("Club", "coalition")));
-        given().delete("/api/parties/" + id).then().statusCode(204);
+        Fixtures.delete("/api/parties/" + id).statusCode(204);
         try (var connection = TestDatabase.connect();
                 var statement = connection.prepareStatement(
                         "select (select count(*) from party_alias where party_id = ?) + (select count(*) from party_membership where member_id = ?)")) {
@@ -136,7 +136,7 @@ class PartyApiTest {
         long article = Fixtures.article("The army said rebels shelled the market.", LocalDate.of(2021, 2, 2));
         long army = Fixtures.party("Army", "armed_force");
         Fixtures.claim(army, null, article, "rebels shelled the market", LocalDate.of(2021, 2, 1));
-        given().delete("/api/parties/" + army).then().statusCode(409)
+        Fixtures.delete("/api/parties/" + army).statusCode(409)
                 .body("detail", containsString("claimant"));
     }
 

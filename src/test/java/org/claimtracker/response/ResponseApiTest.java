@@ -53,7 +53,7 @@ class ResponseApiTest {
         body.put("statedOn", DAY.plusDays(1).toString());
         body.put("version", 0);
         put("/api/responses/" + id, body).statusCode(200).body("statedOn", is(DAY.plusDays(1).toString()));
-        given().delete("/api/responses/" + id).then().statusCode(204);
+        Fixtures.delete("/api/responses/" + id).statusCode(204);
         given().get("/api/responses/" + id).then().statusCode(404);
     }
 

@@ -29,8 +29,24 @@ public final class Fixtures {
         return given().contentType(ContentType.JSON).body(body).when().post(path).then();
     }
 
+    /**
+     * PUT with If-Match: the body's "version" when it has one (the version the test read), else the
+     * record's current ETag.
+     */
     public static ValidatableResponse put(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().put(path).then();
+        Object version = body instanceof Map<?, ?> map ? map.get("version") : null;
+        String ifMatch = version != null ? "\"" + version + "\"" : currentTag(path);
+        return given().contentType(ContentType.JSON).header("If-Match", ifMatch).body(body).when().put(path).then();
+    }
+
+    /** DELETE with If-Match set to the record's current ETag ("*" when it cannot be read). */
+    public static ValidatableResponse delete(String path) {
+        return given().header("If-Match", currentTag(path)).when().delete(path).then();
+    }
+
+    private static String currentTag(String path) {
+        String etag = given().get(path).then().extract().header("ETag");
+        return etag == null ? "*" : etag;
     }
 
     public static long created(String path, Object body) {

@@ -1,0 +1,42 @@
+package org.claimtracker.common;
+
+import jakarta.ws.rs.core.EntityTag;
+
+/**
+ * Optimistic concurrency over HTTP: every read of a record answers its version as the ETag, and
+ * every update or delete must send it back in If-Match, so that a change made to an older version
+ * is refused (412) instead of silently overwriting someone else's.
+ */
+public final class Preconditions {
+
+    private Preconditions() {
+    }
+
+    /** The version an update or delete was made against; "*" means any (null). */
+    public static Long required(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiProblem(428, "Precondition required", "If-Match",
+                    "Send the record's ETag (its version, as read) in If-Match, so that a newer change is not overwritten",
+                    null);
+        }
+        String value = ifMatch.strip();
+        if (value.equals("*")) {
+            return null;
+        }
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("If-Match", "If-Match must be the ETag of the record, such as \"3\"");
+        }
+    }
+
+    public static EntityTag tagOf(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+}
