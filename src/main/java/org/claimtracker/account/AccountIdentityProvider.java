@@ -10,10 +10,14 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.claimtracker.common.Actors;
 
 /** Checks a username and password (form login and HTTP Basic) against the account table. */
 @ApplicationScoped
 public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    /** The actor named while a login is checked (the identity it would need is what is being made). */
+    static final String AUTHENTICATING = "authentication";
 
     @Inject
     AccountService accounts;
@@ -36,7 +40,8 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
             return Uni.createFrom().item(known);
         }
         return context.runBlocking(() -> {
-            Account account = accounts.findEnabled(username);
+            // While a login is being checked there is no identity yet: the lookup acts as "authentication".
+            Account account = Actors.runAs(AUTHENTICATING, () -> accounts.findEnabled(username));
             if (account == null) {
                 Passwords.matches(password, Passwords.DECOY_HASH);
                 throw new AuthenticationFailedException("unknown or disabled account");

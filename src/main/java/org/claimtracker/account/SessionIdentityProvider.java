@@ -8,6 +8,7 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.claimtracker.common.Actors;
 
 /**
  * Rebuilds the identity of a logged-in admin user from the session cookie on every request, so a
@@ -27,7 +28,8 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            Account account = accounts.findEnabled(request.getPrincipal());
+            Account account = Actors.runAs(AccountIdentityProvider.AUTHENTICATING,
+                    () -> accounts.findEnabled(request.getPrincipal()));
             if (account == null) {
                 throw new AuthenticationFailedException("the account is gone or disabled");
             }

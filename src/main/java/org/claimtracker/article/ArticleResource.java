@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
+import org.claimtracker.audit.AuditService;
+import org.claimtracker.audit.HistoryEntry;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
@@ -40,6 +42,9 @@ public class ArticleResource {
 
     @Inject
     ArticleService service;
+
+    @Inject
+    AuditService audit;
 
     @GET
     @Operation(summary = "List articles", description = "Newest first, without their texts. Filters combine with AND.")
@@ -67,6 +72,16 @@ public class ArticleResource {
     @Operation(summary = "Get an article with its text")
     public ArticleView get(@PathParam("id") long id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The history of the record",
+            description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
+    public Page<HistoryEntry> history(@PathParam("id") long id,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+        return audit.historyOf("article", id, PageParams.of(page, size));
     }
 
     @POST

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
+import org.claimtracker.audit.AuditService;
+import org.claimtracker.audit.HistoryEntry;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
@@ -41,6 +43,9 @@ public class ClaimResource {
 
     @Inject
     ClaimService service;
+
+    @Inject
+    AuditService audit;
 
     @GET
     @Operation(summary = "List claims", description = "Most recently stated first. Filters combine with AND.")
@@ -75,6 +80,16 @@ public class ClaimResource {
             @Parameter(description = "Answer as of this date (YYYY-MM-DD): later responses are left out")
             @QueryParam("asOf") String asOf) {
         return service.get(id, Params.optionalDate("asOf", asOf));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The history of the record",
+            description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
+    public Page<HistoryEntry> history(@PathParam("id") long id,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+        return audit.historyOf("claim", id, PageParams.of(page, size));
     }
 
     @POST

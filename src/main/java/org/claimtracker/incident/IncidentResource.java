@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
+import org.claimtracker.audit.AuditService;
+import org.claimtracker.audit.HistoryEntry;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
@@ -41,6 +43,9 @@ public class IncidentResource {
 
     @Inject
     IncidentService service;
+
+    @Inject
+    AuditService audit;
 
     @GET
     @Operation(summary = "List incidents", description = "Most recent first; undated incidents last.")
@@ -66,6 +71,16 @@ public class IncidentResource {
             description = "Its claims, and one timeline of every claim and response about it in date order, with sources.")
     public IncidentDetail get(@PathParam("id") long id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The history of the record",
+            description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
+    public Page<HistoryEntry> history(@PathParam("id") long id,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+        return audit.historyOf("incident", id, PageParams.of(page, size));
     }
 
     @POST

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtracker.account.AccountRole;
+import org.claimtracker.audit.AuditService;
+import org.claimtracker.audit.HistoryEntry;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
@@ -41,6 +43,9 @@ public class PartyResource {
     @Inject
     PartyService service;
 
+    @Inject
+    AuditService audit;
+
     @GET
     @Operation(summary = "List parties", description = "Sorted by name. Filters combine with AND.")
     public Page<PartySummary> list(
@@ -58,6 +63,16 @@ public class PartyResource {
     @Operation(summary = "Get a party", description = "With aliases, parent, children, memberships and members.")
     public PartyView get(@PathParam("id") long id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The history of the record",
+            description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
+    public Page<HistoryEntry> history(@PathParam("id") long id,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+        return audit.historyOf("party", id, PageParams.of(page, size));
     }
 
     @POST

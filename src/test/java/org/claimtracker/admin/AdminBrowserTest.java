@@ -155,6 +155,11 @@ class AdminBrowserTest {
 
             second.getByRole(AriaRole.BUTTON, named("Save")).click();
             assertThat(second).hasURL(Pattern.compile(".*/admin/outlets/" + id + "\\?done=updated"));
+
+            second.getByRole(AriaRole.LINK, named("History of changes")).click();
+            assertThat(second.locator("table.history tbody tr")).hasCount(3);
+            assertThat(second.locator("table.history")).containsText(Logins.ANALYST);
+            assertThat(second.locator("table.history")).containsText(name + " second");
         }));
         given().get("/api/outlets/" + id).then().body("name", org.hamcrest.Matchers.is(name + " second"));
     }

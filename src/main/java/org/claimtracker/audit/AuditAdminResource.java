@@ -1,0 +1,69 @@
+package org.claimtracker.audit;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.claimtracker.account.AccountRole;
+import org.claimtracker.common.ApiProblem;
+import org.claimtracker.common.Form;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Paging;
+import org.claimtracker.common.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The audit trail in the admin pages: recent changes, and the history of one record. */
+@Path("/admin/history")
+@RolesAllowed(AccountRole.VIEWER)
+@Produces(MediaType.TEXT_HTML)
+public class AuditAdminResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance recent(Page<HistoryEntry> page, Paging paging, Form filter);
+
+        static native TemplateInstance record(String table, long id, String back, Page<HistoryEntry> page, Paging paging);
+    }
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance recent(@QueryParam("actor") String actor, @QueryParam("table") String table,
+            @QueryParam("page") String page, @Context UriInfo uri) {
+        Page<HistoryEntry> result = audit.recent(Params.optionalText("actor", actor, 100), Params.optionalText("table", table, 40),
+                identity.hasRole(AccountRole.ADMIN), PageParams.of(page, "50"));
+        return Templates.recent(result, Paging.of(result, uri), Form.empty().with("actor", actor).with("table", table));
+    }
+
+    @GET
+    @Path("{table}/{id}")
+    @Operation(hidden = true)
+    public TemplateInstance record(@PathParam("table") String table, @PathParam("id") long id,
+            @QueryParam("page") String page, @Context UriInfo uri) {
+        if (!AuditService.RECORDS.contains(table) || table.equals("account") && !identity.hasRole(AccountRole.ADMIN)) {
+            throw ApiProblem.notFound("kind of record '" + table + "'", id);
+        }
+        Page<HistoryEntry> result = audit.historyOf(table, id, PageParams.of(page, "50"));
+        String back = table.equals("account") ? "/admin/accounts/" + id + "/edit" : "/admin/" + plural(table) + "/" + id;
+        return Templates.record(table, id, back, result, Paging.of(result, uri));
+    }
+
+    private static String plural(String table) {
+        return table.equals("party") ? "parties" : table + "s";
+    }
+}
