@@ -22,6 +22,34 @@ public final class Failures {
     private Failures() {
     }
 
+    /**
+     * Whether the failure means the database cannot be reached (refused or lost connections, no
+     * free connection within the acquisition timeout, the server shutting down): a 503, not a bug.
+     */
+    public static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            String message = t.getMessage();
+            if (message != null && message.contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static Problem unavailable() {
+        return new Problem(ProblemTypes.forStatus(503), "Service unavailable", 503,
+                "The database cannot be reached just now; nothing was changed. Try again in a little while", null, null);
+    }
+
     /** The problem a client can act on, or null when the failure is not the client's doing. */
     public static Problem of(Throwable e) {
         if (e instanceof ApiProblem problem) {
@@ -35,6 +63,9 @@ public final class Failures {
         }
         if (e instanceof PersistenceException persistence) {
             return persistence(persistence);
+        }
+        if (databaseUnavailable(e)) {
+            return unavailable();
         }
         return null;
     }
@@ -64,6 +95,9 @@ public final class Failures {
         }
         if (findCause(e, StaleStateException.class) != null || findCause(e, OptimisticLockException.class) != null) {
             return stale();
+        }
+        if (databaseUnavailable(e)) {
+            return unavailable();
         }
         return null;
     }

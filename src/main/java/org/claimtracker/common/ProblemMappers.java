@@ -95,6 +95,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e) {
+        if (Failures.databaseUnavailable(e)) {
+            return unavailable();
+        }
         String path = request.normalizedPath();
         if (path.equals("/j_security_check")) {
             return Response.seeOther(java.net.URI.create("/login?error=true")).build();
@@ -127,6 +130,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e) {
+        if (Failures.databaseUnavailable(e)) {
+            return unavailable();
+        }
         Problem problem = Failures.persistence(e);
         return problem == null ? unexpected(e) : respond(problem);
     }
@@ -170,6 +176,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (Failures.databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return unavailable();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(new Problem(ProblemTypes.forStatus(500), "Internal error", 500,
@@ -178,6 +188,12 @@ public class ProblemMappers {
 
     private Response badJson(String field, String detail) {
         return respond(new Problem(ProblemTypes.forStatus(400), "Malformed request body", 400, detail, field, null));
+    }
+
+    private Response unavailable() {
+        Response response = respond(Failures.unavailable());
+        response.getHeaders().putSingle("Retry-After", "10");
+        return response;
     }
 
     /** A problem document for the API; for the admin pages the same message as an HTML page. */
