@@ -9,6 +9,8 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import org.claimtracker.common.Actors;
 
@@ -25,6 +27,9 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     @Inject
     VerifiedCredentials verified;
 
+    @Inject
+    LoginThrottle throttle;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -37,22 +42,39 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         String password = new String(request.getPassword().getPassword());
         SecurityIdentity known = verified.lookup(username, password);
         if (known != null) {
+            throttle.succeeded(username);
             return Uni.createFrom().item(known);
+        }
+        String address = addressOf(request);
+        long wait = throttle.waitSeconds(username, address);
+        if (wait > 0) {
+            return Uni.createFrom().failure(LoginThrottle.refusal(wait));
         }
         return context.runBlocking(() -> {
             // While a login is being checked there is no identity yet: the lookup acts as "authentication".
             Account account = Actors.runAs(AUTHENTICATING, () -> accounts.findEnabled(username));
             if (account == null) {
                 Passwords.matches(password, Passwords.DECOY_HASH);
+                throttle.failed(username, address);
                 throw new AuthenticationFailedException("unknown or disabled account");
             }
             if (!Passwords.matches(password, account.getPasswordHash())) {
+                throttle.failed(username, address);
                 throw new AuthenticationFailedException("wrong password");
             }
+            throttle.succeeded(username);
             SecurityIdentity identity = identity(account);
             verified.remember(username, password, identity);
             return identity;
         });
+    }
+
+    private static String addressOf(UsernamePasswordAuthenticationRequest request) {
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (routing == null || routing.request().remoteAddress() == null) {
+            return "unknown";
+        }
+        return routing.request().remoteAddress().hostAddress();
     }
 
     static SecurityIdentity identity(Account account) {

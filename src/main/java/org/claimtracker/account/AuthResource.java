@@ -22,7 +22,7 @@ public class AuthResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean loggedOut);
+        static native TemplateInstance login(boolean failed, boolean loggedOut, long throttledSeconds);
     }
 
     @Inject
@@ -35,11 +35,13 @@ public class AuthResource {
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response login(@QueryParam("error") String error, @QueryParam("loggedOut") String loggedOut) {
+    public Response login(@QueryParam("error") String error, @QueryParam("loggedOut") String loggedOut,
+            @QueryParam("throttled") String throttled) {
         if (!identity.isAnonymous()) {
             return Response.seeOther(URI.create("/admin")).build();
         }
-        return Response.ok(Templates.login(error != null, loggedOut != null)).build();
+        long wait = throttled == null ? 0 : Math.max(1, org.claimtracker.common.Params.intInRange("throttled", throttled, 1, 1, 86_400));
+        return Response.ok(Templates.login(error != null, loggedOut != null, throttled == null ? 0 : wait)).build();
     }
 
     @GET

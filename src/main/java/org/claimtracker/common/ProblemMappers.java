@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
+import org.claimtracker.account.LoginThrottle;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.RoutingContext;
@@ -99,8 +100,18 @@ public class ProblemMappers {
             return unavailable();
         }
         String path = request.normalizedPath();
+        Long throttled = LoginThrottle.retryAfter(e);
         if (path.equals("/j_security_check")) {
-            return Response.seeOther(java.net.URI.create("/login?error=true")).build();
+            return Response.seeOther(java.net.URI.create(throttled == null ? "/login?error=true"
+                    : "/login?throttled=" + throttled)).build();
+        }
+        if (throttled != null) {
+            return Response.status(429).type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", Long.toString(throttled))
+                    .entity(new Problem(ProblemTypes.forStatus(429), "Too many failed logins", 429,
+                            "Too many failed logins for this account or from this address; try again in "
+                                    + throttled + " s", null, null))
+                    .build();
         }
         if (path.startsWith("/admin")) {
             return Response.seeOther(java.net.URI.create("/login")).build();

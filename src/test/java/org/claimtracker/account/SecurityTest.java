@@ -1,0 +1,90 @@
+package org.claimtracker.account;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import org.claimtracker.support.Logins;
+import org.claimtracker.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SecurityTest {
+
+    private static String account(String role, String password) throws Exception {
+        String username = "guard" + System.nanoTime();
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement insert = connection.prepareStatement("insert into account (username, password_hash, role,"
+                        + " created_by, updated_by) values (?, ?, ?, 'test', 'test')")) {
+            insert.setString(1, username);
+            insert.setString(2, Passwords.hash(password));
+            insert.setString(3, role);
+            insert.executeUpdate();
+        }
+        return username;
+    }
+
+    @Test
+    void repeatedFailedLoginsAreThrottledEvenWhenTheRightPasswordFollows() throws Exception {
+        String username = account("viewer", "the-right-password");
+        for (int i = 0; i < 5; i++) {
+            given().auth().preemptive().basic(username, "wrong-" + i).get("/api/parties").then().statusCode(401);
+        }
+        given().auth().preemptive().basic(username, "the-right-password").get("/api/parties").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void aSuccessfulLoginClearsTheCount() throws Exception {
+        String username = account("viewer", "another-right-password");
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 4; i++) {
+                given().auth().preemptive().basic(username, "wrong").get("/api/parties").then().statusCode(401);
+            }
+            given().auth().preemptive().basic(username, "another-right-password").get("/api/parties").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashes() throws Exception {
+        String username = account("viewer", "stored-password");
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement select = connection.prepareStatement("select password_hash from account where username = ?")) {
+            select.setString(1, username);
+            var rows = select.executeQuery();
+            rows.next();
+            org.junit.jupiter.api.Assertions.assertTrue(rows.getString(1).startsWith("$2"), "a bcrypt hash");
+        }
+    }
+
+    @Test
+    void adminPagesForbidFramingSniffingAndForeignScripts() {
+        given().auth().none().redirects().follow(false).get("/login").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("X-Frame-Options", is("DENY"))
+                .header("X-Content-Type-Options", is("nosniff"));
+        given().get("/api/parties").then().header("X-Content-Type-Options", is("nosniff"));
+    }
+
+    @Test
+    void metricsShowRequestTimingsAndPoolUsage() {
+        given().get("/api/parties").then().statusCode(200);
+        given().auth().none().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds"))
+                .body(containsString("agroal_active_count"));
+    }
+
+    @Test
+    void healthIsPublicAndReportsTheDatabase() {
+        given().auth().none().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        given().auth().none().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Database connections health check' }.status", is("UP"));
+        given().auth().preemptive().basic(Logins.VIEWER, Logins.VIEWER_PASSWORD).get("/api/parties").then().statusCode(200);
+    }
+}
