@@ -15,7 +15,7 @@ PG_PORT="${DRILL_PG_PORT:-5499}"
 CLUSTER=tracker-drill
 VERSION=$(ls /etc/postgresql | sort -V | tail -n 1)
 BASE="http://localhost:$HTTP_PORT"
-AUTH="analyst:${TRACKER_ANALYST_PASSWORD:-analyst-local-only}"
+PASSWORD="${TRACKER_ANALYST_PASSWORD:-analyst-local-only}"
 WRITES=20
 LOG=target/outage-drill.log
 failures=0
@@ -52,11 +52,15 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 check "the tracker is ready" test "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200
+TOKEN=$(curl -s -H 'Content-Type: application/json' -d "{\"username\":\"analyst\",\"password\":\"$PASSWORD\"}" \
+  "$BASE/api/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+check "an API token for the analyst" test -n "$TOKEN"
+AUTH="Authorization: Bearer $TOKEN"
 
 say "== writing $WRITES records"
 ids=()
 for i in $(seq 1 "$WRITES"); do
-  id=$(curl -s -u "$AUTH" -H 'Content-Type: application/json' \
+  id=$(curl -s -H "$AUTH" -H 'Content-Type: application/json' \
     -d "{\"name\":\"Drill outlet $i $$\",\"kind\":\"blog\"}" "$BASE/api/outlets" | sed -n 's/^{"id":\([0-9]*\).*/\1/p')
   [ -n "$id" ] && ids+=("$id")
 done
@@ -72,14 +76,14 @@ check "readiness reports DOWN (503)" test "$code" = 503
 check "readiness answers within 6 s" awk -v t="$time" 'BEGIN { exit !(t < 6) }'
 check "liveness still UP" test "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/live")" = 200
 
-read -r code time type <<<"$(curl -s -o /tmp/drill-write.json -w '%{http_code} %{time_total} %{content_type}' -u "$AUTH" \
+read -r code time type <<<"$(curl -s -o /tmp/drill-write.json -w '%{http_code} %{time_total} %{content_type}' -H "$AUTH" \
   -H 'Content-Type: application/json' -d '{"name":"Written during the outage","kind":"blog"}' "$BASE/api/outlets")"
 say "  write during the outage: $code in ${time}s ($type)"
 check "a write fails with 503" test "$code" = 503
 check "as application/problem+json" test "$type" = application/problem+json
 check "within 6 s (no hanging threads)" awk -v t="$time" 'BEGIN { exit !(t < 6) }'
 
-read -r code time <<<"$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -u "$AUTH" "$BASE/api/outlets/${ids[0]}")"
+read -r code time <<<"$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "$AUTH" "$BASE/api/outlets/${ids[0]}")"
 say "  read during the outage: $code in ${time}s"
 check "a read fails with 503 within 6 s" awk -v c="$code" -v t="$time" 'BEGIN { exit !(c == 503 && t < 6) }'
 
@@ -89,7 +93,7 @@ started_at=$(now)
 recovered=
 for _ in $(seq 1 120); do
   if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ] \
-     && [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$AUTH" "$BASE/api/outlets/${ids[0]}")" = 200 ]; then
+     && [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$AUTH" "$BASE/api/outlets/${ids[0]}")" = 200 ]; then
     recovered=$(now)
     break
   fi
@@ -100,12 +104,12 @@ check "the tracker recovers by itself" test -n "$recovered"
 
 present=0
 for id in "${ids[@]}"; do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$AUTH" "$BASE/api/outlets/$id")" = 200 ] && present=$((present + 1))
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$AUTH" "$BASE/api/outlets/$id")" = 200 ] && present=$((present + 1))
 done
 check "every write acknowledged before the outage is there ($present of ${#ids[@]})" test "$present" = "${#ids[@]}"
 check "nothing from the failed write was stored" \
-  test "$(curl -s -u "$AUTH" "$BASE/api/outlets?q=Written%20during%20the%20outage" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')" = 0
-check "new writes succeed" test "$(curl -s -o /dev/null -w '%{http_code}' -u "$AUTH" -H 'Content-Type: application/json' \
+  test "$(curl -s -H "$AUTH" "$BASE/api/outlets?q=Written%20during%20the%20outage" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')" = 0
+check "new writes succeed" test "$(curl -s -o /dev/null -w '%{http_code}' -H "$AUTH" -H 'Content-Type: application/json' \
   -d "{\"name\":\"Drill outlet after $$\",\"kind\":\"blog\"}" "$BASE/api/outlets")" = 201
 
 if [ "$failures" -gt 0 ]; then

@@ -21,7 +21,7 @@ public class AccountService {
     EntityManager em;
 
     @Inject
-    VerifiedCredentials verified;
+    VerifiedTokens verified;
 
     /** Runs in a transaction of its own: logins are checked outside any request context. */
     @Transactional
@@ -84,7 +84,7 @@ public class AccountService {
         apply(account, request);
         account.touch();
         em.flush();
-        verified.forget(account.getUsername());
+        verified.forgetAccount(account.getUsername());
         return view(account);
     }
 

@@ -28,7 +28,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            Account account = Actors.runAs(AccountIdentityProvider.AUTHENTICATING,
+            Account account = Actors.runAs(PasswordCheck.AUTHENTICATING,
                     () -> accounts.findEnabled(request.getPrincipal()));
             if (account == null) {
                 throw new AuthenticationFailedException("the account is gone or disabled");

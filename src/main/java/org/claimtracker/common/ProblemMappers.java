@@ -117,9 +117,9 @@ public class ProblemMappers {
             return Response.seeOther(java.net.URI.create("/login")).build();
         }
         return Response.status(401).type(Problem.MEDIA_TYPE)
-                .header("WWW-Authenticate", "Basic realm=\"claim-tracker\", charset=\"UTF-8\"")
+                .header("WWW-Authenticate", "Bearer realm=\"claim-tracker\"")
                 .entity(new Problem(ProblemTypes.forStatus(401), "Unauthorized", 401,
-                        "Log in: send HTTP Basic credentials of an account", null, null))
+                        "Log in: send 'Authorization: Bearer <token>' with a token from POST /api/tokens", null, null))
                 .build();
     }
 

@@ -11,7 +11,7 @@ import org.claimtracker.support.Fixtures;
 import org.claimtracker.support.Logins;
 import org.junit.jupiter.api.Test;
 
-/** REST clients authenticate with HTTP Basic; reading needs viewer, writing needs analyst. */
+/** REST clients authenticate with bearer tokens; reading needs viewer, writing needs analyst. */
 @QuarkusTest
 class ApiAccessTest {
 
@@ -19,30 +19,52 @@ class ApiAccessTest {
     void anonymousClientsAreAskedToAuthenticate() {
         given().auth().none().get("/api/parties").then().statusCode(401)
                 .contentType("application/problem+json")
-                .header("WWW-Authenticate", containsString("Basic"));
+                .header("WWW-Authenticate", containsString("Bearer"));
         given().auth().none().get("/api/reports").then().statusCode(401);
         given().auth().none().contentType(ContentType.JSON).body(Map.of("name", "x", "kind", "blog"))
                 .post("/api/outlets").then().statusCode(401);
     }
 
     @Test
-    void wrongPasswordsAreRefused() {
-        given().auth().preemptive().basic(Logins.ANALYST, "not-the-password").get("/api/parties").then().statusCode(401)
+    void wrongPasswordsGetNoTokenAndUnknownTokensNoAnswer() {
+        given().auth().none().contentType(ContentType.JSON)
+                .body(Map.of("username", Logins.ANALYST, "password", "not-the-password"))
+                .post("/api/tokens").then().statusCode(401).contentType("application/problem+json");
+        given().auth().none().contentType(ContentType.JSON)
+                .body(Map.of("username", "nobody", "password", "whatever-password"))
+                .post("/api/tokens").then().statusCode(401);
+        given().auth().oauth2("ctk_not-a-token").get("/api/parties").then().statusCode(401)
                 .contentType("application/problem+json");
-        given().auth().preemptive().basic("nobody", "whatever-password").get("/api/parties").then().statusCode(401);
+        given().auth().preemptive().basic(Logins.ANALYST, Logins.ANALYST_PASSWORD).get("/api/parties").then()
+                .statusCode(401);
+    }
+
+    @Test
+    void aTokenWorksUntilItIsRevoked() {
+        String token = given().auth().none().contentType(ContentType.JSON)
+                .body(Map.of("username", Logins.VIEWER, "password", Logins.VIEWER_PASSWORD, "name", "laptop", "days", 2))
+                .post("/api/tokens").then().statusCode(201)
+                .body("name", is("laptop")).body("username", is(Logins.VIEWER))
+                .extract().jsonPath().getString("token");
+        given().auth().oauth2(token).get("/api/parties").then().statusCode(200);
+        long id = given().auth().oauth2(token).get("/api/tokens").then().statusCode(200)
+                .body("items[0].token", org.hamcrest.Matchers.nullValue())
+                .extract().jsonPath().getLong("items.find { it.name == 'laptop' }.id");
+        given().auth().oauth2(token).delete("/api/tokens/" + id).then().statusCode(204);
+        given().auth().oauth2(token).get("/api/parties").then().statusCode(401);
     }
 
     @Test
     void aViewerReadsButCannotWrite() {
-        given().auth().preemptive().basic(Logins.VIEWER, Logins.VIEWER_PASSWORD).get("/api/parties").then().statusCode(200);
-        given().auth().preemptive().basic(Logins.VIEWER, Logins.VIEWER_PASSWORD).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.viewerToken()).get("/api/parties").then().statusCode(200);
+        given().auth().oauth2(Logins.viewerToken()).contentType(ContentType.JSON)
                 .body(Map.of("name", Fixtures.unique("Viewer's outlet"), "kind", "blog"))
                 .post("/api/outlets").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
     void changesAreRecordedWithTheAccountThatMadeThem() {
-        given().auth().preemptive().basic(Logins.ADMIN, Logins.ADMIN_PASSWORD).contentType(ContentType.JSON)
+        given().auth().oauth2(Logins.adminToken()).contentType(ContentType.JSON)
                 .body(Map.of("name", Fixtures.unique("Admin's outlet"), "kind", "blog"))
                 .post("/api/outlets").then().statusCode(201)
                 .body("audit.createdBy", is(Logins.ADMIN)).body("audit.updatedBy", is(Logins.ADMIN));

@@ -28,13 +28,18 @@ class SecurityTest {
         return username;
     }
 
+    private static io.restassured.response.ValidatableResponse logIn(String username, String password) {
+        return given().auth().none().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("username", username, "password", password)).post("/api/tokens").then();
+    }
+
     @Test
     void repeatedFailedLoginsAreThrottledEvenWhenTheRightPasswordFollows() throws Exception {
         String username = account("viewer", "the-right-password");
         for (int i = 0; i < 5; i++) {
-            given().auth().preemptive().basic(username, "wrong-" + i).get("/api/parties").then().statusCode(401);
+            logIn(username, "wrong-" + i).statusCode(401);
         }
-        given().auth().preemptive().basic(username, "the-right-password").get("/api/parties").then().statusCode(429)
+        logIn(username, "the-right-password").statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue());
     }
@@ -44,9 +49,9 @@ class SecurityTest {
         String username = account("viewer", "another-right-password");
         for (int round = 0; round < 3; round++) {
             for (int i = 0; i < 4; i++) {
-                given().auth().preemptive().basic(username, "wrong").get("/api/parties").then().statusCode(401);
+                logIn(username, "wrong").statusCode(401);
             }
-            given().auth().preemptive().basic(username, "another-right-password").get("/api/parties").then().statusCode(200);
+            logIn(username, "another-right-password").statusCode(201);
         }
     }
 
@@ -85,6 +90,6 @@ class SecurityTest {
         given().auth().none().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
         given().auth().none().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'Database connections health check' }.status", is("UP"));
-        given().auth().preemptive().basic(Logins.VIEWER, Logins.VIEWER_PASSWORD).get("/api/parties").then().statusCode(200);
+        given().auth().oauth2(Logins.viewerToken()).get("/api/parties").then().statusCode(200);
     }
 }

@@ -45,7 +45,7 @@ class AuditTrailTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("name", name + " renamed", "kind", "blog", "country", "FR"))
                 .put("/api/outlets/" + id).then().statusCode(200);
-        given().auth().preemptive().basic(Logins.ADMIN, Logins.ADMIN_PASSWORD).header("If-Match", "\"1\"")
+        given().auth().oauth2(Logins.adminToken()).header("If-Match", "\"1\"")
                 .delete("/api/outlets/" + id).then().statusCode(204);
 
         given().get("/api/outlets/" + id).then().statusCode(404);
