@@ -15,7 +15,6 @@ PG_PORT="${DRILL_PG_PORT:-5499}"
 CLUSTER=tracker-drill
 VERSION=$(ls /etc/postgresql | sort -V | tail -n 1)
 BASE="http://localhost:$HTTP_PORT"
-PASSWORD="${TRACKER_ANALYST_PASSWORD:-analyst-local-only}"
 WRITES=20
 LOG=target/outage-drill.log
 failures=0
@@ -52,8 +51,9 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 check "the tracker is ready" test "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200
-TOKEN=$(curl -s -H 'Content-Type: application/json' -d "{\"username\":\"analyst\",\"password\":\"$PASSWORD\"}" \
-  "$BASE/api/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+TOKEN=$(TRACKER_DB_URL="jdbc:postgresql://localhost:$PG_PORT/claimtracker" java -Xmx256m -Dtracker.seed.load=never \
+  -Dtracker.accounts.starter=false -Dquarkus.http.port=0 -Dquarkus.log.level=WARN \
+  -jar target/quarkus-app/quarkus-run.jar issue-token analyst 1 2>>"$LOG" | tail -n 1)
 check "an API token for the analyst" test -n "$TOKEN"
 AUTH="Authorization: Bearer $TOKEN"
 

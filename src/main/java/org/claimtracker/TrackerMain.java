@@ -4,18 +4,25 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
+import org.claimtracker.account.TokenRequest;
+import org.claimtracker.account.TokenService;
+import org.claimtracker.account.TokenView;
+import org.claimtracker.common.Actors;
 import org.claimtracker.seed.SeedLoader;
 import org.claimtracker.seed.SeedReport;
 
 /**
- * Runs the tracker; with the argument {@code load-seeds} it loads the seed dataset into the
- * configured database and exits.
+ * Runs the tracker; with {@code load-seeds} it loads the seed dataset into the configured database,
+ * and with {@code issue-token <username> [days]} it prints a new API token of that account, and exits.
  */
 @QuarkusMain
 public class TrackerMain implements QuarkusApplication {
 
     @Inject
     SeedLoader seeds;
+
+    @Inject
+    TokenService tokens;
 
     public static void main(String... args) {
         Quarkus.run(TrackerMain.class, args);
@@ -27,6 +34,12 @@ public class TrackerMain implements QuarkusApplication {
             Quarkus.waitForExit();
             return 0;
         }
+        if (args.length >= 2 && args.length <= 3 && args[0].equals("issue-token")) {
+            Integer days = args.length == 3 ? Integer.valueOf(args[2]) : null;
+            TokenView made = Actors.runAs("command-line", () -> tokens.issue(args[1], new TokenRequest("command line", days)));
+            System.out.println(made.token());
+            return 0;
+        }
         if (args.length == 1 && args[0].equals("load-seeds")) {
             SeedReport report = seeds.load();
             System.out.print(report);
@@ -34,7 +47,7 @@ public class TrackerMain implements QuarkusApplication {
                     : report.totalCreated() + " record(s) added.");
             return 0;
         }
-        System.err.println("Usage: the tracker takes no arguments, or 'load-seeds'");
+        System.err.println("Usage: the tracker takes no arguments, or 'load-seeds', or 'issue-token <username> [days]'");
         return 2;
     }
 }

@@ -1,8 +1,6 @@
 package org.claimtracker.account;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,7 +19,6 @@ import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/tokens")
@@ -36,18 +33,13 @@ public class TokenResource {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    RoutingContext request;
-
     @POST
-    @PermitAll
-    @SecurityRequirements
-    @Operation(summary = "Log in for an API token",
-            description = "Send an account's username and password; the answer holds a bearer token (shown this once) to"
-                    + " send as 'Authorization: Bearer <token>'. Tokens expire (30 days unless asked otherwise, at most"
-                    + " 365). Repeated failures are throttled (429).")
+    @RolesAllowed(AccountRole.VIEWER)
+    @Operation(summary = "Make another API token for your account",
+            description = "For rotating a token before it expires. The answer holds the new bearer token, shown this once."
+                    + " The first token of an account is made in the admin pages (API tokens) or with ./tracker token.")
     public Response create(@Valid @NotNull TokenRequest body) {
-        TokenView made = tokens.create(body, AccountIdentityProvider.addressOf(request));
+        TokenView made = tokens.issue(identity.getPrincipal().getName(), body);
         return Response.status(201).entity(made).build();
     }
 

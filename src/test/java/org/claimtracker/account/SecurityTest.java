@@ -3,7 +3,6 @@ package org.claimtracker.account;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
@@ -28,20 +27,23 @@ class SecurityTest {
         return username;
     }
 
-    private static io.restassured.response.ValidatableResponse logIn(String username, String password) {
-        return given().auth().none().contentType(io.restassured.http.ContentType.JSON)
-                .body(java.util.Map.of("username", username, "password", password)).post("/api/tokens").then();
+    /** Logs in through the admin login form; answers where it sends the browser. */
+    private static String logIn(String username, String password) {
+        return given().auth().none().redirects().follow(false)
+                .formParam("j_username", username).formParam("j_password", password)
+                .post("/j_security_check").then().statusCode(org.hamcrest.Matchers.oneOf(302, 303))
+                .extract().header("Location");
     }
 
     @Test
     void repeatedFailedLoginsAreThrottledEvenWhenTheRightPasswordFollows() throws Exception {
         String username = account("viewer", "the-right-password");
         for (int i = 0; i < 5; i++) {
-            logIn(username, "wrong-" + i).statusCode(401);
+            org.hamcrest.MatcherAssert.assertThat(logIn(username, "wrong-" + i), containsString("/login?error"));
         }
-        logIn(username, "the-right-password").statusCode(429)
-                .contentType("application/problem+json")
-                .header("Retry-After", notNullValue());
+        org.hamcrest.MatcherAssert.assertThat(logIn(username, "the-right-password"), containsString("/login?throttled="));
+        given().auth().none().get("/login?throttled=300").then().statusCode(200)
+                .body(containsString("Too many failed attempts"));
     }
 
     @Test
@@ -49,9 +51,9 @@ class SecurityTest {
         String username = account("viewer", "another-right-password");
         for (int round = 0; round < 3; round++) {
             for (int i = 0; i < 4; i++) {
-                logIn(username, "wrong").statusCode(401);
+                org.hamcrest.MatcherAssert.assertThat(logIn(username, "wrong"), containsString("/login?error"));
             }
-            logIn(username, "another-right-password").statusCode(201);
+            org.hamcrest.MatcherAssert.assertThat(logIn(username, "another-right-password"), containsString("/admin"));
         }
     }
 
