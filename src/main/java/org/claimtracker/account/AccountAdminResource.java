@@ -23,6 +23,7 @@ import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Paging;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
+import org.claimtracker.common.Submission;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Account management, for admins: create accounts, change roles, disable, reset passwords. */
@@ -64,17 +65,11 @@ public class AccountAdminResource {
     public Response create(MultivaluedMap<String, String> params) {
         Form form = Form.of(params);
         AccountRequest request = request(form);
-        if (!form.hasErrors() && form.validate(validator, request)) {
-            try {
-                accounts.create(request);
-                return Redirects.to("/admin/accounts", "created");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form.clear("password"), null)).build();
+        Response done = Submission.run(form, validator, request, () -> {
+            accounts.create(request);
+            return Redirects.to("/admin/accounts", "created");
+        }, null);
+        return Submission.orShow(done, 422, () -> Templates.form(form.clear("password"), null));
     }
 
     @GET
@@ -101,20 +96,11 @@ public class AccountAdminResource {
         AccountView current = accounts.get(id);
         Form form = Form.of(params).with("username", current.username());
         AccountRequest request = request(form);
-        if (!form.hasErrors() && form.validate(validator, request)) {
-            try {
-                accounts.update(id, request);
-                return Redirects.to("/admin/accounts", "updated");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-                if (form.wasStale()) {
-                    form.markStale(formOf(accounts.get(id)));
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form.clear("password"), current)).build();
+        Response done = Submission.run(form, validator, request, () -> {
+            accounts.update(id, request);
+            return Redirects.to("/admin/accounts", "updated");
+        }, () -> formOf(accounts.get(id)));
+        return Submission.orShow(done, 422, () -> Templates.form(form.clear("password"), current));
     }
 
     private static AccountRequest request(Form form) {

@@ -27,6 +27,7 @@ import org.claimtracker.common.Paging;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
 import org.claimtracker.common.SharedTemplates;
+import org.claimtracker.common.Submission;
 import org.claimtracker.common.Suggestion;
 import org.claimtracker.outlet.OutletService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -109,16 +110,9 @@ public class ArticleAdminResource {
     public Response create(MultivaluedMap<String, String> params) {
         Form form = aliased(Form.of(params));
         ArticleRequest request = request(form);
-        if (!form.hasErrors() && form.validate(validator, request)) {
-            try {
-                return Redirects.to("/admin/articles/" + articles.create(request).id(), "created");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form, null)).build();
+        Response done = Submission.run(form, validator, request,
+                () -> Redirects.to("/admin/articles/" + articles.create(request).id(), "created"), null);
+        return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     @GET
@@ -151,20 +145,11 @@ public class ArticleAdminResource {
         ArticleView current = articles.get(id);
         Form form = aliased(Form.of(params));
         ArticleRequest request = request(form);
-        if (!form.hasErrors() && form.validate(validator, request)) {
-            try {
-                articles.update(id, request);
-                return Redirects.to("/admin/articles/" + id, "updated");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-                if (form.wasStale()) {
-                    form.markStale(formOf(articles.get(id)));
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form, current)).build();
+        Response done = Submission.run(form, validator, request, () -> {
+            articles.update(id, request);
+            return Redirects.to("/admin/articles/" + id, "updated");
+        }, () -> formOf(articles.get(id)));
+        return Submission.orShow(done, 422, () -> Templates.form(form, current));
     }
 
     @GET
@@ -185,16 +170,12 @@ public class ArticleAdminResource {
     public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         ArticleView a = articles.get(id);
         Form form = Form.of(params);
-        try {
+        Response done = Submission.run(form, null, null, () -> {
             articles.delete(id, form.id("version"));
             return Redirects.to("/admin/articles", "deleted");
-        } catch (RuntimeException e) {
-            if (!form.reject(e)) {
-                throw e;
-            }
-        }
-        return Response.status(409).entity(SharedTemplates.confirmDelete("article", a.title(),
-                "/admin/articles/" + id + "/delete", "/admin/articles/" + id, String.join(" ", form.messages()), a.version())).build();
+        }, null);
+        return Submission.orShow(done, 409, () -> SharedTemplates.confirmDelete("article", a.title(),
+                "/admin/articles/" + id + "/delete", "/admin/articles/" + id, String.join(" ", form.messages()), a.version()));
     }
 
     private static Form aliased(Form form) {

@@ -33,6 +33,7 @@ import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
 import org.claimtracker.common.Ref;
 import org.claimtracker.common.SharedTemplates;
+import org.claimtracker.common.Submission;
 import org.claimtracker.common.Suggestion;
 import org.claimtracker.incident.IncidentService;
 import org.claimtracker.party.PartyService;
@@ -138,16 +139,9 @@ public class ClaimAdminResource {
         Form form = Form.of(params);
         int submittedRows = submittedSourceRows(params);
         ClaimRequest request = request(form, submittedRows);
-        if (!form.hasErrors() && form.validate(validator, request)) {
-            try {
-                return Redirects.to("/admin/claims/" + claims.create(request).id(), "created");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form, null, rows(form, submittedRows))).build();
+        Response done = Submission.run(form, validator, request,
+                () -> Redirects.to("/admin/claims/" + claims.create(request).id(), "created"), null);
+        return Submission.orShow(done, 422, () -> Templates.form(form, null, rows(form, submittedRows)));
     }
 
     @GET
@@ -185,20 +179,11 @@ public class ClaimAdminResource {
         Form form = Form.of(params);
         int submittedRows = submittedSourceRows(params);
         ClaimRequest request = request(form, submittedRows);
-        if (!form.hasErrors() && form.validate(validator, request)) {
-            try {
-                claims.update(id, request);
-                return Redirects.to("/admin/claims/" + id, "updated");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-                if (form.wasStale()) {
-                    form.markStale(formOf(claims.get(id, null)));
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form, current, rows(form, submittedRows))).build();
+        Response done = Submission.run(form, validator, request, () -> {
+            claims.update(id, request);
+            return Redirects.to("/admin/claims/" + id, "updated");
+        }, () -> formOf(claims.get(id, null)));
+        return Submission.orShow(done, 422, () -> Templates.form(form, current, rows(form, submittedRows)));
     }
 
     @GET
@@ -219,16 +204,12 @@ public class ClaimAdminResource {
     public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         ClaimDetail c = claims.get(id, null);
         Form form = Form.of(params);
-        try {
+        Response done = Submission.run(form, null, null, () -> {
             claims.delete(id, form.id("version"));
             return Redirects.to("/admin/claims", "deleted");
-        } catch (RuntimeException e) {
-            if (!form.reject(e)) {
-                throw e;
-            }
-        }
-        return Response.status(409).entity(SharedTemplates.confirmDelete("claim", ClaimService.shorten(c.proposition()),
-                "/admin/claims/" + id + "/delete", "/admin/claims/" + id, String.join(" ", form.messages()), c.version())).build();
+        }, null);
+        return Submission.orShow(done, 409, () -> SharedTemplates.confirmDelete("claim", ClaimService.shorten(c.proposition()),
+                "/admin/claims/" + id + "/delete", "/admin/claims/" + id, String.join(" ", form.messages()), c.version()));
     }
 
     private ClaimRequest request(Form form, int submittedRows) {

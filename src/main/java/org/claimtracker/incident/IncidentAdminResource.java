@@ -26,6 +26,7 @@ import org.claimtracker.common.Paging;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
 import org.claimtracker.common.SharedTemplates;
+import org.claimtracker.common.Submission;
 import org.claimtracker.common.Suggestion;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -89,16 +90,9 @@ public class IncidentAdminResource {
     public Response create(MultivaluedMap<String, String> params) {
         Form form = Form.of(params);
         IncidentRequest request = request(form);
-        if (!form.hasErrors() && form.validate(validator, request)) {
-            try {
-                return Redirects.to("/admin/incidents/" + incidents.create(request).id(), "created");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form, null)).build();
+        Response done = Submission.run(form, validator, request,
+                () -> Redirects.to("/admin/incidents/" + incidents.create(request).id(), "created"), null);
+        return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     @GET
@@ -129,20 +123,11 @@ public class IncidentAdminResource {
         IncidentDetail current = incidents.get(id);
         Form form = Form.of(params);
         IncidentRequest request = request(form);
-        if (!form.hasErrors() && form.validate(validator, request)) {
-            try {
-                incidents.update(id, request);
-                return Redirects.to("/admin/incidents/" + id, "updated");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-                if (form.wasStale()) {
-                    form.markStale(formOf(incidents.get(id)));
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form, current)).build();
+        Response done = Submission.run(form, validator, request, () -> {
+            incidents.update(id, request);
+            return Redirects.to("/admin/incidents/" + id, "updated");
+        }, () -> formOf(incidents.get(id)));
+        return Submission.orShow(done, 422, () -> Templates.form(form, current));
     }
 
     @GET
@@ -163,16 +148,12 @@ public class IncidentAdminResource {
     public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         IncidentDetail i = incidents.get(id);
         Form form = Form.of(params);
-        try {
+        Response done = Submission.run(form, null, null, () -> {
             incidents.delete(id, form.id("version"));
             return Redirects.to("/admin/incidents", "deleted");
-        } catch (RuntimeException e) {
-            if (!form.reject(e)) {
-                throw e;
-            }
-        }
-        return Response.status(409).entity(SharedTemplates.confirmDelete("incident", i.title(),
-                "/admin/incidents/" + id + "/delete", "/admin/incidents/" + id, String.join(" ", form.messages()), i.version())).build();
+        }, null);
+        return Submission.orShow(done, 409, () -> SharedTemplates.confirmDelete("incident", i.title(),
+                "/admin/incidents/" + id + "/delete", "/admin/incidents/" + id, String.join(" ", form.messages()), i.version()));
     }
 
     private static IncidentRequest request(Form form) {

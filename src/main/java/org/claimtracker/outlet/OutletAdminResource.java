@@ -27,6 +27,7 @@ import org.claimtracker.common.Paging;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
 import org.claimtracker.common.SharedTemplates;
+import org.claimtracker.common.Submission;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/admin/outlets")
@@ -94,16 +95,9 @@ public class OutletAdminResource {
     public Response create(MultivaluedMap<String, String> params) {
         Form form = Form.of(params);
         OutletRequest request = request(form);
-        if (form.validate(validator, request)) {
-            try {
-                return Redirects.to("/admin/outlets/" + outlets.create(request).id(), "created");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form, null)).build();
+        Response done = Submission.run(form, validator, request,
+                () -> Redirects.to("/admin/outlets/" + outlets.create(request).id(), "created"), null);
+        return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     @GET
@@ -132,20 +126,11 @@ public class OutletAdminResource {
         OutletView current = outlets.get(id);
         Form form = Form.of(params);
         OutletRequest request = request(form);
-        if (form.validate(validator, request)) {
-            try {
-                outlets.update(id, request);
-                return Redirects.to("/admin/outlets/" + id, "updated");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-                if (form.wasStale()) {
-                    form.markStale(formOf(outlets.get(id)));
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form, current)).build();
+        Response done = Submission.run(form, validator, request, () -> {
+            outlets.update(id, request);
+            return Redirects.to("/admin/outlets/" + id, "updated");
+        }, () -> formOf(outlets.get(id)));
+        return Submission.orShow(done, 422, () -> Templates.form(form, current));
     }
 
     @GET
@@ -166,16 +151,12 @@ public class OutletAdminResource {
     public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         OutletView o = outlets.get(id);
         Form form = Form.of(params);
-        try {
+        Response done = Submission.run(form, null, null, () -> {
             outlets.delete(id, form.id("version"));
             return Redirects.to("/admin/outlets", "deleted");
-        } catch (RuntimeException e) {
-            if (!form.reject(e)) {
-                throw e;
-            }
-        }
-        return Response.status(409).entity(SharedTemplates.confirmDelete("outlet", o.name(),
-                "/admin/outlets/" + id + "/delete", "/admin/outlets/" + id, String.join(" ", form.messages()), o.version())).build();
+        }, null);
+        return Submission.orShow(done, 409, () -> SharedTemplates.confirmDelete("outlet", o.name(),
+                "/admin/outlets/" + id + "/delete", "/admin/outlets/" + id, String.join(" ", form.messages()), o.version()));
     }
 
     private static OutletRequest request(Form form) {

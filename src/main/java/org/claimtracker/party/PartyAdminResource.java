@@ -26,6 +26,7 @@ import org.claimtracker.common.Paging;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
 import org.claimtracker.common.SharedTemplates;
+import org.claimtracker.common.Submission;
 import org.claimtracker.common.Suggestion;
 import org.claimtracker.position.PartyClaim;
 import org.claimtracker.position.Position;
@@ -110,16 +111,9 @@ public class PartyAdminResource {
     public Response create(MultivaluedMap<String, String> params) {
         Form form = aliased(Form.of(params));
         PartyRequest request = request(form);
-        if (!form.hasErrors() && form.validate(validator, request)) {
-            try {
-                return Redirects.to("/admin/parties/" + parties.create(request).id(), "created");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form, null)).build();
+        Response done = Submission.run(form, validator, request,
+                () -> Redirects.to("/admin/parties/" + parties.create(request).id(), "created"), null);
+        return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     @GET
@@ -150,20 +144,11 @@ public class PartyAdminResource {
         PartyView current = parties.get(id);
         Form form = aliased(Form.of(params));
         PartyRequest request = request(form);
-        if (!form.hasErrors() && form.validate(validator, request)) {
-            try {
-                parties.update(id, request);
-                return Redirects.to("/admin/parties/" + id, "updated");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-                if (form.wasStale()) {
-                    form.markStale(formOf(parties.get(id)));
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form, current)).build();
+        Response done = Submission.run(form, validator, request, () -> {
+            parties.update(id, request);
+            return Redirects.to("/admin/parties/" + id, "updated");
+        }, () -> formOf(parties.get(id)));
+        return Submission.orShow(done, 422, () -> Templates.form(form, current));
     }
 
     @GET
@@ -183,16 +168,12 @@ public class PartyAdminResource {
     public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         PartyView p = parties.get(id);
         Form form = Form.of(params);
-        try {
+        Response done = Submission.run(form, null, null, () -> {
             parties.delete(id, form.id("version"));
             return Redirects.to("/admin/parties", "deleted");
-        } catch (RuntimeException e) {
-            if (!form.reject(e)) {
-                throw e;
-            }
-        }
-        return Response.status(409).entity(SharedTemplates.confirmDelete("party", p.name(),
-                "/admin/parties/" + id + "/delete", "/admin/parties/" + id, String.join(" ", form.messages()), p.version())).build();
+        }, null);
+        return Submission.orShow(done, 409, () -> SharedTemplates.confirmDelete("party", p.name(),
+                "/admin/parties/" + id + "/delete", "/admin/parties/" + id, String.join(" ", form.messages()), p.version()));
     }
 
     @POST
@@ -208,17 +189,11 @@ public class PartyAdminResource {
         if (request.groupId() == null && !form.hasError("group")) {
             form.reject("group", "Choose the group the party belongs to");
         }
-        if (!form.hasErrors() && form.validate(validator, request)) {
-            try {
-                parties.addMembership(id, request);
-                return Redirects.to("/admin/parties/" + id + "#memberships", "created");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-            }
-        }
-        return Response.status(422).entity(page(id, null, null, null, uri, form)).build();
+        Response done = Submission.run(form, validator, request, () -> {
+            parties.addMembership(id, request);
+            return Redirects.to("/admin/parties/" + id + "#memberships", "created");
+        }, null);
+        return Submission.orShow(done, 422, () -> page(id, null, null, null, uri, form));
     }
 
     @POST

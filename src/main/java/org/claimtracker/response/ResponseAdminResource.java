@@ -33,6 +33,7 @@ import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
 import org.claimtracker.common.Ref;
 import org.claimtracker.common.SharedTemplates;
+import org.claimtracker.common.Submission;
 import org.claimtracker.common.Suggestion;
 import org.claimtracker.party.PartyService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -123,17 +124,11 @@ public class ResponseAdminResource {
     public Response create(MultivaluedMap<String, String> params) {
         Form form = Form.of(params);
         ResponseRequest request = request(form);
-        if (!form.hasErrors() && form.validate(validator, request)) {
-            try {
-                ResponseView created = responses.create(request);
-                return Redirects.to("/admin/claims/" + created.claim().id() + "#response-" + created.id(), "created");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form, null)).build();
+        Response done = Submission.run(form, validator, request, () -> {
+            ResponseView created = responses.create(request);
+            return Redirects.to("/admin/claims/" + created.claim().id() + "#response-" + created.id(), "created");
+        }, null);
+        return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     @GET
@@ -169,20 +164,11 @@ public class ResponseAdminResource {
         ResponseView current = responses.get(id);
         Form form = Form.of(params);
         ResponseRequest request = request(form);
-        if (!form.hasErrors() && form.validate(validator, request)) {
-            try {
-                responses.update(id, request);
-                return Redirects.to("/admin/claims/" + current.claim().id() + "#response-" + id, "updated");
-            } catch (RuntimeException e) {
-                if (!form.reject(e)) {
-                    throw e;
-                }
-                if (form.wasStale()) {
-                    form.markStale(formOf(responses.get(id)));
-                }
-            }
-        }
-        return Response.status(422).entity(Templates.form(form, current)).build();
+        Response done = Submission.run(form, validator, request, () -> {
+            responses.update(id, request);
+            return Redirects.to("/admin/claims/" + current.claim().id() + "#response-" + id, "updated");
+        }, () -> formOf(responses.get(id)));
+        return Submission.orShow(done, 422, () -> Templates.form(form, current));
     }
 
     @GET
@@ -203,17 +189,13 @@ public class ResponseAdminResource {
     public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         ResponseView r = responses.get(id);
         Form form = Form.of(params);
-        try {
+        Response done = Submission.run(form, null, null, () -> {
             responses.delete(id, form.id("version"));
             return Redirects.to("/admin/claims/" + r.claim().id(), "deleted");
-        } catch (RuntimeException e) {
-            if (!form.reject(e)) {
-                throw e;
-            }
-        }
-        return Response.status(409).entity(SharedTemplates.confirmDelete("response", name(r),
+        }, null);
+        return Submission.orShow(done, 409, () -> SharedTemplates.confirmDelete("response", name(r),
                 "/admin/responses/" + id + "/delete", "/admin/claims/" + r.claim().id() + "#response-" + id,
-                String.join(" ", form.messages()), r.version())).build();
+                String.join(" ", form.messages()), r.version()));
     }
 
     private ResponseRequest request(Form form) {
