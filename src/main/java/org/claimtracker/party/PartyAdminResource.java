@@ -51,6 +51,8 @@ public class PartyAdminResource {
                 Page<PartyClaim> claims, Paging paging, Form membership);
 
         static native TemplateInstance form(Form form, PartyView party);
+
+        static native TemplateInstance membership(Form form, PartyView party, MembershipView membership);
     }
 
     @Inject
@@ -183,17 +185,62 @@ public class PartyAdminResource {
     @Operation(hidden = true)
     public Response addMembership(@PathParam("id") long id, MultivaluedMap<String, String> params,
             @Context UriInfo uri) {
-        Form form = Form.of(params).alias("groupId", "group");
-        MembershipRequest request = new MembershipRequest(parties.resolve(form, "group"), form.date("from"),
-                form.date("to"), form.text("role"), form.text("note"), null);
-        if (request.groupId() == null && !form.hasError("group")) {
-            form.reject("group", "Choose the group the party belongs to");
-        }
+        Form form = Form.of(params);
+        MembershipRequest request = membershipRequest(form);
         Response done = Submission.run(form, validator, request, () -> {
             parties.addMembership(id, request);
             return Redirects.to("/admin/parties/" + id + "#memberships", "created");
         }, null);
         return Submission.orShow(done, 422, () -> page(id, null, null, null, uri, form));
+    }
+
+    @GET
+    @Path("{id}/memberships/{membershipId}/edit")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public TemplateInstance editMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {
+        PartyView party = parties.get(id);
+        MembershipView m = membershipOf(party, membershipId);
+        return Templates.membership(membershipForm(m), party, m);
+    }
+
+    @POST
+    @Path("{id}/memberships/{membershipId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(AccountRole.ANALYST)
+    @Operation(hidden = true)
+    public Response updateMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
+            MultivaluedMap<String, String> params) {
+        PartyView party = parties.get(id);
+        MembershipView current = membershipOf(party, membershipId);
+        Form form = Form.of(params);
+        MembershipRequest request = membershipRequest(form);
+        Response done = Submission.run(form, validator, request, () -> {
+            parties.updateMembership(id, membershipId, request);
+            return Redirects.to("/admin/parties/" + id + "#memberships", "updated");
+        }, () -> membershipForm(membershipOf(parties.get(id), membershipId)));
+        return Submission.orShow(done, 422, () -> Templates.membership(form, party, current));
+    }
+
+    private MembershipRequest membershipRequest(Form form) {
+        form.alias("groupId", "group");
+        MembershipRequest request = new MembershipRequest(parties.resolve(form, "group"), form.date("from"),
+                form.date("to"), form.text("role"), form.text("note"), form.id("version"));
+        if (request.groupId() == null && !form.hasError("group")) {
+            form.reject("group", "Choose the group the party belongs to");
+        }
+        return request;
+    }
+
+    private static MembershipView membershipOf(PartyView party, long membershipId) {
+        return party.memberships().stream().filter(m -> m.id() == membershipId).findFirst()
+                .orElseThrow(() -> org.claimtracker.common.ApiProblem.notFound("membership of party " + party.id(),
+                        membershipId));
+    }
+
+    private static Form membershipForm(MembershipView m) {
+        return Form.empty().with("group", Suggestion.tagged(m.group().name(), m.group().id())).with("from", m.from())
+                .with("to", m.to()).with("role", m.role()).with("note", m.note()).with("version", m.version());
     }
 
     @POST

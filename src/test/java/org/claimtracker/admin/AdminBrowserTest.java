@@ -165,6 +165,26 @@ class AdminBrowserTest {
     }
 
     @Test
+    void aMembershipIsAddedAndCorrectedOnThePartyPage(TestInfo test) {
+        String coalition = Fixtures.unique("Coalition");
+        Fixtures.created("/api/parties", Map.of("name", coalition, "kind", "coalition"));
+        long member = Fixtures.state("Member");
+        browse(test, page -> {
+            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+            page.navigate("/admin/parties/" + member);
+            page.getByLabel("Group").fill(coalition);
+            page.getByLabel("From").fill("2014-09-22");
+            page.getByRole(AriaRole.BUTTON, named("Add")).click();
+            assertThat(page.locator("#memberships + table")).containsText(coalition);
+            page.locator("#memberships + table").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Edit")).click();
+            page.getByLabel("To").fill("2019-12-31");
+            page.getByRole(AriaRole.BUTTON, named("Save")).click();
+            assertThat(page.locator("#memberships + table")).containsText("2019-12-31");
+        });
+    }
+
+    @Test
     void aViewerCannotReachAnEditForm(TestInfo test) {
         browse(test, page -> {
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
