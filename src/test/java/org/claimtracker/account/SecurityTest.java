@@ -58,6 +58,13 @@ class SecurityTest {
     }
 
     @Test
+    void aLoginPostedFromAnotherSiteIsRefused() {
+        given().auth().none().redirects().follow(false).header("Origin", "https://evil.example")
+                .formParam("j_username", Logins.ANALYST).formParam("j_password", Logins.ANALYST_PASSWORD)
+                .post("/j_security_check").then().statusCode(403);
+    }
+
+    @Test
     void passwordsAreStoredAsBcryptHashes() throws Exception {
         String username = account("viewer", "stored-password");
         try (Connection connection = TestDatabase.connect();
