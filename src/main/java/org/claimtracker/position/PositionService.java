@@ -25,6 +25,10 @@ import org.claimtracker.response.Stance;
  * Answers which claims a party denied, confirmed or left unresolved, as of any date. The rule
  * that turns a latest stance into a position lives in the database (tracker_position), so the API,
  * the admin pages and SQL reports all give the same answer.
+ *
+ * <p>Current positions (no {@code asOf}) are read from party_position, which triggers keep equal
+ * to the on-the-fly answer (see V5__derive_party_positions.sql), so a party addressed by 100,000
+ * claims answers a page from an index. As of a date, they are computed on the fly (POSITIONED).
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -32,9 +36,10 @@ public class PositionService {
 
     /**
      * Every claim the party has a position on: those addressed to it and those it responded to,
-     * each with the party's latest response on or before :asOf.
+     * each with the party's latest response on or before :asOf. (Package-visible: the test of
+     * party_position compares the table with it.)
      */
-    private static final String POSITIONED = """
+    static final String POSITIONED = """
             with latest as (
               select distinct on (r.claim_id) r.claim_id, r.id, r.stance, r.stated_on, r.article_id, r.quote
                 from response r
@@ -59,7 +64,37 @@ public class PositionService {
     @Inject
     EntityManager em;
 
+    /**
+     * The current positions of a party, a page of them: the rows of party_position in the order
+     * of POSITIONED's answer (sort_on is coalesce(latest response's date, claim's date)).
+     */
+    private static final String CURRENT_PAGE = """
+            with page as (
+              select pp.claim_id, pp.position, pp.latest_response_id, pp.sort_on
+                from party_position pp
+               where pp.party_id = :party%s
+               order by pp.sort_on desc, pp.claim_id desc
+               limit :limit offset :offset
+            )
+            select c.id, c.ref, c.proposition, c.kind, c.stated_on,
+                   cl.id, cl.name, ad.id, ad.name, i.id, i.title, x.position,
+                   r.id, r.stance, r.stated_on, r.quote,
+                   a.id, a.title, a.published_on, a.url, o.id, o.name
+              from page x
+              join claim c on c.id = x.claim_id
+              join party cl on cl.id = c.claimant_id
+              left join party ad on ad.id = c.addressed_party_id
+              left join incident i on i.id = c.incident_id
+              left join response r on r.id = x.latest_response_id
+              left join article a on a.id = r.article_id
+              left join outlet o on o.id = a.outlet_id
+             order by x.sort_on desc, x.claim_id desc
+            """;
+
     public Page<PartyClaim> claimsOf(long partyId, Position status, LocalDate asOf, PageParams page) {
+        if (asOf == null) {
+            return currentClaimsOf(partyId, status, page);
+        }
         requireParty(partyId);
         String condition = status == null ? "x.position is not null" : "x.position = :status";
         Query count = em.createNativeQuery(POSITIONED + "select count(*) from positioned x where " + condition);
@@ -87,12 +122,35 @@ public class PositionService {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
+    private Page<PartyClaim> currentClaimsOf(long partyId, Position status, PageParams page) {
+        requireParty(partyId);
+        String condition = status == null ? "" : " and pp.position = :status";
+        Query count = em.createNativeQuery("select count(*) from party_position pp where pp.party_id = :party" + condition);
+        long total = ((Number) bindCurrent(count, partyId, status).getSingleResult()).longValue();
+        if (total <= page.offset()) {
+            return new Page<>(List.of(), page.page(), page.size(), total);
+        }
+        Query rows = em.createNativeQuery(CURRENT_PAGE.formatted(condition));
+        bindCurrent(rows, partyId, status).setParameter("limit", page.size()).setParameter("offset", page.offset());
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = rows.getResultList();
+        List<PartyClaim> items = result.stream().map(PositionService::partyClaim).toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
     public PositionSummary summaryOf(long partyId, LocalDate asOf) {
         Party party = requireParty(partyId);
-        Query query = em.createNativeQuery(POSITIONED
-                + "select x.position, count(*) from positioned x where x.position is not null group by x.position");
+        Query query;
+        if (asOf == null) {
+            query = em.createNativeQuery("select pp.position, count(*) from party_position pp where pp.party_id = :party"
+                    + " group by pp.position").setParameter("party", partyId);
+        } else {
+            query = bind(em.createNativeQuery(POSITIONED
+                    + "select x.position, count(*) from positioned x where x.position is not null group by x.position"),
+                    partyId, null, asOf);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> result = bind(query, partyId, null, asOf).getResultList();
+        List<Object[]> result = query.getResultList();
         Map<Position, Long> counts = new EnumMap<>(Position.class);
         for (Position position : Position.values()) {
             counts.put(position, 0L);
@@ -147,24 +205,24 @@ public class PositionService {
                 Rows.id(row[6]))).toList();
     }
 
-    /** Claims whose addressed party has not denied or confirmed them, longest open first. */
+    /**
+     * Claims whose addressed party has not denied or confirmed them, longest open first. A current
+     * position 'unresolved' is always the addressed party's (tracker_position).
+     */
     public Page<UnresolvedClaim> unresolved(PageParams page) {
-        String unresolved = """
-                from claim c
-                left join lateral (
-                  select r.stance from response r
-                   where r.claim_id = c.id and r.party_id = c.addressed_party_id
-                   order by r.stated_on desc, r.id desc limit 1) l on true
-                where c.addressed_party_id is not null
-                  and tracker_position(l.stance, c.claimant_id = c.addressed_party_id, true) = 'unresolved'
-                """;
-        long total = ((Number) em.createNativeQuery("select count(*) " + unresolved).getSingleResult()).longValue();
+        long total = ((Number) em.createNativeQuery("select count(*) from party_position pp where pp.position = 'unresolved'")
+                .getSingleResult()).longValue();
         Query query = em.createNativeQuery("""
-                select c.id, c.proposition, c.stated_on, cl.id, cl.name, ad.id, ad.name, l.stance, current_date - c.stated_on
-                """ + unresolved.replace("from claim c", """
-                from claim c
-                join party cl on cl.id = c.claimant_id
-                join party ad on ad.id = c.addressed_party_id""") + " order by c.stated_on, c.id limit :limit offset :offset");
+                select c.id, c.proposition, c.stated_on, cl.id, cl.name, ad.id, ad.name, pp.latest_stance,
+                       current_date - c.stated_on
+                  from party_position pp
+                  join claim c on c.id = pp.claim_id
+                  join party cl on cl.id = c.claimant_id
+                  join party ad on ad.id = pp.party_id
+                 where pp.position = 'unresolved'
+                 order by c.stated_on, c.id
+                 limit :limit offset :offset
+                """);
         query.setParameter("limit", page.size()).setParameter("offset", page.offset());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -177,28 +235,13 @@ public class PositionService {
     /** The parties holding the most positions, with their counts per position. */
     public List<PartyCounts> busiestParties(int limit) {
         Query query = em.createNativeQuery("""
-                with pairs as (
-                  select c.id as claim_id, c.addressed_party_id as party_id from claim c where c.addressed_party_id is not null
-                  union
-                  select r.claim_id, r.party_id from response r
-                ), latest as (
-                  select distinct on (r.claim_id, r.party_id) r.claim_id, r.party_id, r.stance
-                    from response r order by r.claim_id, r.party_id, r.stated_on desc, r.id desc
-                ), positioned as (
-                  select k.party_id,
-                         tracker_position(l.stance, c.claimant_id = k.party_id, c.addressed_party_id is not distinct from k.party_id)
-                           as position
-                    from pairs k
-                    join claim c on c.id = k.claim_id
-                    left join latest l on l.claim_id = k.claim_id and l.party_id = k.party_id
-                ), top as (
-                  select party_id from positioned where position is not null
-                   group by party_id order by count(*) desc, party_id limit :limit
+                with top as (
+                  select pp.party_id from party_position pp
+                   group by pp.party_id order by count(*) desc, pp.party_id limit :limit
                 )
-                select p.id, p.name, x.position, count(*)
-                  from positioned x join top t on t.party_id = x.party_id join party p on p.id = x.party_id
-                 where x.position is not null
-                 group by p.id, p.name, x.position
+                select p.id, p.name, pp.position, count(*)
+                  from party_position pp join top t on t.party_id = pp.party_id join party p on p.id = pp.party_id
+                 group by p.id, p.name, pp.position
                 """);
         query.setParameter("limit", limit);
         @SuppressWarnings("unchecked")
@@ -228,6 +271,14 @@ public class PositionService {
 
     private static Query bind(Query query, long partyId, Position status, LocalDate asOf) {
         query.setParameter("party", partyId).setParameter("asOf", Dates.orNoLimit(asOf));
+        if (status != null) {
+            query.setParameter("status", status.name());
+        }
+        return query;
+    }
+
+    private static Query bindCurrent(Query query, long partyId, Position status) {
+        query.setParameter("party", partyId);
         if (status != null) {
             query.setParameter("status", status.name());
         }
