@@ -26,9 +26,10 @@ import org.claimtracker.response.Stance;
  * that turns a latest stance into a position lives in the database (tracker_position), so the API,
  * the admin pages and SQL reports all give the same answer.
  *
- * <p>Current positions (no {@code asOf}) are read from party_position, which triggers keep equal
- * to the on-the-fly answer (see V5__derive_party_positions.sql), so a party addressed by 100,000
- * claims answers a page from an index. As of a date, they are computed on the fly (POSITIONED).
+ * <p>Current positions (no {@code asOf}) are read from party_position and their numbers from
+ * party_position_count, which triggers keep equal to the on-the-fly answer (see
+ * V5__derive_party_positions.sql), so a party addressed by 100,000 claims answers a page from an
+ * index. As of a date, they are computed on the fly (POSITIONED).
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -125,7 +126,8 @@ public class PositionService {
     private Page<PartyClaim> currentClaimsOf(long partyId, Position status, PageParams page) {
         requireParty(partyId);
         String condition = status == null ? "" : " and pp.position = :status";
-        Query count = em.createNativeQuery("select count(*) from party_position pp where pp.party_id = :party" + condition);
+        Query count = em.createNativeQuery("select coalesce(sum(pp.n), 0) from party_position_count pp"
+                + " where pp.party_id = :party" + condition);
         long total = ((Number) bindCurrent(count, partyId, status).getSingleResult()).longValue();
         if (total <= page.offset()) {
             return new Page<>(List.of(), page.page(), page.size(), total);
@@ -142,8 +144,8 @@ public class PositionService {
         Party party = requireParty(partyId);
         Query query;
         if (asOf == null) {
-            query = em.createNativeQuery("select pp.position, count(*) from party_position pp where pp.party_id = :party"
-                    + " group by pp.position").setParameter("party", partyId);
+            query = em.createNativeQuery("select c.position, c.n from party_position_count c where c.party_id = :party"
+                    + " and c.n <> 0").setParameter("party", partyId);
         } else {
             query = bind(em.createNativeQuery(POSITIONED
                     + "select x.position, count(*) from positioned x where x.position is not null group by x.position"),
@@ -210,7 +212,8 @@ public class PositionService {
      * position 'unresolved' is always the addressed party's (tracker_position).
      */
     public Page<UnresolvedClaim> unresolved(PageParams page) {
-        long total = ((Number) em.createNativeQuery("select count(*) from party_position pp where pp.position = 'unresolved'")
+        long total = ((Number) em.createNativeQuery(
+                "select coalesce(sum(c.n), 0) from party_position_count c where c.position = 'unresolved'")
                 .getSingleResult()).longValue();
         Query query = em.createNativeQuery("""
                 select c.id, c.proposition, c.stated_on, cl.id, cl.name, ad.id, ad.name, pp.latest_stance,
@@ -236,12 +239,12 @@ public class PositionService {
     public List<PartyCounts> busiestParties(int limit) {
         Query query = em.createNativeQuery("""
                 with top as (
-                  select pp.party_id from party_position pp
-                   group by pp.party_id order by count(*) desc, pp.party_id limit :limit
+                  select c.party_id from party_position_count c
+                   group by c.party_id having sum(c.n) > 0 order by sum(c.n) desc, c.party_id limit :limit
                 )
-                select p.id, p.name, pp.position, count(*)
-                  from party_position pp join top t on t.party_id = pp.party_id join party p on p.id = pp.party_id
-                 group by p.id, p.name, pp.position
+                select p.id, p.name, c.position, c.n
+                  from party_position_count c join top t on t.party_id = c.party_id join party p on p.id = c.party_id
+                 where c.n <> 0
                 """);
         query.setParameter("limit", limit);
         @SuppressWarnings("unchecked")

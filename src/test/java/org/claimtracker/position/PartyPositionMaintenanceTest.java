@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +23,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.claimtracker.common.Page;
+import org.claimtracker.common.PageParams;
 import org.claimtracker.support.Fixtures;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -30,10 +33,13 @@ import org.junit.jupiter.api.Test;
  * party_position (V5) is maintained by triggers and must always equal the positions computed on
  * the fly (PositionService.POSITIONED with no date limit): after every write of a random but seeded
  * sequence through the API, after bulk statements in SQL, and when two transactions race on one
- * claim. Each test makes its own parties, so none depends on another's rows or on the seed data.
+ * claim; and party_position_count must count its rows. Each test makes its own parties, so none depends on another's rows or on the seed data.
  */
 @QuarkusTest
 class PartyPositionMaintenanceTest {
+
+    @Inject
+    PositionService positions;
 
     private static final LocalDate D = LocalDate.of(2019, 5, 1);
     private static final String CLAIM_QUOTE = "jets struck the market";
@@ -184,34 +190,45 @@ class PartyPositionMaintenanceTest {
             assertEquals(700, sql.executeUpdate(bulkResponses(parties, article, 700, 7)));
             assertTableMatches(parties, "700 more responses inserted in one statement");
 
-            sql.executeUpdate("""
-                    update response set stance = case when id %% 3 = 0 then 'confirms' else 'retracts' end,
-                                        stated_on = stated_on + (id %% 2)::int
-                     where created_by = 'bulk-test' and party_id in (%d, %d) and id %% 4 = 0
+            // Rows are chosen by a hash of their id: ids made by SQL step by 50 (the sequences' increment).
+            changes(sql, """
+                    update response set stance = case when hashint8(id) %% 3 = 0 then 'confirms' else 'retracts' end,
+                                        stated_on = stated_on + (hashint8(id) %% 2 <> 0)::int
+                     where created_by = 'bulk-test' and party_id in (%d, %d) and hashint8(id) %% 4 = 0
                     """.formatted(accuser, accused));
             assertTableMatches(parties, "responses changed in bulk");
 
-            sql.executeUpdate("update response set party_id = %d where created_by = 'bulk-test' and party_id = %d and id %% 5 = 0"
+            changes(sql, "update response set party_id = %d where created_by = 'bulk-test' and party_id = %d and hashint8(id) %% 5 = 0"
                     .formatted(monitor, other));
             assertTableMatches(parties, "responses moved to another party in bulk");
 
-            sql.executeUpdate("delete from response where created_by = 'bulk-test' and id % 3 = 1");
+            changes(sql, """
+                    update response r set claim_id = (select min(c.id) from claim c
+                                                        where c.created_by = 'bulk-test' and c.stated_on <= r.stated_on)
+                     where r.created_by = 'bulk-test' and hashint8(r.id) % 9 = 0
+                    """);
+            assertTableMatches(parties, "responses moved to another claim in bulk");
+
+            changes(sql, "delete from response where created_by = 'bulk-test' and hashint8(id) % 3 = 1");
             assertTableMatches(parties, "responses deleted in bulk");
 
-            sql.executeUpdate("""
+            changes(sql, """
                     update claim set addressed_party_id = case when addressed_party_id = %d then %d else %d end,
                                      stated_on = stated_on - 1
-                     where created_by = 'bulk-test' and id %% 2 = 0
+                     where created_by = 'bulk-test' and hashint8(id) %% 2 = 0
                     """.formatted(accused, other, accused));
             assertTableMatches(parties, "claims readdressed and redated in bulk");
 
-            sql.executeUpdate("update claim set claimant_id = %d where created_by = 'bulk-test' and id %% 7 = 0"
+            changes(sql, "update claim set stated_on = stated_on - 2 where created_by = 'bulk-test' and hashint8(id) % 3 = 0");
+            assertTableMatches(parties, "claims redated in bulk");
+
+            changes(sql, "update claim set claimant_id = %d where created_by = 'bulk-test' and hashint8(id) %% 7 = 0"
                     .formatted(monitor));
             assertTableMatches(parties, "claims given another claimant in bulk");
 
-            sql.executeUpdate("delete from response where created_by = 'bulk-test' and claim_id in"
-                    + " (select id from claim where created_by = 'bulk-test' and id % 10 = 0)");
-            sql.executeUpdate("delete from claim where created_by = 'bulk-test' and id % 10 = 0");
+            changes(sql, "delete from response where created_by = 'bulk-test' and claim_id in"
+                    + " (select id from claim where created_by = 'bulk-test' and hashint8(id) % 10 = 0)");
+            changes(sql, "delete from claim where created_by = 'bulk-test' and hashint8(id) % 10 = 0");
             assertTableMatches(parties, "claims deleted in bulk");
         }
         assertTrue(rowsOf(parties) > 300, "the bulk statements left positions to compare");
@@ -265,6 +282,85 @@ class PartyPositionMaintenanceTest {
                 .body("items[0].latestResponse.stance", is("denies"));
     }
 
+    /**
+     * The dashboard's lists (unresolved claims, busiest parties), now read from the tables, equal
+     * what the queries they replaced compute on the fly, over everything in the test database.
+     */
+    @Test
+    void theDashboardListsEqualTheOnTheFlyAnswer() throws SQLException {
+        long article = Fixtures.article(TEXT, D.plusDays(120));
+        long accuser = Fixtures.party("Dashboard accuser", "government_body");
+        long accused = Fixtures.state("Dashboard accused");
+        for (int i = 0; i < 12; i++) {
+            long claim = Fixtures.claim(accuser, accused, article, CLAIM_QUOTE, D.minusDays(i));
+            if (i % 3 == 1) {
+                Fixtures.response(claim, accused, i % 2 == 0 ? "assessing" : "denies", D.plusDays(1), article, RESPONSE_QUOTE);
+            }
+        }
+        List<String> expectedUnresolved;
+        List<String> expectedBusiest;
+        long expectedTotal;
+        try (Connection connection = TestDatabase.connect()) {
+            String unresolved = """
+                    from claim c
+                    left join lateral (
+                      select r.stance from response r
+                       where r.claim_id = c.id and r.party_id = c.addressed_party_id
+                       order by r.stated_on desc, r.id desc limit 1) l on true
+                    where c.addressed_party_id is not null
+                      and tracker_position(l.stance, c.claimant_id = c.addressed_party_id, true) = 'unresolved'
+                    """;
+            expectedTotal = Long.parseLong(rows(connection, "select count(*) " + unresolved).get(0));
+            expectedUnresolved = rows(connection, "select c.id, c.stated_on, c.claimant_id, c.addressed_party_id, l.stance "
+                    + unresolved + " order by c.stated_on, c.id limit 200");
+            expectedBusiest = rows(connection, """
+                    with pairs as (
+                      select c.id as claim_id, c.addressed_party_id as party_id from claim c where c.addressed_party_id is not null
+                      union
+                      select r.claim_id, r.party_id from response r
+                    ), latest as (
+                      select distinct on (r.claim_id, r.party_id) r.claim_id, r.party_id, r.stance
+                        from response r order by r.claim_id, r.party_id, r.stated_on desc, r.id desc
+                    ), positioned as (
+                      select k.party_id,
+                             tracker_position(l.stance, c.claimant_id = k.party_id,
+                                              c.addressed_party_id is not distinct from k.party_id) as position
+                        from pairs k
+                        join claim c on c.id = k.claim_id
+                        left join latest l on l.claim_id = k.claim_id and l.party_id = k.party_id
+                    )
+                    select party_id, position, count(*) from positioned where position is not null
+                     group by party_id, position order by party_id, position
+                    """);
+        }
+        Page<UnresolvedClaim> page = positions.unresolved(new PageParams(0, 200));
+        assertEquals(expectedTotal, page.total());
+        assertEquals(expectedUnresolved, page.items().stream().map(u -> u.claimId() + "|" + u.statedOn() + "|"
+                + u.claimant().id() + "|" + u.addressedParty().id() + "|" + u.latestStance()).toList());
+        // The busiest parties are a top 15 of all of them: check each one's counts and that no party
+        // left out holds more positions than the last one in.
+        List<PartyCounts> busiest = positions.busiestParties(15);
+        Map<Long, Long> totals = new HashMap<>();
+        Map<String, Long> byPartyAndPosition = new HashMap<>();
+        for (String row : expectedBusiest) {
+            String[] fields = row.split("\\|");
+            long n = Long.parseLong(fields[2]);
+            totals.merge(Long.parseLong(fields[0]), n, Long::sum);
+            byPartyAndPosition.put(fields[0] + "|" + fields[1], n);
+        }
+        assertEquals(Math.min(15, totals.size()), busiest.size());
+        for (PartyCounts counts : busiest) {
+            assertEquals(totals.get(counts.party().id()), counts.total(), "total of " + counts.party());
+            for (Map.Entry<Position, Long> entry : counts.counts().entrySet()) {
+                assertEquals(byPartyAndPosition.get(counts.party().id() + "|" + entry.getKey()), entry.getValue(),
+                        entry.getKey() + " of " + counts.party());
+            }
+        }
+        long smallestIn = busiest.get(busiest.size() - 1).total();
+        assertTrue(totals.entrySet().stream().filter(e -> busiest.stream().noneMatch(b -> b.party().id() == e.getKey()))
+                .allMatch(e -> e.getValue() <= smallestIn), "a busier party was left out");
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private static String bulkResponses(List<Long> parties, long article, int count, int salt) {
@@ -287,6 +383,11 @@ class PartyPositionMaintenanceTest {
                   join article a on a.id = %d
                 """.formatted(salt, parties.get(2), parties.get(3), salt + 4, salt + 1, RESPONSE_QUOTE, RESPONSE_QUOTE,
                 RESPONSE_QUOTE, RESPONSE_QUOTE, count, salt, article);
+    }
+
+    /** Runs a bulk statement that must change some rows (else the test would prove nothing). */
+    private static void changes(Statement sql, String statement) throws SQLException {
+        assertTrue(sql.executeUpdate(statement) > 0, "no row changed by: " + statement);
     }
 
     private static Map<String, Object> claimBody(ClaimState claim, long article) {
@@ -329,6 +430,21 @@ class PartyPositionMaintenanceTest {
                 roles.setArray(1, connection.createArrayOf("bigint", parties.toArray()));
                 assertEquals(0L, single(roles), after + ": role flags");
             }
+            try (PreparedStatement counts = connection.prepareStatement("""
+                    select count(*)
+                      from (select party_id, position, count(*) as n from party_position
+                             where party_id = any (?) group by party_id, position) actual
+                      full join (select party_id, position, n from party_position_count
+                                  where party_id = any (?) and n <> 0) counted
+                        on counted.party_id = actual.party_id and counted.position = actual.position
+                     where actual.n is distinct from counted.n
+                    """)) {
+                counts.setArray(1, connection.createArrayOf("bigint", parties.toArray()));
+                counts.setArray(2, connection.createArrayOf("bigint", parties.toArray()));
+                assertEquals(0L, single(counts), after + ": party_position_count");
+            }
+            assertEquals(List.of(), rows(connection, "select party_id, position, n from party_position_count where n < 0"),
+                    after + ": negative counts");
         }
     }
 
