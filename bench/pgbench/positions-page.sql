@@ -4,7 +4,7 @@
 \set page random(0, 19)
 \set s random(0, 5)
 \if :s = 0
-select count(*) from party_position pp where pp.party_id = :party;
+select coalesce(sum(c.n), 0) from party_position_count c where c.party_id = :party;
 with page as (
   select pp.claim_id, pp.position, pp.latest_response_id, pp.sort_on
     from party_position pp
@@ -24,9 +24,9 @@ select c.id, c.ref, c.proposition, c.kind, c.stated_on, cl.id, cl.name, ad.id, a
   left join outlet o on o.id = a.outlet_id
  order by x.sort_on desc, x.claim_id desc;
 \else
-select count(*) from party_position pp
- where pp.party_id = :party
-   and pp.position = (array['denied', 'confirmed', 'partially_confirmed', 'unresolved', 'withdrawn'])[:s];
+select coalesce(sum(c.n), 0) from party_position_count c
+ where c.party_id = :party
+   and c.position = (array['denied', 'confirmed', 'partially_confirmed', 'unresolved', 'withdrawn'])[:s];
 with page as (
   select pp.claim_id, pp.position, pp.latest_response_id, pp.sort_on
     from party_position pp

@@ -1,6 +1,8 @@
 -- The positions requests of one heavy party, as PositionService runs them, under EXPLAIN ANALYZE:
 -- first computed on the fly (the POSITIONED query, still used for asOf), then read from the
--- maintained table party_position (V5), when the database has it.
+-- maintained tables party_position and party_position_count (V5), when the database has them.
+-- Also the count from an index-only scan of party_position, the design party_position_count
+-- replaced.
 --
 --   psql -d pos_scratch -v party_name='Heavy 1' -f bench/sql/positions-heavy-party.sql
 --
@@ -107,11 +109,25 @@ select to_regclass('party_position') is not null as has_table \gset
 \if :has_table
 \echo
 \echo ==== From party_position ====
-prepare table_count(bigint) as
+-- The page's total and the summary, as V5 reads them.
+prepare table_total(bigint) as
+select coalesce(sum(c.n), 0) from party_position_count c where c.party_id = $1;
+
+prepare table_total_status(bigint, varchar) as
+select coalesce(sum(c.n), 0) from party_position_count c where c.party_id = $1 and c.position = $2;
+
+prepare table_summary(bigint) as
+select c.position, c.n from party_position_count c where c.party_id = $1 and c.n <> 0;
+
+-- The alternative without party_position_count: counting the index.
+prepare index_count(bigint) as
 select count(*) from party_position pp where pp.party_id = $1;
 
-prepare table_count_status(bigint, varchar) as
+prepare index_count_status(bigint, varchar) as
 select count(*) from party_position pp where pp.party_id = $1 and pp.position = $2;
+
+prepare index_summary(bigint) as
+select pp.position, count(*) from party_position pp where pp.party_id = $1 group by pp.position;
 
 prepare table_page(bigint, int) as
 with page as (
@@ -153,19 +169,24 @@ select c.id, c.ref, c.proposition, c.kind, c.stated_on, cl.id, cl.name, ad.id, a
   left join outlet o on o.id = a.outlet_id
  order by x.sort_on desc, x.claim_id desc;
 
-prepare table_summary(bigint) as
-select pp.position, count(*) from party_position pp where pp.party_id = $1 group by pp.position;
-
-\echo -- count, all positions
-explain (analyze, buffers, costs off) execute table_count(:party);
-\echo -- count, unresolved
-explain (analyze, buffers, costs off) execute table_count_status(:party, 'unresolved');
+\echo -- total, all positions (party_position_count)
+explain (analyze, buffers, costs off) execute table_total(:party);
+\echo -- total, unresolved (party_position_count)
+explain (analyze, buffers, costs off) execute table_total_status(:party, 'unresolved');
 \echo -- page 0 of 50, all positions
 explain (analyze, buffers, costs off) execute table_page(:party, 0);
 \echo -- page 0 of 50, denied
 explain (analyze, buffers, costs off) execute table_page_status(:party, 'denied', 0);
 \echo -- page 100 of 50 (offset 5000), all positions
 explain (analyze, buffers, costs off) execute table_page(:party, 5000);
-\echo -- summary
+\echo -- summary (party_position_count)
 explain (analyze, buffers, costs off) execute table_summary(:party);
+\echo
+\echo ==== Counting party_position instead (the design party_position_count replaced) ====
+\echo -- count, all positions (index-only scan)
+explain (analyze, buffers, costs off) execute index_count(:party);
+\echo -- count, unresolved (index-only scan)
+explain (analyze, buffers, costs off) execute index_count_status(:party, 'unresolved');
+\echo -- summary (index-only scan)
+explain (analyze, buffers, costs off) execute index_summary(:party);
 \endif
