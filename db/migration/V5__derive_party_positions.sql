@@ -27,7 +27,8 @@
 -- party_position_count keeps how many rows each (party, position) has in party_position, kept by
 -- triggers on party_position itself (so cascades are counted too): the total of a page and a
 -- party's summary read one to five rows instead of counting up to 100,000 index entries, which
--- took 15 to 25 ms for the heaviest party of the benchmark (bench/sql/positions-heavy-party.sql).
+-- for the heaviest party of the benchmark took 4 ms typically and 30 ms at the 99th percentile,
+-- more than a whole page should (bench/README.md).
 
 create table party_position (
   party_id           bigint      not null constraint party_position_party_fk references party (id) on delete cascade,
@@ -121,7 +122,9 @@ create trigger party_position_count_delete after delete on party_position refere
 -- claims are locked first (FOR NO KEY UPDATE: it does not block foreign key checks of inserts),
 -- in id order, and the recomputation, a later statement, sees everything committed before the
 -- lock was granted. A large batch (a bulk import) takes a table lock that excludes other
--- maintenance instead of locking every claim row; readers are never blocked.
+-- maintenance instead of locking every claim row; readers are never blocked. (A REPEATABLE READ
+-- or SERIALIZABLE transaction keeps its first snapshot, so the lock cannot make it see a change
+-- committed meanwhile: write claims and responses at READ COMMITTED, as the application does.)
 create function tracker_refresh_party_positions(party_ids bigint[], claim_ids bigint[]) returns void
   language plpgsql
   -- Large batches sort and hash millions of pairs; small ones never come near this.
@@ -285,9 +288,8 @@ create trigger claim_positions_update after update on claim referencing old tabl
 -- which is much faster than maintaining them row by row.
 do $$ begin perform tracker_rebuild_party_positions(); end $$;
 
--- A page of a party's claims in one position, most recent first; also counts per (party, position)
--- with an index-only scan. The included columns let a later page skip the rows before it without
--- reading the table.
+-- A page of a party's claims in one position, most recent first. The included columns let a later
+-- page skip the rows before it without reading the table.
 create index party_position_page_idx on party_position (party_id, position, sort_on desc, claim_id desc)
   include (latest_response_id);
 -- A page of a party's claims in any position, most recent first.

@@ -282,6 +282,36 @@ class PartyPositionMaintenanceTest {
                 .body("items[0].latestResponse.stance", is("denies"));
     }
 
+    /** Truncating the responses rebuilds the tables: every addressed party is left unresolved. */
+    @Test
+    void truncatingTheResponsesRebuildsTheTables() throws SQLException {
+        long article = Fixtures.article(TEXT, D.plusDays(120));
+        long accuser = Fixtures.party("Truncate accuser", "government_body");
+        long accused = Fixtures.state("Truncate accused");
+        long claim = Fixtures.claim(accuser, accused, article, CLAIM_QUOTE, D);
+        Fixtures.response(claim, accused, "denies", D.plusDays(1), article, RESPONSE_QUOTE);
+        try (Connection connection = TestDatabase.connect(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try {
+                sql.execute("truncate response");
+                assertEquals(rows(connection, """
+                        select c.id, c.addressed_party_id, 'unresolved', null, c.stated_on from claim c
+                         where c.addressed_party_id is not null order by 1, 2
+                        """), rows(connection, """
+                        select claim_id, party_id, position, latest_response_id, sort_on from party_position order by 1, 2
+                        """));
+                assertEquals(rows(connection, """
+                        select addressed_party_id, count(*) from claim where addressed_party_id is not null
+                         group by 1 order by 1
+                        """), rows(connection, "select party_id, n from party_position_count where n <> 0 order by 1"));
+                assertTableMatches(connection, List.of(accuser, accused), "responses truncated");
+            } finally {
+                connection.rollback();
+            }
+        }
+        assertTableMatches(List.of(accuser, accused), "truncation rolled back");
+    }
+
     /**
      * The dashboard's lists (unresolved claims, busiest parties), now read from the tables, equal
      * what the queries they replaced compute on the fly, over everything in the test database.
@@ -418,34 +448,38 @@ class PartyPositionMaintenanceTest {
     /** The table's rows of each party equal the on-the-fly positions, field by field and in order. */
     private static void assertTableMatches(List<Long> parties, String after) throws SQLException {
         try (Connection connection = TestDatabase.connect()) {
-            for (long party : parties) {
-                assertEquals(expected(connection, party), actual(connection, party), after + ": party " + party);
-            }
-            try (PreparedStatement roles = connection.prepareStatement("""
-                    select count(*) from party_position pp join claim c on c.id = pp.claim_id
-                     where pp.party_id = any (?)
-                       and (pp.is_claimant <> (c.claimant_id = pp.party_id)
-                            or pp.is_addressed <> (c.addressed_party_id is not distinct from pp.party_id))
-                    """)) {
-                roles.setArray(1, connection.createArrayOf("bigint", parties.toArray()));
-                assertEquals(0L, single(roles), after + ": role flags");
-            }
-            try (PreparedStatement counts = connection.prepareStatement("""
-                    select count(*)
-                      from (select party_id, position, count(*) as n from party_position
-                             where party_id = any (?) group by party_id, position) actual
-                      full join (select party_id, position, n from party_position_count
-                                  where party_id = any (?) and n <> 0) counted
-                        on counted.party_id = actual.party_id and counted.position = actual.position
-                     where actual.n is distinct from counted.n
-                    """)) {
-                counts.setArray(1, connection.createArrayOf("bigint", parties.toArray()));
-                counts.setArray(2, connection.createArrayOf("bigint", parties.toArray()));
-                assertEquals(0L, single(counts), after + ": party_position_count");
-            }
-            assertEquals(List.of(), rows(connection, "select party_id, position, n from party_position_count where n < 0"),
-                    after + ": negative counts");
+            assertTableMatches(connection, parties, after);
         }
+    }
+
+    private static void assertTableMatches(Connection connection, List<Long> parties, String after) throws SQLException {
+        for (long party : parties) {
+            assertEquals(expected(connection, party), actual(connection, party), after + ": party " + party);
+        }
+        try (PreparedStatement roles = connection.prepareStatement("""
+                select count(*) from party_position pp join claim c on c.id = pp.claim_id
+                 where pp.party_id = any (?)
+                   and (pp.is_claimant <> (c.claimant_id = pp.party_id)
+                        or pp.is_addressed <> (c.addressed_party_id is not distinct from pp.party_id))
+                """)) {
+            roles.setArray(1, connection.createArrayOf("bigint", parties.toArray()));
+            assertEquals(0L, single(roles), after + ": role flags");
+        }
+        try (PreparedStatement counts = connection.prepareStatement("""
+                select count(*)
+                  from (select party_id, position, count(*) as n from party_position
+                         where party_id = any (?) group by party_id, position) actual
+                  full join (select party_id, position, n from party_position_count
+                              where party_id = any (?) and n <> 0) counted
+                    on counted.party_id = actual.party_id and counted.position = actual.position
+                 where actual.n is distinct from counted.n
+                """)) {
+            counts.setArray(1, connection.createArrayOf("bigint", parties.toArray()));
+            counts.setArray(2, connection.createArrayOf("bigint", parties.toArray()));
+            assertEquals(0L, single(counts), after + ": party_position_count");
+        }
+        assertEquals(List.of(), rows(connection, "select party_id, position, n from party_position_count where n < 0"),
+                after + ": negative counts");
     }
 
     /** PositionService's POSITIONED query with no date limit: the reference. */
