@@ -113,7 +113,7 @@ sql() { pg "$1" -Atc "$2"; }
 
 db_exists() { [ "$(sql postgres "select count(*) from pg_database where datname = '$1'")" = 1 ]; }
 
-drop_db() { sql postgres "drop database if exists \"$1\" with (force)" >/dev/null; }
+drop_db() { PGOPTIONS='-c client_min_messages=warning' sql postgres "drop database if exists \"$1\" with (force)" >/dev/null; }
 
 create_db() { sql postgres "create database \"$1\"" >/dev/null; }
 

@@ -12,7 +12,8 @@ usage: bench/load.sh [--scale small|medium|default] [options]
   --scale S         dataset size: small (20k claims), medium (200k), default (the generator's
                     defaults: the 1M-claim dataset of the targets). Default: default
   --data DIR        dataset directory (default bench/data/<scale>); generated when incomplete
-  --gen-args "..."  more arguments for java bench/Generate.java
+  --gen-args "..."  more arguments for java bench/Generate.java (e.g. "--seed 7"); its JVM
+                    options come from BENCH_GEN_JAVA_OPTS (default -Xmx1g)
   --regenerate      generate the dataset again even when it is there
   --db NAME         database to (re)create (default claimtracker_bench); DROPPED first
   --chunk-rows N    post each file in pieces of N lines (default 0: each file in one request)
@@ -73,7 +74,8 @@ ensure_jar
 
 # ---------------------------------------------------------------------------------------------
 section "dataset"
-GEN_LINE="java bench/Generate.java --out $DATA_DIR $SCALE_ARGS $GEN_ARGS"
+GEN_JAVA_OPTS=${BENCH_GEN_JAVA_OPTS:--Xmx1g}
+GEN_LINE="java $GEN_JAVA_OPTS bench/Generate.java --out $DATA_DIR $SCALE_ARGS $GEN_ARGS"
 complete_marker="$DATA_DIR/.complete"
 if [ "$REGENERATE" = 1 ] || [ ! -f "$complete_marker" ] || [ "$(cat "$complete_marker")" != "$GEN_LINE" ]; then
   [ -f "$REPO_DIR/bench/Generate.java" ] || die "bench/Generate.java is missing: cannot generate $DATA_DIR"
@@ -82,7 +84,7 @@ if [ "$REGENERATE" = 1 ] || [ ! -f "$complete_marker" ] || [ "$(cat "$complete_m
   mkdir -p "$DATA_DIR.tmp"
   t0=$(now_ms)
   # shellcheck disable=SC2086
-  (cd "$REPO_DIR" && java bench/Generate.java --out "$DATA_DIR.tmp" $SCALE_ARGS $GEN_ARGS)
+  (cd "$REPO_DIR" && java $GEN_JAVA_OPTS bench/Generate.java --out "$DATA_DIR.tmp" $SCALE_ARGS $GEN_ARGS)
   for f in "${FILES[@]}"; do
     [ -s "$DATA_DIR.tmp/$f.jsonl" ] || die "the generator wrote no $f.jsonl"
   done
@@ -143,7 +145,9 @@ import_file() {
   done
   rm -rf "$WORK_DIR/chunks"
   IMPORT_MS[$name]=$total
-  summary=$(jq -c . "$WORK_DIR/import-$name.json" 2>/dev/null | cut -c1-300 || head -c 300 "$WORK_DIR/import-$name.json")
+  summary=$(jq -r '"created: " + ([.created // {} | to_entries[] | select(.value > 0) | "\(.value) \(.key)"] | join(", "))
+                   + (if .seconds then " (the tracker says \(.seconds) s)" else "" end)' "$WORK_DIR/import-$name.json" 2>/dev/null) \
+    || summary=$(head -c 300 "$WORK_DIR/import-$name.json")
   printf '  %-10s %10d rows %9d ms %10.0f rows/s  %s\n' "$name" "${LINES[$name]}" "$total" \
     "$(calc "${LINES[$name]} * 1000 / ($total > 0 ? $total : 1)")" "$summary"
 }
