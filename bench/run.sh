@@ -549,9 +549,9 @@ if [ -f "$WORK_DIR/import-$DB.env" ]; then
 fi
 [ -z "${R[check]:-}" ] || row "positions endpoint vs SQL" "${R[check]}" "" "" ""
 if wanted views; then
-  slowest=$(for k in "${!R[@]}"; do [[ $k == view_* ]] && echo "${R[$k]} ${k#view_}"; done | sort -rn | head -n 1)
+  slowest=$(for k in "${!R[@]}"; do if [[ $k == view_* ]]; then echo "${R[$k]} ${k#view_}"; fi; done | sort -rn | head -n 1)
   [ -z "$slowest" ] || row "slowest view, count(*) (last run)" "${slowest#* }: ${slowest%% *} ms" "" "" ""
-  slowest=$(for k in "${!R[@]}"; do [[ $k == report_* ]] && echo "${R[$k]} ${k#report_}"; done | sort -rn | head -n 1)
+  slowest=$(for k in "${!R[@]}"; do if [[ $k == report_* ]]; then echo "${R[$k]} ${k#report_}"; fi; done | sort -rn | head -n 1)
   [ -z "$slowest" ] || row "slowest example query (last run)" "${slowest#* }: ${slowest%% *} ms" "" "" ""
 fi
 echo "  load after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine disturbs the figures)"
