@@ -97,7 +97,7 @@ else
 fi
 declare -A LINES BYTES
 for f in "${FILES[@]}"; do
-  LINES[$f]=$(grep -cv '^[[:space:]]*$' "$DATA_DIR/$f.jsonl" || true)
+  LINES[$f]=$(LC_ALL=C grep -cv '^[[:space:]]*$' "$DATA_DIR/$f.jsonl" || true)
   BYTES[$f]=$(file_size "$DATA_DIR/$f.jsonl")
   printf '  %-10s %10d rows %12d bytes\n' "$f" "${LINES[$f]}" "${BYTES[$f]}"
 done
