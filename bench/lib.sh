@@ -1,4 +1,5 @@
 # Shared helpers of the benchmark scripts (bench/load.sh, bench/run.sh). Source it; do not run it.
+# shellcheck shell=bash disable=SC2034
 #
 # Settings (environment):
 #   BENCH_PGHOST, BENCH_PGPORT, BENCH_PGUSER   PostgreSQL server (127.0.0.1, 5432, postgres; trust auth)
@@ -72,7 +73,7 @@ trap 'exit 143' TERM
 
 # Installs missing tools from Debian's packages when running as root, else names them.
 ensure_tools() {
-  local missing=() tool pkg
+  local missing=() tool
   for tool in wrk:wrk jq:jq curl:curl psql:postgresql-client pgbench:postgresql-client perl:perl; do
     command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool#*:}")
   done
@@ -157,7 +158,8 @@ tracker_start() {
   port_in_use "$BENCH_PORT" && die "port $BENCH_PORT is taken; set BENCH_PORT"
   TRACKER_LOG="$WORK_DIR/tracker-$(date +%H%M%S)-$$-$RANDOM.log"
   TRACKER_START_MS=$(now_ms)
-  # env replaces itself with java, so $! is the JVM's pid.
+  # env replaces itself with java, so $! is the JVM's pid. BENCH_JAVA_OPTS is split into words.
+  # shellcheck disable=SC2086
   env TRACKER_DB_URL="$(jdbc_url "$db")" TRACKER_DB_USER="$BENCH_PGUSER" TRACKER_SEED_LOAD=never \
     TRACKER_RATE_LIMIT=0 TRACKER_HTTP_PORT="$BENCH_PORT" TRACKER_REPORTING_PASSWORD="$REPORTING_PASSWORD" "$@" \
     java $BENCH_JAVA_OPTS -jar "$BENCH_JAR" >"$TRACKER_LOG" 2>&1 &

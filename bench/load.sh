@@ -3,6 +3,7 @@
 # each file, then loads exactly the same rows into a copy of the database with psql's \copy and
 # prints both rates and their ratio.
 set -euo pipefail
+# shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
 
 usage() {
@@ -110,7 +111,7 @@ drop_db "$COPY_DB"
 create_db "$DB"
 say "starting the tracker on $DB (migrates it)"
 tracker_start "$DB"
-tracker_wait_ready
+tracker_wait_ready 300
 say "tracker ready in $(($(now_ms) - TRACKER_START_MS)) ms (pid $TRACKER_PID, log $TRACKER_LOG)"
 TOKEN=$(tracker_token "$DB" analyst)
 [[ $TOKEN == ctk_* ]] || die "no token from ./tracker token analyst (see $WORK_DIR/token.err)"

@@ -4,6 +4,7 @@
 # views, and a correctness check of the positions endpoint. Prints the figures side by side with
 # their ratios and the targets.
 set -euo pipefail
+# shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
 
 usage() {
@@ -160,7 +161,7 @@ capture_sql() {
   sql "$DB" "alter database \"$DB\" set log_min_duration_statement = 0" >/dev/null
   on_exit "sql postgres 'alter database \"$DB\" reset log_min_duration_statement' >/dev/null"
   tracker_start "$DB"
-  tracker_wait_ready
+  tracker_wait_ready 300
   # capture NAME PATH [--bind VALUE=VARIABLE]: one request, its statements as pgbench script NAME.sql.
   capture() {
     local name=$1 path=$2
@@ -261,7 +262,7 @@ ensure_tracker() {
   if ! tracker_alive; then
     TRACKER_PID=
     tracker_start "$DB"
-    tracker_wait_ready
+    tracker_wait_ready 300
   fi
 }
 
@@ -302,7 +303,7 @@ if wanted check; then
         jq -r '.items[] | "\(.claimId)|\(.position)|\(.latestResponse.id // "-")|\(.latestResponse.stance // "-")"' \
           <<<"$body" >>"$WORK_DIR/check-actual.txt"
         page=$((page + 1))
-        [ $((page * 200)) -lt "$total" ] && [ $((page * 200)) -lt "$CHECK_ROWS" ] || break
+        if [ $((page * 200)) -ge "$total" ] || [ $((page * 200)) -ge "$CHECK_ROWS" ]; then break; fi
       done
       head -n "$CHECK_ROWS" "$WORK_DIR/check-actual.txt" >"$WORK_DIR/check-actual-cut.txt"
       compared=$(wc -l <"$WORK_DIR/check-expected.txt")
