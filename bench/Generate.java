@@ -41,9 +41,12 @@
  *   a duplicate would be regenerated); urls https://<domain>/<yyyy>/<mm>/<dd>/<slug>-<n> are unique
  *   by n (the article's number).
  * - Claims (ref gen-c-<n>): kinds attack_attribution 40%, casualties 18%, cooperation 10%,
- *   agreement_breach 10%, capability 8%, threat 7%, other 7%; ~87% have an addressed party (1% of
- *   attacks/casualties are admissions, addressed to the claimant itself); ~30% of the claims of a
- *   party with spokespeople name one as speaker; 5% name claimant or addressed party by an alias;
+ *   agreement_breach 10%, capability 8%, threat 7%, other 7%; ~87% have an addressed party, of a
+ *   kind that fits the claim (attacks, casualties, capabilities, threats: states, armed forces,
+ *   armed groups, coalitions; cooperation and breaches also government bodies; "other" anyone); 1%
+ *   of attacks/casualties by armed actors are admissions, addressed to the claimant itself; ~30%
+ *   of the claims of a party with spokespeople name one as speaker; 5% name claimant or addressed
+ *   party by an alias;
  *   statedOn over 2011-2025 with the articles' intensity curve; 1 source (85%) or 2 from different
  *   articles (preferably of different outlets), published on or after statedOn (the tracker
  *   requires it) within 3 (7) days; casualty figures where the proposition gives them; grading
@@ -464,7 +467,7 @@ public final class Generate {
     static final String[] ROADS = {"M4 highway", "M5 highway", "Aleppo-Damascus road", "Deir ez-Zor-Raqqa road",
         "Euphrates valley road", "Castello road", "Homs-Palmyra road", "Raqqa-Hasakah road"};
     static final String[] TIMES = {"dawn", "midnight", "6 am", "9 am", "noon", "sunset", "10 pm", "2 am", "4 pm"};
-    static final String[] ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+    static final String[] ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "ninth", "tenth"};
     /** Personal names by culture: male first names, female first names, surnames. */
     static final int ARAB = 0, KURDISH = 1, TURKISH = 2, RUSSIAN = 3, PERSIAN = 4, HEBREW = 5, WESTERN = 6;
     static final String[][][] CULTURES = {
@@ -515,6 +518,8 @@ public final class Generate {
     static final String[] UNIT_TYPES = {"Armoured Division", "Mechanised Brigade", "Infantry Regiment",
         "Special Forces Regiment", "Artillery Brigade", "Commando Battalion", "Border Guard Brigade", "Air Wing",
         "Rapid Reaction Battalion", "Engineering Regiment"};
+    static final String[] AIR_UNIT_TYPES = {"Air Wing", "Fighter Squadron", "Helicopter Squadron", "Air Defence Battalion",
+        "Bomber Squadron", "Air Base Command"};
     static final String[] MINISTRIES = {"Health", "Information", "Reconciliation", "Interior", "Justice", "Energy",
         "Local Administration", "Social Affairs"};
 
@@ -691,7 +696,7 @@ public final class Generate {
         DI, DIL, WD, SD, SWD, RSD, RWD, AG, WS, ACTG, ACTN, DEM, COND, CL, DENO, CTR, CONF, EP, EVID, INACC,
         // drawn at random
         party, party2, group, monitor, place, place2, gov, num, num2, bignum, month, year, weekday, date, ord, noise,
-        weapons, target, targets, wsys, aircraft, city, country, resident, utility, aid, road, time, epithet, km
+        weapons, target, targets, wsys, aircraft, city, country, resident, utility, aid, road, time, epithet, km, toll
     }
 
     static final Slot[] SLOTS = Slot.values();
@@ -747,12 +752,14 @@ public final class Generate {
         SplittableRandom r;
         int day;
         int qs, qe;
+        int lastParty = -1;
 
         Ctx set(SplittableRandom r, int day, ClaimData d, Resp rs) {
             this.r = r;
             this.day = day;
             this.d = d;
             this.rs = rs;
+            this.lastParty = -1;
             return this;
         }
     }
@@ -798,8 +805,11 @@ public final class Generate {
     void randomSlot(Slot s, StringBuilder sb, Ctx x) {
         SplittableRandom r = x.r;
         switch (s) {
-            case party -> sb.append(ref[claimantOrder[partyRanks.sample(r)]]);
-            case party2 -> sb.append(ref[addressedOrder[partyRanks.sample(r)]]);
+            case party -> {
+                x.lastParty = organisationFrom(claimantOrder, r, -1);
+                sb.append(ref[x.lastParty]);
+            }
+            case party2 -> sb.append(ref[organisationFrom(addressedOrder, r, x.lastParty)]);
             case group -> sb.append(ref[groups[groupRanks.sample(r)]]);
             case monitor -> sb.append(ref[monitors[monitorRanks.sample(r)]]);
             case place, place2 -> appendPlaceName(sb, samplePlace(r));
@@ -807,6 +817,7 @@ public final class Generate {
             case num -> sb.append(2 + r.nextInt(60));
             case num2 -> sb.append(2 + r.nextInt(14));
             case km -> sb.append(2 + r.nextInt(40));
+            case toll -> sb.append(100 + r.nextInt(1900));
             case bignum -> {
                 int n = (10 + r.nextInt(3000)) * 100;
                 int rest = n % 1000;
@@ -836,6 +847,16 @@ public final class Generate {
             case epithet -> sb.append(pick(r, EPITHETS));
             default -> throw new IllegalStateException("slot {" + s + "} is not a random slot");
         }
+    }
+
+    /** A party drawn from a ranking that is not a person and not avoid. */
+    int organisationFrom(int[] order, SplittableRandom r, int avoid) {
+        int p = order[0];
+        for (int t = 0; t < 20; t++) {
+            p = order[partyRanks.sample(r)];
+            if (p != avoid && (kindBit[p] & 128) == 0) return p;
+        }
+        return p != avoid ? p : order[order[0] == avoid ? 1 : 0];
     }
 
     static String it(int pron) {
@@ -1050,9 +1071,9 @@ public final class Generate {
         tpls("{CASN} civilians killed in {PS}, {C0} says", "Death toll from {PS} {WPN} rises to {H}"),
         tpls("{C0} says {A0} worked with {B} near {PS}", "{C0} alleges collusion between {A0} and {B}"),
         tpls("{C0} accuses {A0} of breaching {AG}", "{AG} under strain after fighting near {PS}"),
-        tpls("{C0} says {A0} has {WS}", "New weapons for {A0}? {C0} points to {WS}"),
+        tpls("{C0} says {A0} has {WS}", "{C0} points to {WS} in the hands of {A0}"),
         tpls("{A0} threatens strikes on {PS}, {C0} says", "Tension rises around {PS} after warning by {A0}"),
-        tpls("Row over {PS} deepens as {C0} blames {A0}", "What happened in {PS}? {C0} gives its version"),
+        tpls("Row over {PS} deepens as {C0} blames {A0}", "{C0} gives its version of what happened in {PS}"),
     };
 
     static final int ASSERTS = 0, CONFIRMS = 1, PARTIALLY = 2, ACKNOWLEDGES = 3, ASSESSING = 4, DENIES = 5,
@@ -1136,7 +1157,7 @@ public final class Generate {
             "Satellite images taken on {date} show craters near the {target} on the edge of {place}.",
             "{party} said in a statement on {weekday} that it would continue its operations \"until the last terrorist has been eliminated\".",
             "{gov} has been among the most heavily bombed areas of the country.",
-            "The number of civilians killed in {gov} since the start of the year has risen to {bignum}, according to {monitor}.",
+            "The number of civilians killed in {gov} since the start of the year has risen to {toll}, according to {monitor}.",
             "Electricity and water supplies to {place} were cut after the strike on the {utility}.",
             "Earlier this month, {party} accused {party2} of deliberately targeting {targets}.",
             "The UN Security Council is due to discuss the situation in {gov} on {weekday}.",
@@ -1576,7 +1597,7 @@ public final class Generate {
             int force = organisation(r, "armed_force");
             if (force < 0 || Character.isDigit(pName.get(force).charAt(0))) force = partyIndex("Syrian Arab Army");
             if (force < 0) return;
-            String unit = pick(r, UNIT_TYPES);
+            String unit = pName.get(force).contains("Air") ? pick(r, AIR_UNIT_TYPES) : pick(r, UNIT_TYPES);
             nm = ordinal(1 + r.nextInt(160)) + " " + unit + " of " + pRef.get(force);
             par = force;
         } else if (u < 0.96) {
@@ -1639,10 +1660,12 @@ public final class Generate {
             parent[i] = pParent.get(i);
             pronoun[i] = pPronoun.get(i);
         }
+        kindBit = new int[n];
         for (int i = 0; i < n; i++) {
             int p = i;
             while (parent[p] >= 0) p = parent[p];
             root[i] = p;
+            kindBit[i] = 1 << Arrays.asList(PARTY_KINDS).indexOf(kind[i]);
         }
         // speakers: persons with a role, by parent
         int[] count = new int[n];
@@ -1760,13 +1783,26 @@ public final class Generate {
         "Consistent with the casualty lists of two monitors.", "The source relays an anonymous official.",
         "Dates in the sources disagree by a day."};
 
-    int addressedParty(SplittableRandom r, int claimant) {
+    /** Party kinds as bits, for the kinds of party a claim of some kind can be addressed to. */
+    static final String[] PARTY_KINDS = {"state", "government_body", "armed_force", "armed_group", "coalition",
+        "monitor_ngo", "media_outlet", "person"};
+    static final int ARMED = 1 | 4 | 8 | 16, OFFICIAL = ARMED | 2, ANY = 255;
+    /** Who a claim of each kind can be addressed to: attacks, casualties, capabilities, threats to armed actors. */
+    static final int[] ADDRESSABLE = {ARMED, ARMED, OFFICIAL, OFFICIAL, ARMED, ARMED, ANY};
+    int[] kindBit;
+
+    /** A party drawn from the addressed ranking, of a kind in mask, other than (and not of the same root as) claimant. */
+    int addressedParty(SplittableRandom r, int claimant, int mask) {
         int a = -1;
-        for (int t = 0; t < 12; t++) {
+        for (int t = 0; t < 40; t++) {
             a = addressedOrder[partyRanks.sample(r)];
-            if (a != claimant && root[a] != root[claimant]) return a;
+            if ((kindBit[a] & mask) != 0 && a != claimant && root[a] != root[claimant]) return a;
         }
-        return a != claimant ? a : addressedOrder[claimantOrder[0] == addressedOrder[0] ? 1 : 0];
+        for (int i = 0; i < partyCount; i++) {
+            a = addressedOrder[i];
+            if ((kindBit[a] & mask) != 0 && a != claimant && root[a] != root[claimant]) return a;
+        }
+        return addressedOrder[addressedOrder[0] == claimant ? 1 : 0];
     }
 
     ClaimData claimData(int c) {
@@ -1777,19 +1813,19 @@ public final class Generate {
         d.claimant = claimantOrder[partyRanks.sample(r)];
         if (speakers[d.claimant].length > 0 && r.nextInt(100) < 30) d.speaker = speakers[d.claimant][r.nextInt(speakers[d.claimant].length)];
         if (r.nextDouble() >= NO_ADDRESSED[d.kind]) {
-            if ((d.kind == K_ATTACK || d.kind == K_CASUALTIES) && r.nextInt(100) == 0) {
+            if ((d.kind == K_ATTACK || d.kind == K_CASUALTIES) && r.nextInt(100) == 0 && (kindBit[d.claimant] & ARMED) != 0) {
                 d.addressed = d.claimant;
                 d.admission = true;
             } else {
-                d.addressed = addressedParty(r, d.claimant);
+                d.addressed = addressedParty(r, d.claimant, ADDRESSABLE[d.kind]);
             }
         }
         d.sub = r.nextInt(SUBKINDS[d.kind]);
         if (d.kind == K_OTHER) d.sub = d.addressed < 0 ? 3 : r.nextInt(3);
         if (d.kind == K_COOPERATION || (d.kind == K_OTHER && d.sub == 1)) {
-            for (int t = 0; t < 12; t++) {
+            for (int t = 0; t < 40; t++) {
                 d.third = addressedOrder[partyRanks.sample(r)];
-                if (d.third != d.addressed && d.third != d.claimant) break;
+                if (d.third != d.addressed && d.third != d.claimant && (kindBit[d.third] & ARMED) != 0) break;
             }
         }
         d.day = Math.min(sampleDay(r), lastArticleDay);
@@ -1864,7 +1900,7 @@ public final class Generate {
             else roleKind = roleDraw < 65 ? 0 : roleDraw < 78 ? 1 : 2;
             x.role = roleKind;
             if (roleKind == 0) {
-                if (addr < 0) addr = addressedParty(r, cd.claimant);
+                if (addr < 0) addr = addressedParty(r, cd.claimant, ARMED);
                 x.party = addr;
                 if (cd.admission && j == 0) x.stance = ACKNOWLEDGES;
                 else x.stance = draw(r, addrLast < 0 ? FIRST_ADDRESSED : FOLLOW_UP[addrLast]);
@@ -1876,7 +1912,7 @@ public final class Generate {
             } else {
                 int p = cd.claimant;
                 for (int t = 0; t < 12 && (p == cd.claimant || p == addr || p == cd.addressed); t++) p = claimantOrder[partyRanks.sample(r)];
-                if (p == cd.claimant) p = addr >= 0 && addr != cd.claimant ? addr : addressedParty(r, cd.claimant);
+                if (p == cd.claimant) p = addr >= 0 && addr != cd.claimant ? addr : addressedParty(r, cd.claimant, ANY);
                 x.party = p;
                 x.stance = draw(r, THIRD_PARTY);
             }
@@ -1886,7 +1922,7 @@ public final class Generate {
                     x.x = claimAddressed[x.counter];
                 }
                 if (x.x < 0 || x.x == x.party) {
-                    x.x = r.nextInt(100) < 30 && cd.claimant != x.party ? cd.claimant : addressedParty(r, x.party);
+                    x.x = r.nextInt(100) < 30 && cd.claimant != x.party ? cd.claimant : addressedParty(r, x.party, ARMED);
                 }
             }
             if (speakers[x.party].length > 0 && r.nextInt(100) < 25) x.speaker = speakers[x.party][r.nextInt(speakers[x.party].length)];
@@ -2190,6 +2226,7 @@ public final class Generate {
             if (wire) sb.append(pick(r, DATELINES)).append(" - ");
             int inParagraph = 0;
             int sentences = 0;
+            long usedFillers = 0; // background sentences already used (by template), so that they rarely repeat
             while (qi < nq || sb.length() < target) {
                 int remainingChars = Math.max(0, target - sb.length());
                 int estimate = remainingChars / 150 + (nq - qi) + 1;
@@ -2203,7 +2240,10 @@ public final class Generate {
                         quoteLength[q] = scratch.qe - scratch.qs;
                     }
                 } else {
-                    render(FILLERS[r.nextInt(FILLERS.length)], sb, ctx);
+                    int f = r.nextInt(FILLERS.length);
+                    for (int t = 0; t < 4 && (usedFillers & (1L << f)) != 0; t++) f = r.nextInt(FILLERS.length);
+                    usedFillers |= 1L << f;
+                    render(FILLERS[f], sb, ctx);
                 }
                 sentences++;
                 inParagraph++;
