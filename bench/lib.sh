@@ -201,6 +201,21 @@ tracker_stop() {
 }
 on_exit tracker_stop
 
+# CPU time (user + system) that process $1 has used, in ms.
+CLK_TCK=$(getconf CLK_TCK)
+proc_cpu_ms() { awk -v hz="$CLK_TCK" '{ sub(/^.*\) /, ""); printf "%d\n", ($12 + $13) * 1000 / hz }' "/proc/$1/stat"; }
+
+# CPU ms used so far by the server processes of database $1 whose application_name is like $2
+# (the tracker's pool: 'PostgreSQL JDBC%'; pgbench: 'pgbench'), summed; "-" when unreadable.
+backends_cpu_ms() {
+  local pid c total=0
+  for pid in $(sql "$1" "select pid from pg_stat_activity where datname = current_database() and application_name like '$2'"); do
+    c=$(proc_cpu_ms "$pid" 2>/dev/null) || { echo -; return; }
+    total=$((total + c))
+  done
+  echo "$total"
+}
+
 # Resident memory of the tracker, in kB (VmRSS of /proc/PID/status).
 tracker_rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$TRACKER_PID/status"; }
 

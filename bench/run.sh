@@ -22,6 +22,8 @@ usage: bench/run.sh [options]
   --claims-sample N    claim ids sampled for GET /api/claims/{id} (default 1000)
   --check-rows N       rows compared per party and status in the check (default 2000)
   --view-timeout S     statement timeout of each reporting query (default 900)
+  --view-runs N        runs of each reporting query (default 2: cold-ish, then warm)
+  --wrk-timeout S      a request slower than this counts as an error in wrk (default 60)
   --only LIST          run only these sections (comma-separated: startup,check,wrk,pgbench,views)
   --skip LIST          skip these sections
   -h, --help           this text
@@ -51,6 +53,8 @@ PAGE_SIZE=50
 CLAIMS_SAMPLE=1000
 CHECK_ROWS=2000
 VIEW_TIMEOUT=900
+VIEW_RUNS=2
+WRK_TIMEOUT=60
 SECTIONS="startup,check,wrk,pgbench,views"
 SKIP=""
 while [ $# -gt 0 ]; do
@@ -67,16 +71,19 @@ while [ $# -gt 0 ]; do
     --claims-sample) CLAIMS_SAMPLE=$2; shift 2 ;;
     --check-rows) CHECK_ROWS=$2; shift 2 ;;
     --view-timeout) VIEW_TIMEOUT=$2; shift 2 ;;
+    --view-runs) VIEW_RUNS=$2; shift 2 ;;
+    --wrk-timeout) WRK_TIMEOUT=$2; shift 2 ;;
     --only) SECTIONS=$2; shift 2 ;;
     --skip) SKIP=$2; shift 2 ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
 done
-for n in "$CONNS" "$THREADS" "$DURATION" "$WARMUP" "$STARTUP_RUNS" "$MEDIUM_PARTIES" "$PAGE_SIZE" "$CLAIMS_SAMPLE" "$CHECK_ROWS" "$VIEW_TIMEOUT"; do
+for n in "$CONNS" "$THREADS" "$DURATION" "$WARMUP" "$STARTUP_RUNS" "$MEDIUM_PARTIES" "$PAGE_SIZE" "$CLAIMS_SAMPLE" "$CHECK_ROWS" "$VIEW_TIMEOUT" "$VIEW_RUNS" "$WRK_TIMEOUT"; do
   [[ $n =~ ^[0-9]+$ ]] || die "not a number: $n"
 done
 [ "$STARTUP_RUNS" -ge 1 ] || die "--startup-runs must be at least 1"
+[ "$VIEW_RUNS" -ge 1 ] || die "--view-runs must be at least 1"
 [ "$CONNS" -ge "$THREADS" ] || die "--connections must be at least --threads"
 wanted() { [[ ",$SECTIONS," == *",$1,"* && ",$SKIP," != *",$1,"* ]]; }
 
@@ -218,6 +225,7 @@ wanted pgbench && capture_sql
 # ---------------------------------------------------------------------------------------------
 STARTUP_MS=()
 STARTUP_RSS=()
+STARTUP_CPU=()
 start_and_time() {
   local t code
   tracker_start "$DB"
@@ -232,8 +240,10 @@ start_and_time() {
   t=$(($(now_ms) - TRACKER_START_MS))
   STARTUP_MS+=("$t")
   STARTUP_RSS+=("$(tracker_rss_kb)")
-  printf '  run %d: %6d ms to the first 200, VmRSS %4d MB  (Quarkus: %s)\n' "${#STARTUP_MS[@]}" "$t" \
-    "$((STARTUP_RSS[-1] / 1024))" "$(grep -o 'started in [0-9.]*s' "$TRACKER_LOG" | head -n 1)"
+  STARTUP_CPU+=("$(proc_cpu_ms "$TRACKER_PID")")
+  printf '  run %d: %6d ms to the first 200, VmRSS %4d MB, JVM CPU used by then %6d ms  (Quarkus: %s)\n' \
+    "${#STARTUP_MS[@]}" "$t" "$((STARTUP_RSS[-1] / 1024))" "${STARTUP_CPU[-1]}" \
+    "$(grep -o 'started in [0-9.]*s' "$TRACKER_LOG" | head -n 1)"
 }
 if wanted startup; then
   section "(a) startup: process start to the first 200 of GET /api/parties?size=1, then VmRSS ($BENCH_JAVA_OPTS)"
@@ -243,7 +253,9 @@ if wanted startup; then
   done
   R[startup_ms]=$(median "${STARTUP_MS[@]}")
   R[startup_rss_mb]=$(calc "$(median "${STARTUP_RSS[@]}") / 1024" %.0f)
-  echo "  median of ${#STARTUP_MS[@]}: ${R[startup_ms]} ms, VmRSS ${R[startup_rss_mb]} MB"
+  R[startup_cpu]=$(median "${STARTUP_CPU[@]}")
+  echo "  median of ${#STARTUP_MS[@]}: ${R[startup_ms]} ms, VmRSS ${R[startup_rss_mb]} MB, JVM CPU ${R[startup_cpu]} ms" \
+    "(the CPU time does not depend on what else runs on the machine; the wall time does)"
 fi
 ensure_tracker() {
   if ! tracker_alive; then
@@ -315,16 +327,28 @@ kv() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 run_wrk() {
   local label=$1 paths=$2 seconds=$3 rate=${4:-0} out
   out="$WORK_DIR/wrk-$(tr -c 'A-Za-z0-9.-' '_' <<<"$label").txt"
+  local jvm0 db0 jvm1 db1 requests
+  jvm0=$(proc_cpu_ms "$TRACKER_PID")
+  db0=$(backends_cpu_ms "$DB" 'PostgreSQL JDBC%')
   BENCH_PATHS=$paths BENCH_TOKEN=$TOKEN BENCH_RATE=$rate BENCH_THREADS=$THREADS \
-    wrk -t"$THREADS" -c"$CONNS" -d"${seconds}s" --timeout 10s --latency -s "$BENCH_DIR/wrk.lua" \
+    wrk -t"$THREADS" -c"$CONNS" -d"${seconds}s" --timeout "${WRK_TIMEOUT}s" --latency -s "$BENCH_DIR/wrk.lua" \
     "$(tracker_url '')" >"$out" 2>&1 || { cat "$out"; die "wrk failed"; }
+  jvm1=$(proc_cpu_ms "$TRACKER_PID")
+  db1=$(backends_cpu_ms "$DB" 'PostgreSQL JDBC%')
   WRK_LINE=$(grep '^BENCH_WRK ' "$out") || { cat "$out"; die "wrk printed no result"; }
+  requests=$(kv "$WRK_LINE" requests)
+  WRK_JVM_CPU=-
+  WRK_DB_CPU=-
+  if [ "$requests" -gt 0 ]; then
+    WRK_JVM_CPU=$(calc "($jvm1 - $jvm0) / $requests")
+    [ "$db0" = - ] || [ "$db1" = - ] || WRK_DB_CPU=$(calc "($db1 - $db0) / $requests")
+  fi
   local errors
   errors=$(( $(kv "$WRK_LINE" errors_status) + $(kv "$WRK_LINE" errors_connect) + $(kv "$WRK_LINE" errors_read) \
     + $(kv "$WRK_LINE" errors_timeout) ))
-  printf '  %-34s %8.1f req/s  p50 %8.2f ms  p99 %8.2f ms  max %8.2f ms  (%d requests%s)\n' "$label" \
-    "$(kv "$WRK_LINE" rps)" "$(kv "$WRK_LINE" p50_ms)" "$(kv "$WRK_LINE" p99_ms)" "$(kv "$WRK_LINE" max_ms)" \
-    "$(kv "$WRK_LINE" requests)" "$([ "$errors" = 0 ] || echo ", $errors ERRORS: not 2xx/3xx or failed")"
+  printf '  %-34s %8.1f req/s  p50 %8.2f ms  p99 %8.2f ms  max %8.2f ms  CPU/req: JVM %6s + PG %6s ms  (%d requests%s)\n' \
+    "$label" "$(kv "$WRK_LINE" rps)" "$(kv "$WRK_LINE" p50_ms)" "$(kv "$WRK_LINE" p99_ms)" "$(kv "$WRK_LINE" max_ms)" \
+    "$WRK_JVM_CPU" "$WRK_DB_CPU" "$(kv "$WRK_LINE" requests)" "$([ "$errors" = 0 ] || echo ", $errors ERRORS: not 2xx/3xx or failed")"
   [ "$errors" = 0 ] || warn "wrk saw $errors failed requests in '$label' (see $out)"
 }
 
@@ -336,6 +360,8 @@ wrk_endpoint() {
   R[${key}_rps]=$(kv "$WRK_LINE" rps)
   R[${key}_p50]=$(printf '%.2f' "$(kv "$WRK_LINE" p50_ms)")
   R[${key}_p99]=$(printf '%.2f' "$(kv "$WRK_LINE" p99_ms)")
+  R[${key}_jvm_cpu]=$WRK_JVM_CPU
+  R[${key}_db_cpu]=$WRK_DB_CPU
   half=$(calc "${R[${key}_rps]} / 2" %.1f)
   run_wrk "$key paced at $half req/s (${DURATION}s)" "$paths" "$DURATION" "$half"
   R[${key}_half_target]=$half
@@ -363,10 +389,23 @@ run_pgbench() {
   shift 3
   for s in "$@"; do files+=(-f "$s@1"); done
   while IFS= read -r s; do [ -n "$s" ] && defs+=(-D "$s"); done <"$PGB_DIR/vars.txt"
-  rm -f "$WORK_DIR/pgblog-$label".*
-  [ "$keep_log" = 1 ] && logs=(-l --log-prefix="$WORK_DIR/pgblog-$label")
+  rm -f "$WORK_DIR/pgblog-$label".* "$WORK_DIR/pgbcpu-$label"
+  [ "$keep_log" = 1 ] && logs=(-r -l --log-prefix="$WORK_DIR/pgblog-$label")
+  # The CPU of pgbench's server processes, read 1 s after the start and 1 s before the end (they
+  # are gone afterwards); with the transaction log, divided by the transactions that ended between.
+  local sampler=
+  if [ "$keep_log" = 1 ] && [ "$seconds" -ge 4 ]; then
+    (
+      sleep 1
+      echo "$(date +%s.%N) $(backends_cpu_ms "$DB" pgbench)"
+      sleep $((seconds - 2))
+      echo "$(date +%s.%N) $(backends_cpu_ms "$DB" pgbench)"
+    ) >"$WORK_DIR/pgbcpu-$label" 2>/dev/null &
+    sampler=$!
+  fi
   pgbench -h "$BENCH_PGHOST" -p "$BENCH_PGPORT" -U "$BENCH_PGUSER" -n -M prepared -c "$CONNS" -j "$THREADS" \
     -T "$seconds" "${files[@]}" "${defs[@]}" "${logs[@]}" "$DB" >"$out" 2>&1 || { tail -n 20 "$out"; die "pgbench failed"; }
+  [ -z "$sampler" ] || wait "$sampler" || true
   PGB_TPS=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$out" | tail -n 1)
   PGB_TPS=$(printf '%.1f' "$PGB_TPS")
   local failed avg
@@ -374,15 +413,29 @@ run_pgbench() {
   avg=$(sed -n 's/^latency average = \([0-9.]*\) ms.*/\1/p' "$out")
   PGB_P50=-
   PGB_P99=-
+  PGB_DB_CPU=-
   if [ "$keep_log" = 1 ]; then
     cat "$WORK_DIR/pgblog-$label".* | awk '$3 ~ /^[0-9]+$/ { print $3 / 1000 }' | sort -n >"$WORK_DIR/pgblog-$label.sorted"
     PGB_P50=$(awk '{ a[NR] = $1 } END { i = int(NR * 0.50 + 0.999999); print a[i < 1 ? 1 : i] }' "$WORK_DIR/pgblog-$label.sorted")
     PGB_P99=$(awk '{ a[NR] = $1 } END { i = int(NR * 0.99 + 0.999999); print a[i < 1 ? 1 : i] }' "$WORK_DIR/pgblog-$label.sorted")
-    rm -f "$WORK_DIR/pgblog-$label".*
+    if [ -s "$WORK_DIR/pgbcpu-$label" ] && ! grep -q ' -$' "$WORK_DIR/pgbcpu-$label" && [ "$(wc -l <"$WORK_DIR/pgbcpu-$label")" = 2 ]; then
+      read -r t0 c0 t1 c1 <<<"$(paste -sd ' ' "$WORK_DIR/pgbcpu-$label")"
+      local ended
+      ended=$(cat "$WORK_DIR/pgblog-$label".[0-9]* | awk -v a="$t0" -v b="$t1" '{ t = $5 + $6 / 1e6 } t >= a && t <= b { n++ } END { print n + 0 }')
+      [ "$ended" -gt 0 ] && PGB_DB_CPU=$(calc "($c1 - $c0) / $ended")
+    fi
+    rm -f "$WORK_DIR/pgblog-$label".* "$WORK_DIR/pgbcpu-$label"
   fi
-  printf '  %-34s %8.1f tx/s   p50 %8s ms  p99 %8s ms  avg %8s ms  (%s failed)\n' "$label" "$PGB_TPS" \
+  printf '  %-34s %8.1f tx/s   p50 %8s ms  p99 %8s ms  avg %8s ms  CPU/tx: PG %6s ms  (%s failed)\n' "$label" "$PGB_TPS" \
     "$([ "$PGB_P50" = - ] && echo - || printf '%.2f' "$PGB_P50")" "$([ "$PGB_P99" = - ] && echo - || printf '%.2f' "$PGB_P99")" \
-    "${avg:--}" "${failed:-0}"
+    "${avg:--}" "$PGB_DB_CPU" "${failed:-0}"
+  if [ "$keep_log" = 1 ] && [ $# -gt 1 ]; then
+    # Per script (one per sampled URL): the mean latency of its transactions.
+    awk '/^SQL script [0-9]+: / { file = $4 } / - latency average = / && file { print $5, file; file = "" }' "$out" |
+      while read -r ms file; do
+        printf '      %10.2f ms  %s\n' "$ms" "$(head -n 1 "$file" | sed -E 's/^-- (.*): [0-9]+ statements.*/\1/')"
+      done
+  fi
 }
 
 if wanted pgbench && [ "$CAPTURED" = 1 ]; then
@@ -392,11 +445,11 @@ if wanted pgbench && [ "$CAPTURED" = 1 ]; then
   echo "  positions: ${#POS_SCRIPTS[@]} scripts, one per sampled URL, equal weights"
   run_pgbench "pos-warm-up" "$WARMUP" 0 "${POS_SCRIPTS[@]}"
   run_pgbench "pos" "$DURATION" 1 "${POS_SCRIPTS[@]}"
-  R[pos_tps]=$PGB_TPS R[pos_pgb_p50]=$PGB_P50 R[pos_pgb_p99]=$PGB_P99
+  R[pos_tps]=$PGB_TPS R[pos_pgb_p50]=$PGB_P50 R[pos_pgb_p99]=$PGB_P99 R[pos_pgb_cpu]=$PGB_DB_CPU
   echo "  claims: one script, the claim id drawn from the $(wc -l <"$CLAIM_PATHS") sampled ids"
   run_pgbench "claim-warm-up" "$WARMUP" 0 "$PGB_DIR/claims.sql"
   run_pgbench "claim" "$DURATION" 1 "$PGB_DIR/claims.sql"
-  R[claim_tps]=$PGB_TPS R[claim_pgb_p50]=$PGB_P50 R[claim_pgb_p99]=$PGB_P99
+  R[claim_tps]=$PGB_TPS R[claim_pgb_p50]=$PGB_P50 R[claim_pgb_p99]=$PGB_P99 R[claim_pgb_cpu]=$PGB_DB_CPU
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -408,17 +461,19 @@ as_reporting() {
 time_sum() { awk '/^Time: / { t += $2 } END { printf "%.1f", t }' "$1"; }
 
 if wanted views; then
-  section "(e) reporting views and example queries, as claims_reporting (two runs each)"
+  section "(e) reporting views and example queries, as claims_reporting ($VIEW_RUNS run(s) each; ms)"
   if ! PGPASSWORD=$REPORTING_PASSWORD psql -X -Atq -h "$BENCH_PGHOST" -p "$BENCH_PGPORT" -U claims_reporting -d "$DB" \
     -c 'select 1' >/dev/null 2>&1; then
     warn "cannot log in as claims_reporting (a tracker started on $DB sets its password; TRACKER_REPORTING_PASSWORD)"
   else
-    printf '  %-58s %10s %12s %12s\n' "query" "rows" "run 1 ms" "run 2 ms"
+    printf '  %-58s %10s' "query" "rows"
+    for run in $(seq 1 "$VIEW_RUNS"); do printf ' %10s' "run $run"; done
+    echo
     mapfile -t VIEWS < <(sql "$DB" "select table_name from information_schema.views where table_schema = 'reporting' order by 1")
     for v in "${VIEWS[@]}"; do
       times=()
       rows=-
-      for run in 1 2; do
+      for run in $(seq 1 "$VIEW_RUNS"); do
         if as_reporting -c "select count(*) from (select * from reporting.$v) x" >"$WORK_DIR/view.out" 2>&1; then
           rows=$(grep -v '^Time: ' "$WORK_DIR/view.out" | head -n 1)
           times+=("$(time_sum "$WORK_DIR/view.out")")
@@ -427,13 +482,15 @@ if wanted views; then
           warn "reporting.$v: $(grep -v '^Time: ' "$WORK_DIR/view.out" | head -n 1)"
         fi
       done
-      R[view_$v]=${times[1]}
-      printf '  %-58s %10s %12s %12s\n' "select count(*) from (select * from reporting.$v) x" "$rows" "${times[0]}" "${times[1]}"
+      R[view_$v]=${times[-1]}
+      printf '  %-58s %10s' "select count(*) from (select * from reporting.$v) x" "$rows"
+      printf ' %10s' "${times[@]}"
+      echo
     done
     for f in "$REPO_DIR"/db/reports/*.sql; do
       times=()
       rows=-
-      for run in 1 2; do
+      for run in $(seq 1 "$VIEW_RUNS"); do
         if as_reporting -o "$WORK_DIR/report.rows" -f "$f" >"$WORK_DIR/report.out" 2>&1; then
           rows=$(wc -l <"$WORK_DIR/report.rows")
           times+=("$(time_sum "$WORK_DIR/report.out")")
@@ -442,7 +499,10 @@ if wanted views; then
           warn "$(basename "$f"): $(grep -v '^Time: ' "$WORK_DIR/report.out" | head -n 1)"
         fi
       done
-      printf '  %-58s %10s %12s %12s\n' "psql -f db/reports/$(basename "$f")" "$rows" "${times[0]}" "${times[1]}"
+      R[report_$(basename "$f" .sql)]=${times[-1]}
+      printf '  %-58s %10s' "psql -f db/reports/$(basename "$f")" "$rows"
+      printf ' %10s' "${times[@]}"
+      echo
     done
     rm -f "$WORK_DIR/view.out" "$WORK_DIR/report.out" "$WORK_DIR/report.rows"
   fi
@@ -465,6 +525,7 @@ for key in pos claim; do
     row "$name: throughput /s" "${R[${key}_rps]}" "${R[${key}_tps]:--}" "$ratio" "$target"
     row "$name: p50 / p99 ms" "${R[${key}_p50]} / ${R[${key}_p99]}" \
       "$([ -n "${R[${key}_pgb_p50]:-}" ] && printf '%.2f / %.2f' "${R[${key}_pgb_p50]}" "${R[${key}_pgb_p99]}" || echo -)" "" ""
+    row "$name: CPU ms per request" "JVM ${R[${key}_jvm_cpu]} + PG ${R[${key}_db_cpu]}" "PG ${R[${key}_pgb_cpu]:--}" "" ""
     target=
     [ "$key" = pos ] && target="p99 <= 20 ms: $(verdict "${R[${key}_half_p99]}" '<=' 20)"
     row "$name: half rate, p50 / p99 ms" "${R[${key}_half_p50]} / ${R[${key}_half_p99]}" \
@@ -475,6 +536,7 @@ for key in pos claim; do
 done
 if [ -n "${R[startup_ms]:-}" ]; then
   row "startup to first 200 (median of $STARTUP_RUNS)" "${R[startup_ms]} ms" "" "" "<= 2000 ms: $(verdict "${R[startup_ms]}" '<=' 2000)"
+  row "JVM CPU time used by then (median)" "${R[startup_cpu]} ms" "" "" ""
   row "VmRSS after it (median, $BENCH_JAVA_OPTS)" "${R[startup_rss_mb]} MB" "" "" "<= 300 MB: $(verdict "${R[startup_rss_mb]}" '<=' 300)"
 fi
 if [ -f "$WORK_DIR/import-$DB.env" ]; then
@@ -488,6 +550,8 @@ fi
 [ -z "${R[check]:-}" ] || row "positions endpoint vs SQL" "${R[check]}" "" "" ""
 if wanted views; then
   slowest=$(for k in "${!R[@]}"; do [[ $k == view_* ]] && echo "${R[$k]} ${k#view_}"; done | sort -rn | head -n 1)
-  [ -z "$slowest" ] || row "slowest reporting view (run 2)" "${slowest#* }: ${slowest%% *} ms" "" "" ""
+  [ -z "$slowest" ] || row "slowest view, count(*) (last run)" "${slowest#* }: ${slowest%% *} ms" "" "" ""
+  slowest=$(for k in "${!R[@]}"; do [[ $k == report_* ]] && echo "${R[$k]} ${k#report_}"; done | sort -rn | head -n 1)
+  [ -z "$slowest" ] || row "slowest example query (last run)" "${slowest#* }: ${slowest%% *} ms" "" "" ""
 fi
 echo "  load after: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine disturbs the figures)"
