@@ -37,9 +37,9 @@
  *   article carrying it was built around, so a quote says what its claim or response says, e.g.
  *   "The Russian Ministry of Defence said that the US-led coalition had carried out an air strike
  *   on a bakery in al-Bab in Aleppo province on Tuesday, killing 12 civilians." (sometimes only the
- *   reported clause is quoted). Texts are ASCII, so char offsets are code points; texts are unique (64-bit hash check;
- *   a duplicate would be regenerated); urls https://<domain>/<yyyy>/<mm>/<dd>/<slug>-<n> are unique
- *   by n (the article's number).
+ *   reported clause is quoted). Texts are ASCII, so char offsets are code points; texts are
+ *   unique (64-bit hash check; a duplicate would be regenerated); urls
+ *   https://<domain>/<yyyy>/<mm>/<dd>/<slug>-<n> are unique by n (the article's number).
  * - Claims (ref gen-c-<n>): kinds attack_attribution 40%, casualties 18%, cooperation 10%,
  *   agreement_breach 10%, capability 8%, threat 7%, other 7%; ~87% have an addressed party, of a
  *   kind that fits the claim (attacks, casualties, capabilities, threats: states, armed forces,
