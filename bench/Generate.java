@@ -1,76 +1,95 @@
 /*
- * Synthetic data generator for the claim-and-attribution tracker's bulk import (JSON Lines, see the
- * import format specification). Single file, JDK 17 only:
+ * Synthetic data generator for the claim-and-attribution tracker's bulk import (JSON Lines, as
+ * described in the import format specification). Single file, JDK 17 only, no dependencies:
  *
  *     java -Xmx1g bench/Generate.java [--out DIR] [--seed N] [--claims N] [--responses N]
- *                                     [--articles N] [--parties N] [--outlets N] [--verify-every N]
+ *         [--articles N] [--parties N] [--outlets N] [--threads N] [--verify-every N]
  *
  * Writes outlets.jsonl, parties.jsonl, articles.jsonl, claims.jsonl and responses.jsonl into DIR
  * (default target/bench-data), in that order, so that every reference points at a row of an
- * earlier file (or, for counter-claims, of the same file). Every line carries "type".
+ * earlier file (counter-claims: a row of claims.jsonl). Every line carries "type". Defaults:
+ * 300 outlets, 5,000 parties, 200,000 articles, 1,000,000 claims, 2,000,000 responses (~2.8 GB).
  *
  * REPRODUCIBILITY. Every random choice comes from a java.util.SplittableRandom seeded from
  * (--seed, stream, index) through the SplitMix64 finaliser: the outlets, the parties, each
  * article's metadata and text, each claim, each claim's responses and each quoted sentence have
- * their own stream. Hash sets are used for membership tests only, never iterated; nothing depends
- * on the clock. Same options and seed give byte-identical files.
+ * their own stream, so the output does not depend on --threads. Hash sets are used for membership
+ * tests only, never iterated; nothing depends on the clock or the locale; floating point goes
+ * through StrictMath. Same options and seed give byte-identical files.
  *
  * WHAT IS GENERATED.
- * - Outlets: fictional news sites, wire agencies, state media, blogs and monitors, each with a
+ * - Outlets: fictional news sites (62%), wire agencies, state media, blogs and monitors, each with a
  *   unique name and domain and a country code.
  * - Parties: about 90 well-known actors of the Syrian war first (states, ministries, armed forces,
- *   armed groups, coalitions, monitors, media; parents named), then more states and their
- *   ministries, then synthetic armed groups, local councils, monitors, military units, operations
- *   rooms, media and fictional persons (spokespeople, commanders, researchers; each with a
- *   parent). Names and aliases are unique case-insensitively across all parties; an alias never
- *   equals another party's name. With fewer --parties the list is cut from the top, so parents
- *   always precede children.
- * - Articles: published 2011-03-15 .. 2025-12-31 following a yearly intensity curve of the war,
- *   written in date order. The text is made of paragraphs ("\n\n") of sentences built from
- *   vocabularies (places and governorates of Syria and Iraq, parties, weapons, targets, numbers,
- *   dates). Length: log-normal, median ~4,500 characters, about 80% between 2,500 and 8,000, 3%
- *   long reads of 2-5x. Every claim source and response quotes a sentence that the article
- *   carrying it was built around (e.g. "The Russian Ministry of Defence said that the US-led
- *   coalition had carried out an air strike on a bakery in al-Bab in Aleppo province on Tuesday,
- *   killing 12 civilians."), so quotes say what the claim or response says. Texts are ASCII (char
- *   offsets = code points), unique (checked with a 64-bit hash; a duplicate would be regenerated),
- *   urls https://<domain>/<yyyy>/<mm>/<dd>/<slug>-<n> unique by n.
+ *   armed groups, coalitions, monitors, media, with aliases such as SOHR, YPG, Daesh and parents
+ *   such as Russian Aerospace Forces -> Russian Ministry of Defence -> Russia), then other states
+ *   and their ministries and forces, interleaved with synthetic armed groups, local councils,
+ *   monitors, military units, operations rooms, media and fictional persons (spokespeople,
+ *   commanders, researchers, each with a parent and a name of a fitting culture). Names and aliases
+ *   are unique case-insensitively across all parties, and no alias equals a name. With fewer
+ *   --parties the list is cut from the top; parents always precede their children.
+ * - Articles: published 2011-03-15 .. 2025-12-31 following a yearly intensity curve of the war (2016
+ *   peaks) with month-to-month noise; written in date order. The text is paragraphs ("\n\n") of
+ *   sentences built from vocabularies (towns and villages of Syria and Iraq with their governorates,
+ *   parties, means of attack, targets, weapon systems, agreements, numbers, dates). Length:
+ *   log-normal, median ~4,800 characters, ~85% within 2,500-8,000, 3% long reads of 2-5x (p99
+ *   ~20,000, longest ~120,000). Every claim source and response quotes a sentence that the
+ *   article carrying it was built around, so a quote says what its claim or response says, e.g.
+ *   "The Russian Ministry of Defence said that the US-led coalition had carried out an air strike
+ *   on a bakery in al-Bab in Aleppo province on Tuesday, killing 12 civilians." (sometimes only the
+ *   reported clause is quoted). Texts are ASCII, so char offsets are code points; texts are
+ *   unique (64-bit hash check; a duplicate would be regenerated); urls
+ *   https://<domain>/<yyyy>/<mm>/<dd>/<slug>-<n> are unique by n (the article's number).
  * - Claims (ref gen-c-<n>): kinds attack_attribution 40%, casualties 18%, cooperation 10%,
- *   agreement_breach 10%, capability 8%, threat 7%, other 7%; about 87% have an addressed party
- *   (1% are admissions, addressed to the claimant itself); statedOn over 2011-2025 with the same
- *   intensity curve; 1 source (85%) or 2 from different articles; casualty figures where the
- *   proposition gives them; grading mostly unassessed. The source article is published on or after
- *   statedOn (the tracker requires it), within a few days.
- * - Responses (ref gen-r-<n>): per claim a count with mean responses/claims (about 25% of claims
- *   get none, the rest 1 + geometric, capped at 40), ordered in time: the first mostly by the
- *   addressed party (or, for claims without one, by a suspect party), later ones by the same party
- *   changing its stance (assessing -> denies or acknowledges, declines_comment -> denies, ...), by
- *   the claimant (asserts; retracts, only ever by the claimant) or by third parties (monitors
- *   confirming, allies denying). Resulting mix at default scale: denies ~30%, assessing ~15%,
+ *   agreement_breach 10%, capability 8%, threat 7%, other 7%; ~87% have an addressed party, of a
+ *   kind that fits the claim (attacks, casualties, capabilities, threats: states, armed forces,
+ *   armed groups, coalitions; cooperation and breaches also government bodies; "other" anyone); 1%
+ *   of attacks/casualties by armed actors are admissions, addressed to the claimant itself; ~30%
+ *   of the claims of a party with spokespeople name one as speaker; 5% name claimant or addressed
+ *   party by an alias;
+ *   statedOn over 2011-2025 with the articles' intensity curve; 1 source (85%) or 2 from different
+ *   articles (preferably of different outlets), published on or after statedOn (the tracker
+ *   requires it) within 3 (7) days; casualty figures where the proposition gives them; grading
+ *   mostly unassessed.
+ * - Responses (ref gen-r-<n>): per claim a count with mean --responses / --claims (with the
+ *   defaults ~25% of claims get none, the others 1 + geometric, at most 40); in time order: the
+ *   first mostly by the addressed party (for claims without one, by a suspect drawn like an
+ *   addressed party), later ones by that party changing its stance (assessing -> denies or
+ *   acknowledges, declines_comment -> denies, denies -> counter_attributes, ...), by the claimant
+ *   (asserts; retracts, only ever by the claimant) or by third parties (monitors confirming, allies
+ *   denying). Resulting mix at default scale (printed by the summary): denies ~30%, assessing ~15%,
  *   declines_comment ~10%, confirms ~10%, counter_attributes ~10%, asserts ~8%, partially_confirms
- *   ~7%, acknowledges ~7%, retracts ~3% (the final summary prints the measured mix).
- *   statedOn >= the claim's statedOn, the quoted article published on or after it.
- *   counter_attributes responses name, when the responding party made a claim within 60 days,
- *   that claim as counterClaim.
+ *   ~7%, acknowledges ~7%, retracts ~3%. statedOn >= the claim's statedOn, the quoted article
+ *   published on or after it. A counter_attributes response names as counterClaim, 60% of the time
+ *   when there is one, the responding party's own claim stated nearest in time (within 60 days).
  *
- * SKEW. Parties are drawn by rank from a Zipf distribution, P(rank k) = k^-1.1 / H(N, 1.1), over a
- * ranking of all N parties: one ranking for claimants (Russian Ministry of Defence, Syrian
- * Observatory for Human Rights, US-led coalition, Syria, Russia, ...) and one for addressed parties
- * (US-led coalition, Russia, Syria, Russian Aerospace Forces, Syrian Arab Air Force, Turkey,
- * Islamic State, ...); the parties outside those head lists follow in a seeded shuffled order. With
- * N = 5000 the top 10 ranks get ~45% of the draws, the top 20 ~53%, the top 100 ~75%. A drawn
- * addressed party belonging to the claimant's own state or organisation (same root parent) is
- * redrawn. Responses inherit the skew (mostly the addressed party); third parties are drawn from
- * the claimant ranking. Outlets are drawn Zipf(1.0) by position, towns Zipf(0.9); villages
- * uniformly.
+ * SKEW. Parties are drawn by rank from a Zipf distribution, P(rank k) = k^-1.1 / sum_j j^-1.1 over
+ * the ranks 1..N of all N parties, using one ranking for claimants (Russian Ministry of Defence,
+ * Syrian Observatory for Human Rights, US-led coalition, Syria, Russia, Turkish Ministry of
+ * National Defence, ...) and one for addressed parties (US-led coalition, Russia, Syria, Russian
+ * Aerospace Forces, Syrian Arab Air Force, Turkey, Islamic State, Syrian Arab Army, Israel, ...);
+ * the parties outside those head lists follow in a seeded shuffled order. For N = 5000 the top 10
+ * ranks get 42.4% of the draws, the top 20 50.5%, the top 100 67.7% (N = 200: 57.0%, 67.9%, 91.0%).
+ * An addressed party of the wrong kind for the claim (a ministry of foreign affairs, a monitor or a
+ * person for an air strike) or of the claimant's own state or organisation (same root parent) is
+ * redrawn, which concentrates the addressed parties further on the head. Measured at default
+ * scale: claims by claimant top 10 42.4%, top 20 50.5%, top 100 67.7%; by addressed party (of the
+ * 87% that have one) top 10 53.8%, top 20 65.1%, top 100 84.9% (US-led coalition 18.5%, Russia
+ * 7.0%, Syria 5.2%). Responses inherit the skew (70% by the addressed party or suspect): top 10
+ * 45.6%, top 20 57.0%. Third parties are drawn from the claimant ranking. Outlets are drawn
+ * Zipf(1.0) by position, towns Zipf(0.9), villages uniformly. The summary prints the shares.
  *
- * MEMORY. Article texts are never held together: the plan (which article carries which quoted
- * sentence, and where) is a few int arrays (~100 MB at 1M claims / 2M responses); a claim or
- * response re-derives its quoted sentence from its own seed and takes the offset recorded while the
- * article was written. Every quote is checked against the text when the article is built, and
- * every --verify-every'th quote (default 50; 1 = all) is checked again when the claim or response
- * is written, by rebuilding the whole article text from its seed and comparing text.substring.
- * Runs with -Xmx1g at default scale.
+ * MEMORY AND SPEED. Article texts are never held together. A plan made first (which article
+ * carries which quoted sentence; ~100 MB of int arrays at default scale) lets the articles be
+ * written with their quotes in place; the offsets are recorded then, and a claim or response
+ * re-derives its quoted sentence from its own seed. Every quote is checked when its article is
+ * built (the sentence is rendered again independently and compared with the text at the recorded
+ * offset), and every --verify-every'th quote (default 1000; 1 = all, slow) again when its claim or
+ * response is written, by rebuilding the whole article from its seed and comparing
+ * text.substring(quoteStart, quoteStart + quote.length()). Rows are generated in chunks by
+ * --threads worker threads (default: available processors) and written in order by the main
+ * thread; JSON is escaped by hand into byte buffers. Runs with -Xmx1g at default scale; progress
+ * on stderr every 10% per file (files of 10,000 rows or more) or every 5 s, a summary at the end.
  */
 
 import java.io.BufferedOutputStream;
@@ -80,17 +99,20 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 public final class Generate {
 
@@ -104,7 +126,8 @@ public final class Generate {
     static int nArticles = 200_000;
     static int nParties = 5000;
     static int nOutlets = 300;
-    static int verifyEvery = 50;
+    static int verifyEvery = 1000;
+    static int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     static String outDir = "target/bench-data";
 
     static final String USAGE = String.join("\n",
@@ -121,8 +144,9 @@ public final class Generate {
             "  --articles N         number of articles [200000]",
             "  --parties N          number of parties, at least 10 [5000]",
             "  --outlets N          number of outlets [300]",
-            "  --verify-every N     rebuild the article text and re-check every Nth quote when",
-            "                       writing claims and responses; 1 = all, 0 = none [50]",
+            "  --threads N          worker threads; does not change the output [available processors, at most 8]",
+            "  --verify-every N     also check every Nth quote against its article rebuilt from its",
+            "                       seed when writing claims and responses; 1 = all (slow), 0 = none [1000]",
             "  --help               this text",
             "");
 
@@ -145,6 +169,7 @@ public final class Generate {
                 case "--articles" -> nArticles = parseCount(a, v);
                 case "--parties" -> nParties = parseCount(a, v);
                 case "--outlets" -> nOutlets = parseCount(a, v);
+                case "--threads" -> threads = Math.max(1, parseCount(a, v));
                 case "--verify-every" -> verifyEvery = parseCount(a, v);
                 default -> die("unknown option " + a);
             }
@@ -157,12 +182,17 @@ public final class Generate {
         if (quotes > 400L * nArticles) {
             die("too few articles for that many quotes: give at least " + ((quotes + 399) / 400) + " articles");
         }
-        new Generate().run();
+        Generate g = new Generate();
+        try {
+            g.run();
+        } finally {
+            if (g.pool != null) g.pool.shutdownNow();
+        }
     }
 
     static long parseLong(String opt, String v) {
         try {
-            return Long.parseLong(v);
+            return Long.parseLong(v.replace("_", ""));
         } catch (NumberFormatException e) {
             die(opt + " needs a number, not '" + v + "'");
             return 0;
@@ -170,7 +200,7 @@ public final class Generate {
     }
 
     static int parseCount(String opt, String v) {
-        long n = parseLong(opt, v.replace("_", ""));
+        long n = parseLong(opt, v);
         if (n < 0 || n > 100_000_000) die(opt + " must be between 0 and 100000000");
         return (int) n;
     }
@@ -181,7 +211,7 @@ public final class Generate {
     }
 
     // ============================================================================================
-    // Random streams
+    // Random streams and distributions
     // ============================================================================================
 
     static final int S_OUTLET = 1, S_PARTY = 2, S_ORDER = 3, S_ART_DAYS = 4, S_ART_META = 5, S_ART_TEXT = 6,
@@ -202,7 +232,7 @@ public final class Generate {
         return a[r.nextInt(a.length)];
     }
 
-    /** Index drawn from cumulative weights. */
+    /** Index drawn from cumulative weights (short tables). */
     static int draw(SplittableRandom r, double[] cumulative) {
         double u = r.nextDouble() * cumulative[cumulative.length - 1];
         int i = 0;
@@ -220,38 +250,73 @@ public final class Generate {
         return c;
     }
 
-    /** Standard normal deviate (Box-Muller on nextDouble, so that it is the same on every JDK). */
-    static double gaussian(SplittableRandom r) {
-        double u1 = 1 - r.nextDouble(), u2 = r.nextDouble();
-        return StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
+    /**
+     * Quantiles of the standard normal distribution at (i + 0.5) / 4096, computed once with
+     * StrictMath (Acklam's rational approximation, relative error below 1.2e-9); log-normal
+     * draws below pick one of them uniformly, which is the same on every JDK and cheap.
+     */
+    static final double[] NORMAL = new double[4096];
+
+    static {
+        double[] a = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02,
+            -3.066479806614716e+01, 2.506628277459239e+00};
+        double[] b = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01,
+            -1.328068155288572e+01};
+        double[] c = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00,
+            4.374664141464968e+00, 2.938163982698783e+00};
+        double[] d = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00};
+        for (int i = 0; i < NORMAL.length; i++) {
+            double p = (i + 0.5) / NORMAL.length, x;
+            if (p < 0.02425 || p > 1 - 0.02425) {
+                double q = StrictMath.sqrt(-2 * StrictMath.log(p < 0.5 ? p : 1 - p));
+                x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
+                        / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+                if (p > 0.5) x = -x;
+            } else {
+                double q = p - 0.5, t = q * q;
+                x = (((((a[0] * t + a[1]) * t + a[2]) * t + a[3]) * t + a[4]) * t + a[5]) * q
+                        / (((((b[0] * t + b[1]) * t + b[2]) * t + b[3]) * t + b[4]) * t + 1);
+            }
+            NORMAL[i] = x;
+        }
     }
 
-    /** Zipf over ranks 0..n-1: P(k) proportional to (k+1)^-s. */
-    static final class Zipf {
-        final double[] cdf;
 
-        Zipf(int n, double s) {
-            cdf = new double[Math.max(n, 1)];
+    /** A discrete distribution over 0..n-1 given by weights, sampled through a guide table. */
+    static final class Dist {
+        final double[] cdf;
+        final int[] guide;
+
+        Dist(double[] weights) {
+            int n = Math.max(1, weights.length);
+            cdf = new double[n];
             double sum = 0;
-            for (int k = 0; k < n; k++) {
-                sum += StrictMath.pow(k + 1, -s);
+            for (int k = 0; k < weights.length; k++) {
+                sum += weights[k];
                 cdf[k] = sum;
             }
+            if (weights.length == 0) cdf[0] = 1;
+            int m = Integer.highestOneBit(Math.max(16, n * 4));
+            guide = new int[m + 1];
+            int k = 0;
+            for (int b = 0; b <= m; b++) {
+                double lower = cdf[n - 1] * b / m;
+                while (k < n - 1 && cdf[k] <= lower) k++;
+                guide[b] = k;
+            }
+        }
+
+        static Dist zipf(int n, double s) {
+            double[] w = new double[n];
+            for (int k = 0; k < n; k++) w[k] = StrictMath.pow(k + 1, -s);
+            return new Dist(w);
         }
 
         int sample(SplittableRandom r) {
             double u = r.nextDouble() * cdf[cdf.length - 1];
-            int lo = 0, hi = cdf.length - 1;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (cdf[mid] > u) hi = mid;
-                else lo = mid + 1;
-            }
-            return lo;
-        }
-
-        double share(int top) {
-            return cdf[Math.min(top, cdf.length) - 1] / cdf[cdf.length - 1];
+            int k = guide[(int) (u / cdf[cdf.length - 1] * (guide.length - 1))];
+            while (cdf[k] <= u && k < cdf.length - 1) k++;
+            return k;
         }
     }
 
@@ -266,7 +331,7 @@ public final class Generate {
             SHORT_DATE = new String[LAST_DAY + 1], WEEKDAY = new String[LAST_DAY + 1], MONTH_NAME = new String[LAST_DAY + 1];
     static final int[] YEAR = new int[LAST_DAY + 1];
     static final double[] YEAR_WEIGHT = {0.35, 0.9, 1.2, 1.35, 1.55, 1.8, 1.6, 1.3, 0.95, 0.7, 0.5, 0.45, 0.55, 0.6, 0.85};
-    static double[] dayCdf;
+    static Dist days;
 
     static void initCalendar() {
         for (int d = 0; d <= LAST_DAY; d++) {
@@ -276,30 +341,21 @@ public final class Generate {
             MONTH_NAME[d] = month;
             LONG_DATE[d] = date.getDayOfMonth() + " " + month + " " + date.getYear();
             SHORT_DATE[d] = date.getDayOfMonth() + " " + month;
-            DayOfWeek w = date.getDayOfWeek();
-            WEEKDAY[d] = w.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            WEEKDAY[d] = date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             YEAR[d] = date.getYear();
         }
-        dayCdf = new double[LAST_DAY - FIRST_DAY + 1];
-        double sum = 0;
+        double[] w = new double[LAST_DAY - FIRST_DAY + 1];
         for (int d = FIRST_DAY; d <= LAST_DAY; d++) {
             LocalDate date = BASE_DATE.plusDays(d);
             int monthIndex = (date.getYear() - 2011) * 12 + date.getMonthValue();
             double monthFactor = 0.6 + 0.8 * rng(S_MONTH, monthIndex).nextDouble();
-            sum += YEAR_WEIGHT[date.getYear() - 2011] * monthFactor;
-            dayCdf[d - FIRST_DAY] = sum;
+            w[d - FIRST_DAY] = YEAR_WEIGHT[date.getYear() - 2011] * monthFactor;
         }
+        days = new Dist(w);
     }
 
     static int sampleDay(SplittableRandom r) {
-        double u = r.nextDouble() * dayCdf[dayCdf.length - 1];
-        int lo = 0, hi = dayCdf.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (dayCdf[mid] > u) hi = mid;
-            else lo = mid + 1;
-        }
-        return lo + FIRST_DAY;
+        return FIRST_DAY + days.sample(r);
     }
 
     // ============================================================================================
@@ -415,29 +471,47 @@ public final class Generate {
     static final String[] ROADS = {"M4 highway", "M5 highway", "Aleppo-Damascus road", "Deir ez-Zor-Raqqa road",
         "Euphrates valley road", "Castello road", "Homs-Palmyra road", "Raqqa-Hasakah road"};
     static final String[] TIMES = {"dawn", "midnight", "6 am", "9 am", "noon", "sunset", "10 pm", "2 am", "4 pm"};
-    static final String[] ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
-    static final String[] MALE = {"Ahmad", "Mohammed", "Omar", "Khaled", "Yusuf", "Hassan", "Ali", "Mahmoud", "Ibrahim",
-        "Mustafa", "Tariq", "Bilal", "Samir", "Nabil", "Fadi", "Rami", "Ziad", "Karim", "Walid", "Adnan", "Hussein",
-        "Jamal", "Salim", "Anas", "Mazen", "Hamza", "Firas", "Bashir", "Ayman", "Saleh", "Igor", "Sergei", "Dmitry",
-        "Alexei", "Nikolai", "Andrei", "Pavel", "Viktor", "Mikhail", "Oleg", "Mehmet", "Emre", "Kemal", "Murat",
-        "Serkan", "Burak", "Ahmet", "John", "Michael", "David", "James", "Robert", "Thomas", "Mark", "Peter",
-        "Stephen", "Paul", "Daniel", "Christopher", "Brian", "Kevin", "Jean", "Pierre", "Luc", "Francois", "Hans",
-        "Lars", "Reza", "Hossein", "Mehdi", "Amir", "Avi", "Yossi", "Moshe", "Eitan"};
-    static final String[] FEMALE = {"Fatima", "Layla", "Rania", "Hala", "Nour", "Reem", "Sara", "Maryam", "Lina",
-        "Dima", "Rasha", "Yasmin", "Hiba", "Zeinab", "Amal", "Olga", "Natalia", "Elena", "Maria", "Irina", "Ayse",
-        "Elif", "Zeynep", "Sarah", "Emily", "Anna", "Claire", "Julia", "Rachel", "Helen", "Sophie", "Marie", "Noa",
-        "Shira", "Leila", "Zahra"};
-    static final String[] SURNAMES = {"Haddad", "Khalil", "Mansour", "Nasser", "Saleh", "Hamdan", "Darwish", "Youssef",
-        "Aziz", "Qasim", "Hariri", "Jaber", "Kabbani", "Shami", "Halabi", "Homsi", "Masri", "Othman", "Rahman",
-        "Zaki", "Sabbagh", "Khoury", "Bitar", "Issa", "Najjar", "Tahan", "Attar", "Sayegh", "Farouk", "Ghanem",
-        "Hijazi", "Idlibi", "Karam", "Laham", "Mardini", "Obeid", "Qaddour", "Rifai", "Suleiman", "Tamer", "Wahbi",
-        "Yassin", "Zoubi", "Ivanov", "Petrov", "Sokolov", "Volkov", "Morozov", "Kuznetsov", "Orlov", "Belov",
-        "Smirnov", "Popov", "Yilmaz", "Kaya", "Demir", "Sahin", "Celik", "Aydin", "Ozturk", "Arslan", "Dogan",
-        "Kilic", "Smith", "Johnson", "Miller", "Davis", "Wilson", "Moore", "Taylor", "Anderson", "Clark", "Walker",
-        "Hall", "Young", "King", "Wright", "Scott", "Green", "Baker", "Carter", "Mitchell", "Roberts", "Dubois",
-        "Martin", "Bernard", "Moreau", "Laurent", "Lefebvre", "Janssens", "Peeters", "Maes", "Weber", "Fischer",
-        "Schneider", "Hosseini", "Rezaei", "Mohammadi", "Karimi", "Ahmadi", "Cohen", "Levi", "Mizrahi", "Peretz",
-        "Biton"};
+    static final String[] ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "ninth", "tenth"};
+    /** Personal names by culture: male first names, female first names, surnames. */
+    static final int ARAB = 0, KURDISH = 1, TURKISH = 2, RUSSIAN = 3, PERSIAN = 4, HEBREW = 5, WESTERN = 6;
+    static final String[][][] CULTURES = {
+        {{"Ahmad", "Mohammed", "Omar", "Khaled", "Yusuf", "Hassan", "Ali", "Mahmoud", "Ibrahim", "Mustafa", "Tariq",
+          "Bilal", "Samir", "Nabil", "Fadi", "Rami", "Ziad", "Karim", "Walid", "Adnan", "Hussein", "Jamal", "Salim",
+          "Anas", "Mazen", "Hamza", "Firas", "Bashir", "Ayman", "Saleh", "Abdullah", "Majd", "Louay", "Ghassan"},
+         {"Fatima", "Layla", "Rania", "Hala", "Nour", "Reem", "Sara", "Maryam", "Lina", "Dima", "Rasha", "Yasmin",
+          "Hiba", "Zeinab", "Amal", "Lama", "Ruba", "Mona", "Salma", "Huda"},
+         {"Haddad", "Khalil", "Mansour", "Nasser", "Saleh", "Hamdan", "Darwish", "Youssef", "Aziz", "Qasim", "Hariri",
+          "Jaber", "Kabbani", "Shami", "Halabi", "Homsi", "Masri", "Othman", "Rahman", "Zaki", "Sabbagh", "Khoury",
+          "Bitar", "Issa", "Najjar", "Tahan", "Attar", "Sayegh", "Farouk", "Ghanem", "Hijazi", "Idlibi", "Karam",
+          "Laham", "Mardini", "Obeid", "Qaddour", "Rifai", "Suleiman", "Tamer", "Wahbi", "Yassin", "Zoubi", "Abboud",
+          "Dabbagh", "Hamwi", "Jundi", "Kurdi", "Rashid", "Shahin"}},
+        {{"Aram", "Baran", "Dilshad", "Rojhat", "Serhat", "Azad", "Kawa", "Rezan", "Shervan", "Hozan", "Siyamend", "Welat"},
+         {"Avin", "Berivan", "Hevi", "Jiyan", "Nesrin", "Rojda", "Zilan", "Ronahi", "Delal", "Sozdar"},
+         {"Bakir", "Doski", "Hasso", "Kurdo", "Mahmud", "Omer", "Rashid", "Sheikho", "Zebari", "Hesen", "Ibo", "Mistefa"}},
+        {{"Mehmet", "Emre", "Kemal", "Murat", "Serkan", "Burak", "Ahmet", "Mustafa", "Hakan", "Yusuf", "Omer", "Can", "Selim"},
+         {"Ayse", "Elif", "Zeynep", "Fatma", "Merve", "Ebru", "Derya", "Gul"},
+         {"Yilmaz", "Kaya", "Demir", "Sahin", "Celik", "Aydin", "Ozturk", "Arslan", "Dogan", "Kilic", "Aksoy", "Korkmaz",
+          "Polat", "Erdem", "Yildiz"}},
+        {{"Igor", "Sergei", "Dmitry", "Alexei", "Nikolai", "Andrei", "Pavel", "Viktor", "Mikhail", "Oleg", "Yuri",
+          "Vladimir", "Roman", "Maxim", "Anatoly"},
+         {"Olga", "Natalia", "Elena", "Maria", "Irina", "Tatiana", "Svetlana", "Anna", "Yekaterina"},
+         {"Ivanov", "Petrov", "Sokolov", "Volkov", "Morozov", "Kuznetsov", "Orlov", "Belov", "Smirnov", "Popov",
+          "Lebedev", "Novikov", "Fedorov", "Zaitsev", "Pavlov", "Semyonov", "Golubev", "Vinogradov"}},
+        {{"Reza", "Hossein", "Mehdi", "Amir", "Mohsen", "Hamid", "Javad", "Saeed", "Majid", "Kaveh", "Ali", "Hassan"},
+         {"Zahra", "Maryam", "Fatemeh", "Shirin", "Narges", "Parisa", "Leila"},
+         {"Hosseini", "Rezaei", "Mohammadi", "Karimi", "Ahmadi", "Moradi", "Jafari", "Rahimi", "Sadeghi", "Kazemi",
+          "Bagheri", "Salehi"}},
+        {{"Avi", "Yossi", "Moshe", "Eitan", "Amos", "Uri", "Noam", "Ariel", "Dov", "Ronen"},
+         {"Noa", "Shira", "Tamar", "Yael", "Michal", "Maya"},
+         {"Cohen", "Levi", "Mizrahi", "Peretz", "Biton", "Friedman", "Katz", "Shapiro", "Ben-David", "Avraham"}},
+        {{"John", "Michael", "David", "James", "Robert", "Thomas", "Mark", "Peter", "Stephen", "Paul", "Daniel",
+          "Christopher", "Brian", "Kevin", "Jean", "Pierre", "Luc", "Francois", "Hans", "Lars", "Tom", "Simon", "Ryan", "Sean"},
+         {"Sarah", "Emily", "Anna", "Claire", "Julia", "Rachel", "Helen", "Sophie", "Marie", "Laura", "Emma", "Kate"},
+         {"Smith", "Johnson", "Miller", "Davis", "Wilson", "Moore", "Taylor", "Anderson", "Clark", "Walker", "Hall",
+          "Young", "King", "Wright", "Scott", "Green", "Baker", "Carter", "Mitchell", "Roberts", "Dubois", "Martin",
+          "Bernard", "Moreau", "Laurent", "Lefebvre", "Janssens", "Peeters", "Maes", "Weber", "Fischer", "Schneider",
+          "Jensen", "Hansen", "Murphy", "Collins"}},
+    };
     static final String[] ARABIC_WORDS = {"al-Fath", "al-Nasr", "al-Haqq", "al-Tawhid", "al-Furqan", "al-Ummah",
         "al-Ansar", "al-Muhajireen", "al-Izza", "al-Sunna", "Ahl al-Sham", "al-Rahman", "al-Quds", "al-Hamza",
         "al-Mutasim", "Suqur al-Sham", "Salah al-Din", "al-Qadisiyah", "al-Yarmouk", "al-Farouq", "al-Ghuraba",
@@ -448,6 +522,8 @@ public final class Generate {
     static final String[] UNIT_TYPES = {"Armoured Division", "Mechanised Brigade", "Infantry Regiment",
         "Special Forces Regiment", "Artillery Brigade", "Commando Battalion", "Border Guard Brigade", "Air Wing",
         "Rapid Reaction Battalion", "Engineering Regiment"};
+    static final String[] AIR_UNIT_TYPES = {"Air Wing", "Fighter Squadron", "Helicopter Squadron", "Air Defence Battalion",
+        "Bomber Squadron", "Air Base Command"};
     static final String[] MINISTRIES = {"Health", "Information", "Reconciliation", "Interior", "Justice", "Energy",
         "Local Administration", "Social Affairs"};
 
@@ -583,20 +659,52 @@ public final class Generate {
         "National Defence Forces", "Tiger Forces", "Turkish Air Force", "Kurdistan Workers' Party", "Quds Force",
         "Jordan", "Saudi Arabia", "Qatar", "Fatemiyoun Brigade", "Turkistan Islamic Party"};
 
+    /** Cultures of the names of a party's people, by the name of its root party. */
+    static final String[][] CULTURE_OF_ROOT = {
+        {"Russia", "3"}, {"Turkey", "2"}, {"Iran", "4"}, {"Israel", "5"}, {"United States", "6"}, {"United Kingdom", "6"},
+        {"France", "6"}, {"Belgium", "6"}, {"NATO", "6"}, {"US-led coalition", "6"}, {"Germany", "6"}, {"Netherlands", "6"},
+        {"Denmark", "6"}, {"Australia", "6"}, {"Canada", "6"}, {"Italy", "6"}, {"Norway", "6"}, {"Spain", "6"},
+        {"Poland", "6"}, {"Sweden", "6"}, {"Switzerland", "6"}, {"Greece", "6"}, {"Ukraine", "3"}, {"Azerbaijan", "2"},
+        {"Syrian Democratic Forces", "1"}, {"People's Protection Units", "1"}, {"Kurdistan Workers' Party", "1"},
+        {"Hawar News Agency", "1"}, {"Airwars", "6"}, {"Amnesty International", "6"}, {"Human Rights Watch", "6"},
+        {"Organisation for the Prohibition of Chemical Weapons", "6"}, {"UN Commission of Inquiry on Syria", "6"},
+        {"Medecins Sans Frontieres", "6"}, {"Wagner Group", "3"}, {"RT", "3"}, {"Anadolu Agency", "2"},
+        {"Fatemiyoun Brigade", "4"},
+    };
+
+    static String personName(SplittableRandom r, int culture, boolean female) {
+        String[][] c = CULTURES[culture];
+        String first = pick(r, female ? c[1] : c[0]);
+        String last = pick(r, c[2]);
+        if (female && culture == RUSSIAN && (last.endsWith("ov") || last.endsWith("ev") || last.endsWith("in"))) last = last + "a";
+        return first + " " + last;
+    }
+
+    static int cultureOfCountry(String country) {
+        return switch (country) {
+            case "RU" -> RUSSIAN;
+            case "TR" -> TURKISH;
+            case "IL" -> HEBREW;
+            case "GB", "US", "FR", "DE", "BE", "NL", "CA", "AU", "IT", "CH", "SE" -> WESTERN;
+            default -> ARAB;
+        };
+    }
+
     // ============================================================================================
     // Templates: literal text with {slot}s; [ and ] mark an optional shorter quote inside a sentence
     // ============================================================================================
 
     enum Slot {
-        // fixed by the claim or response being rendered
+        // filled from the claim (and response) being rendered
         C, C0, A, A0, AIT, AITS, B, X, R, RIT, RITS, PL, PS, TGT, TGTS, WPN, WPNA, ACFT, KILL, CASN, BYA, KIDS, KIDS2, H,
         DI, DIL, WD, SD, SWD, RSD, RWD, AG, WS, ACTG, ACTN, DEM, COND, CL, DENO, CTR, CONF, EP, EVID, INACC,
         // drawn at random
         party, party2, group, monitor, place, place2, gov, num, num2, bignum, month, year, weekday, date, ord, noise,
-        weapons, target, targets, wsys, aircraft, city, country, resident, utility, aid, road, time, epithet, km
+        weapons, target, targets, wsys, aircraft, city, country, resident, utility, aid, road, time, epithet, km, toll
     }
 
     static final Slot[] SLOTS = Slot.values();
+    static final int FIRST_RANDOM = Slot.party.ordinal();
     static final int Q_OPEN = -1, Q_CLOSE = -2;
 
     static final class Tpl {
@@ -640,47 +748,54 @@ public final class Generate {
         return t;
     }
 
-    /** Rendering context: fixed slot values, the random stream and the reference day. */
+    /** Rendering context: the claim and response that fill the fixed slots, the random stream, the day. */
     static final class Ctx {
-        final String[] v = new String[SLOTS.length];
+        ClaimData d;
+        Resp rs;
+        int clause;
         SplittableRandom r;
         int day;
         int qs, qe;
+        int lastParty = -1;
 
-        void reset(SplittableRandom r, int day) {
-            Arrays.fill(v, null);
+        Ctx set(SplittableRandom r, int day, ClaimData d, Resp rs) {
             this.r = r;
             this.day = day;
+            this.d = d;
+            this.rs = rs;
+            this.lastParty = -1;
+            return this;
         }
     }
 
-    /** Appends the template to sb, upper-casing the first letter; records the [ ] marks in x.qs/x.qe. */
+    /** Appends the template to sb with its first letter upper-cased; x.qs/x.qe get the [ ] marks (or -1). */
     void render(Tpl t, StringBuilder sb, Ctx x) {
         render(t, sb, x, true);
     }
 
-    void render(Tpl t, StringBuilder sb, Ctx x, boolean capitalise) {
+    void render(Tpl t, StringBuilder sb, Ctx x, boolean top) {
         int start = sb.length();
-        x.qs = -1;
-        x.qe = -1;
+        int qs = -1, qe = -1;
         int n = t.code.length;
         for (int i = 0; i < n; i++) {
             sb.append(t.lit[i]);
             int c = t.code[i];
-            if (c == Q_OPEN) x.qs = sb.length();
-            else if (c == Q_CLOSE) x.qe = sb.length();
-            else {
-                String val = x.v[c];
-                if (val != null) sb.append(val);
-                else randomSlot(SLOTS[c], sb, x);
-            }
+            if (c == Q_OPEN) qs = sb.length();
+            else if (c == Q_CLOSE) qe = sb.length();
+            else if (c < FIRST_RANDOM) fixedSlot(SLOTS[c], sb, x);
+            else randomSlot(SLOTS[c], sb, x);
         }
         sb.append(t.lit[n]);
-        for (int i = start; capitalise && i < sb.length(); i++) {
-            char ch = sb.charAt(i);
-            if (Character.isLetter(ch)) {
-                if (ch >= 'a' && ch <= 'z') sb.setCharAt(i, (char) (ch - 32));
-                break;
+        if (top) {
+            x.qs = qs;
+            x.qe = qe;
+            for (int i = start; i < sb.length(); i++) {
+                char ch = sb.charAt(i);
+                if (ch >= 'a' && ch <= 'z') {
+                    sb.setCharAt(i, (char) (ch - 32));
+                    break;
+                }
+                if (ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9') break;
             }
         }
     }
@@ -694,15 +809,19 @@ public final class Generate {
     void randomSlot(Slot s, StringBuilder sb, Ctx x) {
         SplittableRandom r = x.r;
         switch (s) {
-            case party -> sb.append(ref[claimantOrder[zipfParty.sample(r)]]);
-            case party2 -> sb.append(ref[addressedOrder[zipfParty.sample(r)]]);
-            case group -> sb.append(ref[groups[zipfGroups.sample(r)]]);
-            case monitor -> sb.append(ref[monitors[zipfMonitors.sample(r)]]);
-            case place, place2 -> sb.append(placeName(samplePlace(r)));
+            case party -> {
+                x.lastParty = organisationFrom(claimantOrder, r, -1);
+                sb.append(ref[x.lastParty]);
+            }
+            case party2 -> sb.append(ref[organisationFrom(addressedOrder, r, x.lastParty)]);
+            case group -> sb.append(ref[groups[groupRanks.sample(r)]]);
+            case monitor -> sb.append(ref[monitors[monitorRanks.sample(r)]]);
+            case place, place2 -> appendPlaceName(sb, samplePlace(r));
             case gov -> sb.append(GOVERNORATES[r.nextInt(GOVERNORATES.length)]);
             case num -> sb.append(2 + r.nextInt(60));
             case num2 -> sb.append(2 + r.nextInt(14));
             case km -> sb.append(2 + r.nextInt(40));
+            case toll -> sb.append(100 + r.nextInt(1900));
             case bignum -> {
                 int n = (10 + r.nextInt(3000)) * 100;
                 int rest = n % 1000;
@@ -722,14 +841,167 @@ public final class Generate {
             case city -> sb.append(pick(r, CITIES));
             case country -> sb.append(pick(r, NEIGHBOURS));
             case resident -> {
-                if (r.nextInt(3) == 0) sb.append(r.nextBoolean() ? "Abu " : "Umm ").append(pick(r, MALE));
-                else sb.append(r.nextBoolean() ? pick(r, MALE) : pick(r, FEMALE)).append(' ').append(pick(r, SURNAMES));
+                if (r.nextInt(3) == 0) sb.append(r.nextBoolean() ? "Abu " : "Umm ").append(pick(r, CULTURES[ARAB][0]));
+                else sb.append(personName(r, r.nextInt(5) == 0 ? KURDISH : ARAB, r.nextBoolean()));
             }
             case utility -> sb.append(pick(r, UTILITIES));
             case aid -> sb.append(pick(r, AID));
             case road -> sb.append(pick(r, ROADS));
             case time -> sb.append(pick(r, TIMES));
             case epithet -> sb.append(pick(r, EPITHETS));
+            default -> throw new IllegalStateException("slot {" + s + "} is not a random slot");
+        }
+    }
+
+    /** A party drawn from a ranking that is not a person and not avoid. */
+    int organisationFrom(int[] order, SplittableRandom r, int avoid) {
+        int p = order[0];
+        for (int t = 0; t < 20; t++) {
+            p = order[partyRanks.sample(r)];
+            if (p != avoid && (kindBit[p] & 128) == 0) return p;
+        }
+        return p != avoid ? p : order[order[0] == avoid ? 1 : 0];
+    }
+
+    static String it(int pron) {
+        return pron == 1 ? "he" : pron == 2 ? "she" : "it";
+    }
+
+    static String its(int pron) {
+        return pron == 1 ? "his" : pron == 2 ? "her" : "its";
+    }
+
+    /** Appends the value of a slot that comes from the claim (x.d) or the response (x.rs). */
+    void fixedSlot(Slot s, StringBuilder sb, Ctx x) {
+        ClaimData d = x.d;
+        Resp rs = x.rs;
+        switch (s) {
+            case C -> {
+                if (d.speaker >= 0) sb.append(name[d.claimant]).append(' ').append(roleShort[d.speaker]).append(' ').append(name[d.speaker]);
+                else sb.append(ref[d.claimant]);
+            }
+            case C0 -> sb.append(ref[d.claimant]);
+            case A -> sb.append(d.addressed >= 0 ? ref[d.addressed] : d.kind == K_ATTACK ? "unidentified aircraft" : "an unidentified party");
+            case A0 -> sb.append(d.addressed >= 0 ? ref[d.addressed] : "the perpetrators");
+            case AIT -> sb.append(d.addressed >= 0 ? it(pronoun[d.addressed]) : "they");
+            case AITS -> sb.append(d.addressed >= 0 ? its(pronoun[d.addressed]) : "their");
+            case B -> sb.append(d.third >= 0 ? ref[d.third] : "its allies");
+            case PS -> appendPlaceName(sb, d.place);
+            case PL -> appendPlacePhrase(sb, d.place);
+            case TGT -> sb.append(TARGET[d.target]);
+            case TGTS -> sb.append(TARGETS[d.target % TARGETS.length]);
+            case WPNA -> sb.append(MEANS[d.means][0]);
+            case WPN -> sb.append(MEANS[d.means][1]);
+            case ACFT -> sb.append(MEANS[d.means][2]);
+            case KILL -> {
+                if (d.low < 0) break;
+                sb.append(", killing ");
+                if (d.low == d.high) sb.append(d.low).append(d.low == 1 ? " civilian" : " civilians");
+                else sb.append("between ").append(d.low).append(" and ").append(d.high).append(" civilians");
+            }
+            case CASN -> {
+                if (d.low < 0) sb.append("several");
+                else if (d.low == d.high) sb.append("at least ").append(d.low);
+                else sb.append("between ").append(d.low).append(" and ").append(d.high);
+            }
+            case KIDS -> {
+                if (d.low >= 0 && d.kids > 0) sb.append(", including ").append(d.kids).append(d.kids == 1 ? " child" : " children");
+            }
+            case KIDS2 -> {
+                if (d.low >= 0 && d.kids > 0) sb.append(", among them ").append(d.kids).append(d.kids == 1 ? " child," : " children,");
+            }
+            case H -> {
+                if (d.low >= 0) sb.append(d.high);
+                else sb.append("several");
+            }
+            case BYA -> {
+                if (d.addressed >= 0) sb.append(" by ").append(ref[d.addressed]);
+            }
+            case DI -> sb.append(SHORT_DATE[d.iday]);
+            case DIL -> sb.append(LONG_DATE[d.iday]);
+            case WD -> sb.append(WEEKDAY[d.iday]);
+            case SD -> sb.append(SHORT_DATE[d.day]);
+            case SWD -> sb.append(WEEKDAY[d.day]);
+            case AG -> sb.append(AGREEMENTS[d.agreement]);
+            case WS -> sb.append(WEAPON_SYSTEMS[d.wsys]);
+            case ACTG -> sb.append(BREACH_ACTIONS[d.action][0]);
+            case ACTN -> sb.append(BREACH_ACTIONS[d.action][1]);
+            case DEM -> sb.append(DEMANDS[d.demand][0]);
+            case COND -> sb.append(DEMANDS[d.demand][1]);
+            case CL -> {
+                Tpl[] clauses = CLAUSES[d.kind][d.sub];
+                render(clauses[x.clause % clauses.length], sb, x, false);
+            }
+            case DENO -> {
+                switch (d.kind) {
+                    case K_ATTACK, K_CASUALTIES -> {
+                        sb.append("that ").append(rs == null ? "its" : its(pronoun[rs.party])).append(" forces had carried out any strike on ");
+                        appendPlaceName(sb, d.place);
+                    }
+                    case K_COOPERATION -> {
+                        sb.append("any coordination with ").append(d.third >= 0 ? ref[d.third] : "its allies").append(" over ");
+                        appendPlaceName(sb, d.place);
+                    }
+                    case K_BREACH -> {
+                        sb.append("any violation of ").append(AGREEMENTS[d.agreement]).append(" near ");
+                        appendPlaceName(sb, d.place);
+                    }
+                    case K_CAPABILITY -> sb.append("any deployment of ").append(WEAPON_SYSTEMS[d.wsys]);
+                    case K_THREAT -> {
+                        sb.append("having threatened ");
+                        appendPlaceName(sb, d.place);
+                    }
+                    default -> {
+                        sb.append("any role in the events in ");
+                        appendPlaceName(sb, d.place);
+                    }
+                }
+            }
+            case CONF -> {
+                switch (d.kind) {
+                    case K_ATTACK, K_CASUALTIES -> {
+                        sb.append("that the ").append(MEANS[d.means][1]).append(" on ");
+                        appendPlaceName(sb, d.place);
+                        sb.append(" had taken place as reported");
+                    }
+                    case K_BREACH -> {
+                        sb.append("that ").append(AGREEMENTS[d.agreement]).append(" had been breached near ");
+                        appendPlaceName(sb, d.place);
+                    }
+                    case K_CAPABILITY -> {
+                        sb.append("the presence of ").append(WEAPON_SYSTEMS[d.wsys]).append(" near ");
+                        appendPlaceName(sb, d.place);
+                    }
+                    case K_THREAT -> {
+                        sb.append("the warning about ");
+                        appendPlaceName(sb, d.place);
+                    }
+                    default -> sb.append("the account given by ").append(ref[d.claimant]);
+                }
+            }
+            case R -> {
+                if (rs.speaker >= 0 && rs.variant % 2 == 0) sb.append(name[rs.party]).append(' ').append(roleShort[rs.speaker]).append(' ').append(name[rs.speaker]);
+                else sb.append(ref[rs.party]);
+            }
+            case RIT -> sb.append(it(pronoun[rs.party]));
+            case RITS -> sb.append(its(pronoun[rs.party]));
+            case X -> sb.append(rs.x >= 0 ? ref[rs.x] : "others");
+            case CTR -> {
+                String xp = rs.x >= 0 ? ref[rs.x] : "others";
+                if (d.kind == K_ATTACK || d.kind == K_CASUALTIES) {
+                    sb.append("the ").append(MEANS[d.means][1]).append(" on ");
+                    appendPlaceName(sb, d.place);
+                    sb.append(" had been carried out by ").append(xp);
+                } else {
+                    sb.append(xp).append(" was responsible for what happened in ");
+                    appendPlaceName(sb, d.place);
+                }
+            }
+            case RSD -> sb.append(SHORT_DATE[rs.day]);
+            case RWD -> sb.append(WEEKDAY[rs.day]);
+            case EP -> sb.append(EPITHETS[rs.variant % EPITHETS.length]);
+            case EVID -> sb.append(EVIDENCE[rs.variant % EVIDENCE.length]);
+            case INACC -> sb.append(INACCURATE[rs.variant % INACCURATE.length]);
             default -> throw new IllegalStateException("slot {" + s + "} has no value");
         }
     }
@@ -803,9 +1075,9 @@ public final class Generate {
         tpls("{CASN} civilians killed in {PS}, {C0} says", "Death toll from {PS} {WPN} rises to {H}"),
         tpls("{C0} says {A0} worked with {B} near {PS}", "{C0} alleges collusion between {A0} and {B}"),
         tpls("{C0} accuses {A0} of breaching {AG}", "{AG} under strain after fighting near {PS}"),
-        tpls("{C0} says {A0} has {WS}", "New weapons for {A0}? {C0} points to {WS}"),
+        tpls("{C0} says {A0} has {WS}", "{C0} points to {WS} in the hands of {A0}"),
         tpls("{A0} threatens strikes on {PS}, {C0} says", "Tension rises around {PS} after warning by {A0}"),
-        tpls("Row over {PS} deepens as {C0} blames {A0}", "What happened in {PS}? {C0} gives its version"),
+        tpls("Row over {PS} deepens as {C0} blames {A0}", "{C0} gives its version of what happened in {PS}"),
     };
 
     static final int ASSERTS = 0, CONFIRMS = 1, PARTIALLY = 2, ACKNOWLEDGES = 3, ASSESSING = 4, DENIES = 5,
@@ -813,14 +1085,14 @@ public final class Generate {
     static final String[] STANCES = {"asserts", "confirms", "partially_confirms", "acknowledges", "assessing",
         "denies", "counter_attributes", "declines_comment", "retracts"};
     //                                           asrt conf part ackn asse deny cntr decl retr
-    static final double[] FIRST_ADDRESSED = cumulative(0, .06, .07, .07, .18, .38, .11, .13, 0);
-    static final double[] THIRD_PARTY = cumulative(0, .33, .14, .04, .17, .14, .08, .10, 0);
+    static final double[] FIRST_ADDRESSED = cumulative(0, .06, .05, .05, .25, .34, .10, .15, 0);
+    static final double[] THIRD_PARTY = cumulative(0, .28, .11, .04, .23, .15, .08, .11, 0);
     static final double[][] FOLLOW_UP = {
         null,
         cumulative(0, .35, .2, .25, 0, .2, 0, 0, 0),      // after confirms
         cumulative(0, .2, .35, .2, 0, .25, 0, 0, 0),      // after partially_confirms
         cumulative(0, .25, .2, .35, 0, .2, 0, 0, 0),      // after acknowledges
-        cumulative(0, .1, .15, .2, .1, .4, 0, .05, 0),    // after assessing
+        cumulative(0, .08, .12, .15, .15, .42, .03, .05, 0), // after assessing
         cumulative(0, 0, .07, .08, 0, .55, .25, .05, 0),  // after denies
         cumulative(0, 0, 0, .05, 0, .5, .4, .05, 0),      // after counter_attributes
         cumulative(0, 0, 0, 0, .25, .45, .1, .2, 0),      // after declines_comment
@@ -889,7 +1161,7 @@ public final class Generate {
             "Satellite images taken on {date} show craters near the {target} on the edge of {place}.",
             "{party} said in a statement on {weekday} that it would continue its operations \"until the last terrorist has been eliminated\".",
             "{gov} has been among the most heavily bombed areas of the country.",
-            "The number of civilians killed in {gov} since the start of the year has risen to {bignum}, according to {monitor}.",
+            "The number of civilians killed in {gov} since the start of the year has risen to {toll}, according to {monitor}.",
             "Electricity and water supplies to {place} were cut after the strike on the {utility}.",
             "Earlier this month, {party} accused {party2} of deliberately targeting {targets}.",
             "The UN Security Council is due to discuss the situation in {gov} on {weekday}.",
@@ -920,6 +1192,7 @@ public final class Generate {
             "Mobile phone networks in {place} were down for much of the day, making it difficult to confirm the number of casualties.",
             "Civil defence teams said {num2} of their volunteers had been wounded since {month}.");
 
+
     // ============================================================================================
     // Model
     // ============================================================================================
@@ -936,26 +1209,22 @@ public final class Generate {
     int[] parent, root, pronoun;
     int[][] speakers;
     int[] claimantOrder, addressedOrder, groups, monitors;
-    Zipf zipfParty, zipfGroups, zipfMonitors, zipfOutlets, zipfTowns;
+    Dist partyRanks, groupRanks, monitorRanks, outletRanks, townRanks;
 
     // articles
     int[] articleDay, articleOutlet;
     String[] articleUrl;
     int lastArticleDay;
-    HashMap<Integer, Integer> articleAttempt = new HashMap<>();
+    final HashMap<Integer, Integer> articleAttempt = new HashMap<>();
 
     // quotes: ids 0..sourceCount-1 are claim sources, sourceCount.. are responses
     int sourceCount, quoteCount;
     int[] claimSrcStart, respStart, quoteArticle, quoteOffset, quoteLength;
     int[] articleQuoteStart, articleQuotes;
-    int[] claimDay, claimClaimant;
+    int[] claimDay, claimClaimant, claimAddressed;
     int[] ccStart, ccList; // claims by claimant, sorted by day
 
-    // stats
-    long[] claimsByAddressed, claimsByClaimant, responsesByParty;
-    long[] stanceCount = new long[STANCES.length], kindCount = new long[CLAIM_KINDS.length];
-    long addressedClaims, twoSourceClaims, counterClaims, verifiedQuotes;
-
+    ExecutorService pool;
     final long t0 = System.nanoTime();
 
     void run() throws IOException {
@@ -969,7 +1238,11 @@ public final class Generate {
         planResponses();
         indexQuotes();
         log(String.format("plan ready: %,d quotes in %,d articles (%.1f s)", quoteCount, nArticles, secs()));
-
+        pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "generate-worker");
+            t.setDaemon(true);
+            return t;
+        });
         long[] bytes = new long[5];
         bytes[0] = writeOutlets(dir.resolve("outlets.jsonl"));
         bytes[1] = writeParties(dir.resolve("parties.jsonl"));
@@ -1092,13 +1365,13 @@ public final class Generate {
             if (k.equals("wire_agency")) wires.add(o);
         }
         wireOutlets = wires.stream().mapToInt(Integer::intValue).toArray();
-        zipfOutlets = new Zipf(n, 1.0);
+        outletRanks = Dist.zipf(n, 1.0);
     }
 
     String staffName(int outlet, int k) {
         SplittableRandom r = rng(S_STAFF, outlet * 1000L + k);
-        String first = r.nextInt(3) == 0 ? pick(r, FEMALE) : pick(r, MALE);
-        return first + " " + pick(r, SURNAMES);
+        int culture = r.nextInt(4) == 0 ? r.nextInt(CULTURES.length) : cultureOfCountry(outletCountry[outlet]);
+        return personName(r, culture, r.nextInt(3) == 0);
     }
 
     // ============================================================================================
@@ -1225,6 +1498,15 @@ public final class Generate {
         return -1;
     }
 
+    /** The culture of the names of a party's people: from its root party, else mostly Arab. */
+    int cultureOf(int p, SplittableRandom r) {
+        int q = p;
+        while (pParent.get(q) >= 0) q = pParent.get(q);
+        String rootName = pName.get(q);
+        for (String[] c : CULTURE_OF_ROOT) if (c[0].equals(rootName)) return Integer.parseInt(c[1]);
+        return r.nextInt(8) == 0 ? KURDISH : ARAB;
+    }
+
     int umbrella(SplittableRandom r) {
         String[] umbrellas = {"Syrian National Army", "Syrian Democratic Forces", "Free Syrian Army", "National Defence Forces",
             "Hayat Tahrir al-Sham", "Popular Mobilization Forces", "National Front for Liberation", "Islamic State"};
@@ -1238,10 +1520,14 @@ public final class Generate {
         String gov = pick(r, GOVERNORATES);
         if (u < 0.36) { // person
             boolean female = r.nextInt(4) == 0;
-            String nm = (female ? pick(r, FEMALE) : pick(r, MALE)) + " " + pick(r, SURNAMES);
-            if (usedNames.contains(key(nm))) nm = nm.replaceFirst(" ", " " + (char) ('A' + r.nextInt(26)) + ". ");
-            if (usedNames.contains(key(nm))) nm = nm + " " + (char) ('A' + r.nextInt(26)) + (char) ('a' + r.nextInt(26)) + "ki";
             int par = r.nextInt(10) == 0 ? -1 : organisation(r);
+            int culture = par < 0 ? (r.nextBoolean() ? WESTERN : ARAB) : cultureOf(par, r);
+            String nm = personName(r, culture, female);
+            for (int t = 0; t < 30 && usedNames.contains(key(nm)); t++) {
+                nm = t < 10 ? personName(r, culture, female)
+                        : nm.substring(0, nm.indexOf(' ')) + " " + (char) ('A' + r.nextInt(26)) + "." + nm.substring(nm.indexOf(' '));
+            }
+            if (usedNames.contains(key(nm))) return;
             if (par < 0) {
                 addParty(nm, "person", -1, List.of(), false, "Independent analyst quoted on the Syrian conflict.", female ? 2 : 1, null, null);
                 return;
@@ -1258,7 +1544,7 @@ public final class Generate {
             };
             String[] role = pick(r, roles);
             List<String> als = new ArrayList<>();
-            if (pKind.get(par).equals("armed_group") && r.nextInt(3) == 0) als.add("Abu " + pick(r, MALE) + " al-" + pick(r, SURNAMES));
+            if (pKind.get(par).equals("armed_group") && r.nextInt(3) == 0) als.add("Abu " + pick(r, CULTURES[ARAB][0]) + " al-" + pick(r, CULTURES[ARAB][2]));
             String desc = Character.toUpperCase(role[0].charAt(0)) + role[0].substring(1) + " " + pRef.get(par) + ".";
             addParty(nm, "person", par, als, false, desc, female ? 2 : 1, role[0], role[1]);
             return;
@@ -1289,11 +1575,13 @@ public final class Generate {
                 case 1 -> { nm = gov + " Governorate Council"; par = partyIndex("Syria"); }
                 case 2 -> {
                     String[] s = STATES[r.nextInt(STATES.length)].split("\\|");
-                    nm = s[1] + " Embassy in " + pick(r, CITIES);
+                    String city = pick(r, CITIES);
+                    if (s[2].contains(city) || s[0].equals("Syria") && city.equals("Damascus")) return;
+                    nm = s[1] + " Embassy in " + city;
                     par = partyIndex(s[0]);
                 }
                 default -> {
-                    String[] s = STATES[r.nextInt(12)].split("\\|");
+                    String[] s = STATES[STATES_WITH_CUSTOM_BODIES + r.nextInt(12)].split("\\|");
                     nm = s[1] + " Ministry of " + pick(r, MINISTRIES);
                     par = partyIndex(s[0]);
                 }
@@ -1313,7 +1601,7 @@ public final class Generate {
             int force = organisation(r, "armed_force");
             if (force < 0 || Character.isDigit(pName.get(force).charAt(0))) force = partyIndex("Syrian Arab Army");
             if (force < 0) return;
-            String unit = pick(r, UNIT_TYPES);
+            String unit = pName.get(force).contains("Air") ? pick(r, AIR_UNIT_TYPES) : pick(r, UNIT_TYPES);
             nm = ordinal(1 + r.nextInt(160)) + " " + unit + " of " + pRef.get(force);
             par = force;
         } else if (u < 0.96) {
@@ -1376,10 +1664,12 @@ public final class Generate {
             parent[i] = pParent.get(i);
             pronoun[i] = pPronoun.get(i);
         }
+        kindBit = new int[n];
         for (int i = 0; i < n; i++) {
             int p = i;
             while (parent[p] >= 0) p = parent[p];
             root[i] = p;
+            kindBit[i] = 1 << Arrays.asList(PARTY_KINDS).indexOf(kind[i]);
         }
         // speakers: persons with a role, by parent
         int[] count = new int[n];
@@ -1391,7 +1681,7 @@ public final class Generate {
         // rankings
         claimantOrder = ranking(CLAIMANT_HEAD, 1);
         addressedOrder = ranking(ADDRESSED_HEAD, 2);
-        zipfParty = new Zipf(n, 1.1);
+        partyRanks = Dist.zipf(n, 1.1);
         List<Integer> g = new ArrayList<>(), m = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (kind[i].equals("armed_group")) g.add(i);
@@ -1401,9 +1691,9 @@ public final class Generate {
         if (m.isEmpty()) m.add(0);
         groups = g.stream().mapToInt(Integer::intValue).toArray();
         monitors = m.stream().mapToInt(Integer::intValue).toArray();
-        zipfGroups = new Zipf(groups.length, 1.0);
-        zipfMonitors = new Zipf(monitors.length, 1.0);
-        zipfTowns = new Zipf(TOWNS.length, 0.9);
+        groupRanks = Dist.zipf(groups.length, 1.0);
+        monitorRanks = Dist.zipf(monitors.length, 1.0);
+        townRanks = Dist.zipf(TOWNS.length, 0.9);
     }
 
     int[] ranking(String[] head, int stream) {
@@ -1437,7 +1727,7 @@ public final class Generate {
     static final int VILLAGES = VILLAGE_PREFIX.length * VILLAGE_ROOT.length;
 
     int samplePlace(SplittableRandom r) {
-        return r.nextInt(100) < 65 ? zipfTowns.sample(r) : TOWNS.length + r.nextInt(VILLAGES);
+        return r.nextInt(100) < 65 ? townRanks.sample(r) : TOWNS.length + r.nextInt(VILLAGES);
     }
 
     static String villageName(int v) {
@@ -1454,21 +1744,29 @@ public final class Generate {
         }
     }
 
-    static String placeName(int p) {
-        return p < TOWNS.length ? TOWN_NAME[p] : villageName(p - TOWNS.length);
+    static void appendPlaceName(StringBuilder sb, int p) {
+        if (p < TOWNS.length) {
+            sb.append(TOWN_NAME[p]);
+        } else {
+            int v = p - TOWNS.length;
+            sb.append(VILLAGE_PREFIX[v % VILLAGE_PREFIX.length]).append(' ').append(VILLAGE_ROOT[v / VILLAGE_PREFIX.length]);
+        }
     }
 
-    static String placePhrase(int p) {
+    static void appendPlacePhrase(StringBuilder sb, int p) {
         if (p < TOWNS.length) {
             String t = TOWN_NAME[p], g = TOWN_GOV[p];
-            if (t.equals(g)) return "the city of " + t;
-            if (g.equals("Damascus")) return t + " in Damascus";
-            return t + " in " + g + " province";
+            if (t.equals(g)) sb.append("the city of ").append(t);
+            else if (g.equals("Damascus")) sb.append(t).append(" in Damascus");
+            else sb.append(t).append(" in ").append(g).append(" province");
+            return;
         }
         int v = p - TOWNS.length;
         String g = VILLAGE_GOVS[(v * 7) % VILLAGE_GOVS.length];
-        return (v % 2 == 0 ? "the village of " + villageName(v) + " in the " + g + " countryside"
-                : "the village of " + villageName(v) + " in rural " + g);
+        sb.append("the village of ");
+        appendPlaceName(sb, p);
+        if (v % 2 == 0) sb.append(" in the ").append(g).append(" countryside");
+        else sb.append(" in rural ").append(g);
     }
 
     // ============================================================================================
@@ -1489,13 +1787,26 @@ public final class Generate {
         "Consistent with the casualty lists of two monitors.", "The source relays an anonymous official.",
         "Dates in the sources disagree by a day."};
 
-    int addressedParty(SplittableRandom r, int claimant) {
+    /** Party kinds as bits, for the kinds of party a claim of some kind can be addressed to. */
+    static final String[] PARTY_KINDS = {"state", "government_body", "armed_force", "armed_group", "coalition",
+        "monitor_ngo", "media_outlet", "person"};
+    static final int ARMED = 1 | 4 | 8 | 16, OFFICIAL = ARMED | 2, ANY = 255;
+    /** Who a claim of each kind can be addressed to: attacks, casualties, capabilities, threats to armed actors. */
+    static final int[] ADDRESSABLE = {ARMED, ARMED, OFFICIAL, OFFICIAL, ARMED, ARMED, ANY};
+    int[] kindBit;
+
+    /** A party drawn from the addressed ranking, of a kind in mask, other than (and not of the same root as) claimant. */
+    int addressedParty(SplittableRandom r, int claimant, int mask) {
         int a = -1;
-        for (int t = 0; t < 12; t++) {
-            a = addressedOrder[zipfParty.sample(r)];
-            if (a != claimant && root[a] != root[claimant]) return a;
+        for (int t = 0; t < 40; t++) {
+            a = addressedOrder[partyRanks.sample(r)];
+            if ((kindBit[a] & mask) != 0 && a != claimant && root[a] != root[claimant]) return a;
         }
-        return a != claimant ? a : addressedOrder[claimantOrder[0] == addressedOrder[0] ? 1 : 0];
+        for (int i = 0; i < partyCount; i++) {
+            a = addressedOrder[i];
+            if ((kindBit[a] & mask) != 0 && a != claimant && root[a] != root[claimant]) return a;
+        }
+        return addressedOrder[addressedOrder[0] == claimant ? 1 : 0];
     }
 
     ClaimData claimData(int c) {
@@ -1503,22 +1814,22 @@ public final class Generate {
         ClaimData d = new ClaimData();
         d.c = c;
         d.kind = draw(r, KIND_CUM);
-        d.claimant = claimantOrder[zipfParty.sample(r)];
+        d.claimant = claimantOrder[partyRanks.sample(r)];
         if (speakers[d.claimant].length > 0 && r.nextInt(100) < 30) d.speaker = speakers[d.claimant][r.nextInt(speakers[d.claimant].length)];
         if (r.nextDouble() >= NO_ADDRESSED[d.kind]) {
-            if ((d.kind == K_ATTACK || d.kind == K_CASUALTIES) && r.nextInt(100) == 0) {
+            if ((d.kind == K_ATTACK || d.kind == K_CASUALTIES) && r.nextInt(100) == 0 && (kindBit[d.claimant] & ARMED) != 0) {
                 d.addressed = d.claimant;
                 d.admission = true;
             } else {
-                d.addressed = addressedParty(r, d.claimant);
+                d.addressed = addressedParty(r, d.claimant, ADDRESSABLE[d.kind]);
             }
         }
         d.sub = r.nextInt(SUBKINDS[d.kind]);
         if (d.kind == K_OTHER) d.sub = d.addressed < 0 ? 3 : r.nextInt(3);
         if (d.kind == K_COOPERATION || (d.kind == K_OTHER && d.sub == 1)) {
-            for (int t = 0; t < 12; t++) {
-                d.third = addressedOrder[zipfParty.sample(r)];
-                if (d.third != d.addressed && d.third != d.claimant) break;
+            for (int t = 0; t < 40; t++) {
+                d.third = addressedOrder[partyRanks.sample(r)];
+                if (d.third != d.addressed && d.third != d.claimant && (kindBit[d.third] & ARMED) != 0) break;
             }
         }
         d.day = Math.min(sampleDay(r), lastArticleDay);
@@ -1529,9 +1840,8 @@ public final class Generate {
         boolean withCasualties = d.kind == K_CASUALTIES || (d.kind == K_OTHER && d.sub == 3)
                 || (d.kind == K_ATTACK && r.nextInt(100) < 60);
         if (withCasualties) {
-            d.low = Math.max(1, (int) StrictMath.exp(1.8 + 1.1 * gaussian(r)));
-            if (d.low > 2000) d.low = 2000;
-            d.high = r.nextInt(3) == 0 ? d.low : d.low + 1 + (int) (d.low * 0.6 * r.nextDouble());
+            d.low = CASUALTIES[r.nextInt(CASUALTIES.length)];
+            d.high = d.low < 3 || r.nextInt(3) == 0 ? d.low : d.low + 1 + (int) (d.low * 0.6 * r.nextDouble());
             d.kids = r.nextInt(3) == 0 ? 0 : (int) (d.low * 0.4 * r.nextDouble());
         }
         d.agreement = r.nextInt(AGREEMENTS.length);
@@ -1548,8 +1858,20 @@ public final class Generate {
         return d;
     }
 
+    /** Civilian deaths claimed: log-normal, median 6, 90% between 1 and 36, at most 2,000. */
+    static final int[] CASUALTIES = new int[NORMAL.length];
+    /** Target article length: log-normal, median 4,500 characters. */
+    static final double[] ARTICLE_LENGTH = new double[NORMAL.length];
+
+    static {
+        for (int i = 0; i < NORMAL.length; i++) {
+            CASUALTIES[i] = Math.min(2000, Math.max(1, (int) StrictMath.exp(1.8 + 1.1 * NORMAL[i])));
+            ARTICLE_LENGTH[i] = StrictMath.exp(StrictMath.log(4500) + 0.45 * NORMAL[i]);
+        }
+    }
+
     static final class Resp {
-        int party, stance, day, speaker = -1, counter = -1, x = -1, variant, note = -1;
+        int party, stance, day, role, speaker = -1, counter = -1, x = -1, variant, note = -1;
     }
 
     static final String[] RESPONSE_NOTES = {"Stance inferred from a spokesperson's remarks.",
@@ -1577,34 +1899,34 @@ public final class Generate {
             int roleDraw = r.nextInt(100);
             int roleKind; // 0 addressed, 1 claimant, 2 third
             if (cd.admission && j == 0) roleKind = 0;
-            else if (j == 0) roleKind = roleDraw < 78 ? 0 : roleDraw < 88 ? 1 : 2;
-            else if (addrLast >= 0) roleKind = roleDraw < 45 ? 0 : roleDraw < 62 ? 1 : 2;
-            else roleKind = roleDraw < 55 ? 0 : roleDraw < 70 ? 1 : 2;
+            else if (j == 0) roleKind = roleDraw < 86 ? 0 : roleDraw < 92 ? 1 : 2;
+            else if (addrLast >= 0) roleKind = roleDraw < 60 ? 0 : roleDraw < 74 ? 1 : 2;
+            else roleKind = roleDraw < 65 ? 0 : roleDraw < 78 ? 1 : 2;
+            x.role = roleKind;
             if (roleKind == 0) {
-                if (addr < 0) addr = addressedParty(r, cd.claimant);
+                if (addr < 0) addr = addressedParty(r, cd.claimant, ARMED);
                 x.party = addr;
                 if (cd.admission && j == 0) x.stance = ACKNOWLEDGES;
                 else x.stance = draw(r, addrLast < 0 ? FIRST_ADDRESSED : FOLLOW_UP[addrLast]);
                 addrLast = x.stance;
             } else if (roleKind == 1) {
                 x.party = cd.claimant;
-                x.stance = !retracted && r.nextInt(100) < 22 ? RETRACTS : ASSERTS;
+                x.stance = !retracted && r.nextInt(100) < 27 ? RETRACTS : ASSERTS;
                 if (x.stance == RETRACTS) retracted = true;
             } else {
                 int p = cd.claimant;
-                for (int t = 0; t < 12 && (p == cd.claimant || p == addr || p == cd.addressed); t++) p = claimantOrder[zipfParty.sample(r)];
-                if (p == cd.claimant) p = addr >= 0 && addr != cd.claimant ? addr : addressedParty(r, cd.claimant);
+                for (int t = 0; t < 12 && (p == cd.claimant || p == addr || p == cd.addressed); t++) p = claimantOrder[partyRanks.sample(r)];
+                if (p == cd.claimant) p = addr >= 0 && addr != cd.claimant ? addr : addressedParty(r, cd.claimant, ANY);
                 x.party = p;
                 x.stance = draw(r, THIRD_PARTY);
             }
             if (x.stance == COUNTER) {
                 if (r.nextInt(100) < 60) x.counter = counterClaim(x.party, x.day, cd.c);
                 if (x.counter >= 0) {
-                    ClaimData cc = claimData(x.counter);
-                    x.x = cc.addressed;
+                    x.x = claimAddressed[x.counter];
                 }
                 if (x.x < 0 || x.x == x.party) {
-                    x.x = r.nextInt(100) < 30 && cd.claimant != x.party ? cd.claimant : addressedParty(r, x.party);
+                    x.x = r.nextInt(100) < 30 && cd.claimant != x.party ? cd.claimant : addressedParty(r, x.party, ARMED);
                 }
             }
             if (speakers[x.party].length > 0 && r.nextInt(100) < 25) x.speaker = speakers[x.party][r.nextInt(speakers[x.party].length)];
@@ -1639,135 +1961,16 @@ public final class Generate {
     }
 
     // ============================================================================================
-    // Rendering claims and responses
+    // Rendering the quoted sentences
     // ============================================================================================
 
-    String partyText(int p) {
-        return ref[p];
-    }
-
-    static String it(int pron) {
-        return pron == 1 ? "he" : pron == 2 ? "she" : "it";
-    }
-
-    static String its(int pron) {
-        return pron == 1 ? "his" : pron == 2 ? "her" : "its";
-    }
-
-    void fillClaim(ClaimData d, Ctx x) {
-        String[] v = x.v;
-        String claimant = ref[d.claimant];
-        v[Slot.C0.ordinal()] = claimant;
-        if (d.speaker >= 0) {
-            String cn = name[d.claimant];
-            v[Slot.C.ordinal()] = cn + " " + roleShort[d.speaker] + " " + name[d.speaker];
-        } else {
-            v[Slot.C.ordinal()] = claimant;
-        }
-        String addressed = d.addressed >= 0 ? ref[d.addressed] : (d.kind == K_ATTACK ? "unidentified aircraft" : "an unidentified party");
-        v[Slot.A.ordinal()] = addressed;
-        v[Slot.A0.ordinal()] = d.addressed >= 0 ? ref[d.addressed] : "the perpetrators";
-        int ap = d.addressed >= 0 ? pronoun[d.addressed] : 0;
-        v[Slot.AIT.ordinal()] = d.addressed >= 0 ? it(ap) : "they";
-        v[Slot.AITS.ordinal()] = d.addressed >= 0 ? its(ap) : "their";
-        v[Slot.B.ordinal()] = d.third >= 0 ? ref[d.third] : "its allies";
-        String ps = placeName(d.place);
-        v[Slot.PS.ordinal()] = ps;
-        v[Slot.PL.ordinal()] = placePhrase(d.place);
-        v[Slot.TGT.ordinal()] = TARGET[d.target];
-        v[Slot.TGTS.ordinal()] = TARGETS[d.target % TARGETS.length];
-        String[] means = MEANS[d.means];
-        v[Slot.WPNA.ordinal()] = means[0];
-        v[Slot.WPN.ordinal()] = means[1];
-        v[Slot.ACFT.ordinal()] = means[2];
-        if (d.low >= 0) {
-            v[Slot.KILL.ordinal()] = d.low == d.high ? ", killing " + d.low + (d.low == 1 ? " civilian" : " civilians")
-                    : ", killing between " + d.low + " and " + d.high + " civilians";
-            v[Slot.CASN.ordinal()] = d.low == d.high ? "at least " + d.low : "between " + d.low + " and " + d.high;
-            v[Slot.KIDS.ordinal()] = d.kids > 0 ? ", including " + d.kids + (d.kids == 1 ? " child" : " children") : "";
-            v[Slot.KIDS2.ordinal()] = d.kids > 0 ? ", among them " + d.kids + (d.kids == 1 ? " child," : " children,") : "";
-            v[Slot.H.ordinal()] = Integer.toString(d.high);
-        } else {
-            v[Slot.KILL.ordinal()] = "";
-            v[Slot.CASN.ordinal()] = "several";
-            v[Slot.KIDS.ordinal()] = "";
-            v[Slot.KIDS2.ordinal()] = "";
-            v[Slot.H.ordinal()] = "several";
-        }
-        v[Slot.BYA.ordinal()] = d.addressed >= 0 ? " by " + addressed : "";
-        v[Slot.DI.ordinal()] = SHORT_DATE[d.iday];
-        v[Slot.DIL.ordinal()] = LONG_DATE[d.iday];
-        v[Slot.WD.ordinal()] = WEEKDAY[d.iday];
-        v[Slot.SD.ordinal()] = SHORT_DATE[d.day];
-        v[Slot.SWD.ordinal()] = WEEKDAY[d.day];
-        v[Slot.AG.ordinal()] = AGREEMENTS[d.agreement];
-        v[Slot.WS.ordinal()] = WEAPON_SYSTEMS[d.wsys];
-        v[Slot.ACTG.ordinal()] = BREACH_ACTIONS[d.action][0];
-        v[Slot.ACTN.ordinal()] = BREACH_ACTIONS[d.action][1];
-        v[Slot.DEM.ordinal()] = DEMANDS[d.demand][0];
-        v[Slot.COND.ordinal()] = DEMANDS[d.demand][1];
-        String deno, conf;
-        switch (d.kind) {
-            case K_ATTACK, K_CASUALTIES -> {
-                deno = "that its forces had carried out any strike on " + ps;
-                conf = "that the " + means[1] + " on " + ps + " had taken place as reported";
-            }
-            case K_COOPERATION -> {
-                deno = "any coordination with " + v[Slot.B.ordinal()] + " over " + ps;
-                conf = "the account given by " + claimant;
-            }
-            case K_BREACH -> {
-                deno = "any violation of " + AGREEMENTS[d.agreement] + " near " + ps;
-                conf = "that " + AGREEMENTS[d.agreement] + " had been breached near " + ps;
-            }
-            case K_CAPABILITY -> {
-                deno = "any deployment of " + WEAPON_SYSTEMS[d.wsys];
-                conf = "the presence of " + WEAPON_SYSTEMS[d.wsys] + " near " + ps;
-            }
-            case K_THREAT -> {
-                deno = "having threatened " + ps;
-                conf = "the warning about " + ps;
-            }
-            default -> {
-                deno = "any role in the events in " + ps;
-                conf = "the account given by " + claimant;
-            }
-        }
-        v[Slot.DENO.ordinal()] = deno;
-        v[Slot.CONF.ordinal()] = conf;
-    }
-
-    void fillResponse(ClaimData d, Resp rs, Ctx x) {
-        fillClaim(d, x);
-        String[] v = x.v;
-        String rp = ref[rs.party];
-        if (rs.speaker >= 0 && rs.variant % 2 == 0) rp = name[rs.party] + " " + roleShort[rs.speaker] + " " + name[rs.speaker];
-        v[Slot.R.ordinal()] = rp;
-        v[Slot.RIT.ordinal()] = it(pronoun[rs.party]);
-        v[Slot.RITS.ordinal()] = its(pronoun[rs.party]);
-        if (rs.stance == DENIES && pronoun[rs.party] != 0) v[Slot.DENO.ordinal()] = v[Slot.DENO.ordinal()].replace("its forces", its(pronoun[rs.party]) + " forces");
-        String xp = rs.x >= 0 ? ref[rs.x] : "others";
-        v[Slot.X.ordinal()] = xp;
-        String ps = v[Slot.PS.ordinal()];
-        v[Slot.CTR.ordinal()] = d.kind == K_ATTACK || d.kind == K_CASUALTIES
-                ? "the " + MEANS[d.means][1] + " on " + ps + " had been carried out by " + xp
-                : xp + " was responsible for what happened in " + ps;
-        v[Slot.RSD.ordinal()] = SHORT_DATE[rs.day];
-        v[Slot.RWD.ordinal()] = WEEKDAY[rs.day];
-        v[Slot.EP.ordinal()] = EPITHETS[rs.variant % EPITHETS.length];
-        v[Slot.EVID.ordinal()] = EVIDENCE[rs.variant % EVIDENCE.length];
-        v[Slot.INACC.ordinal()] = INACCURATE[rs.variant % INACCURATE.length];
-    }
-
-    /** Scratch space for rendering a quote; one per thread. */
+    /** Scratch space for rendering quotes; one per thread. Caches the last claim and its responses. */
     final class Scratch {
         final Ctx ctx = new Ctx();
-        final StringBuilder clause = new StringBuilder(256);
-        final StringBuilder tmp = new StringBuilder(512);
         int cachedClaim = -1;
         ClaimData cachedData;
         Resp[] cachedResponses;
-        // result of the last renderQuote
+        // result of the last renderQuote: the quote is [qs, qe) of the StringBuilder
         int qs, qe;
         ClaimData data;
         Resp resp;
@@ -1788,6 +1991,7 @@ public final class Generate {
         }
     }
 
+    /** The index i with starts[i] <= id < starts[i + 1]. */
     static int owner(int[] starts, int id) {
         int lo = 0, hi = starts.length - 2;
         while (lo < hi) {
@@ -1799,8 +2003,8 @@ public final class Generate {
     }
 
     /**
-     * Appends the sentence carrying quote q to sb; the quote is sb[s.qs, s.qe). Depends only on
-     * (seed, q) and the plan, never on where the sentence is appended.
+     * Appends the sentence carrying quote q to sb; the quote is sb[s.qs, s.qe). The sentence
+     * depends only on (seed, q) and the plan, never on where it is appended.
      */
     void renderQuote(int q, StringBuilder sb, Scratch s) {
         Ctx x = s.ctx;
@@ -1810,34 +2014,26 @@ public final class Generate {
             int src = q - claimSrcStart[c];
             ClaimData d = s.claim(c);
             SplittableRandom r = rng(S_CLAIM_SENT, q);
-            x.reset(r, d.day);
-            fillClaim(d, x);
-            Tpl[] clauses = CLAUSES[d.kind][d.sub];
-            s.clause.setLength(0);
-            render(clauses[(d.clause + src) % clauses.length], s.clause, x, false);
-            x.v[Slot.CL.ordinal()] = s.clause.toString();
+            x.set(r, d.day, d, null);
+            x.clause = d.clause + src;
             render(FRAMES[(d.frame + src * 3) % FRAMES.length], sb, x);
             s.data = d;
             s.resp = null;
-            boolean part = r.nextInt(100) < 35;
-            s.qs = part ? x.qs : start;
-            s.qe = part ? x.qe : sb.length();
         } else {
             int rIdx = q - sourceCount;
             int c = owner(respStart, rIdx);
             Resp rs = s.responsesOf(c)[rIdx - respStart[c]];
             ClaimData d = s.claim(c);
             SplittableRandom r = rng(S_RESP_SENT, rIdx);
-            x.reset(r, rs.day);
-            fillResponse(d, rs, x);
+            x.set(r, rs.day, d, rs);
             Tpl[] t = RESPONSE_SENTENCES[rs.stance];
             render(t[(rs.variant / 7) % t.length], sb, x);
             s.data = d;
             s.resp = rs;
-            boolean part = x.qs >= 0 && r.nextInt(100) < 35;
-            s.qs = part ? x.qs : start;
-            s.qe = part ? x.qe : sb.length();
         }
+        boolean part = x.qs >= 0 && x.r.nextInt(100) < 35;
+        s.qs = part ? x.qs : start;
+        s.qe = part ? x.qe : sb.length();
     }
 
     // ============================================================================================
@@ -1855,7 +2051,7 @@ public final class Generate {
         Arrays.sort(articleDay);
         lastArticleDay = articleDay[n - 1];
         articleOutlet = new int[n];
-        for (int a = 0; a < n; a++) articleOutlet[a] = zipfOutlets.sample(rng(S_ART_META, a));
+        for (int a = 0; a < n; a++) articleOutlet[a] = outletRanks.sample(rng(S_ART_META, a));
         articleUrl = new String[n];
         articleLoad = new int[n];
         long quotes = (long) nClaims * 115 / 100 + nResponses;
@@ -1902,12 +2098,14 @@ public final class Generate {
         claimSrcStart = new int[n + 1];
         claimDay = new int[n];
         claimClaimant = new int[n];
+        claimAddressed = new int[n];
         int[] src = new int[Math.max(16, n + n / 4)];
         int s = 0;
         for (int c = 0; c < n; c++) {
             ClaimData d = claimData(c);
             claimDay[c] = d.day;
             claimClaimant[c] = d.claimant;
+            claimAddressed[c] = d.addressed;
             claimSrcStart[c] = s;
             SplittableRandom r = rng(S_PLAN, c);
             int a0 = pickArticle(d.day, 3, r, -1, -1);
@@ -1975,14 +2173,16 @@ public final class Generate {
         quoteCount = sourceCount + nResponses;
         for (int c = 0; c < n; c++) {
             if (k[c] == 0) continue;
-            ClaimData d = claimData(c);
+            ClaimData d = new ClaimData(); // what responses() needs, without drawing the claim again
+            d.c = c;
+            d.day = claimDay[c];
+            d.claimant = claimClaimant[c];
+            d.addressed = claimAddressed[c];
+            d.admission = d.addressed == d.claimant;
             Resp[] rs = responses(d, k[c]);
             SplittableRandom pr = rng(S_PLAN, (long) n + c);
             for (int j = 0; j < rs.length; j++) {
                 quoteArticle[sourceCount + respStart[c] + j] = pickArticle(rs[j].day, 4, pr, -1, -1);
-            }
-            if ((c & 0xFFFF) == 0 && c > 0 && secs() > 0) {
-                // planning is quick; no progress lines needed
             }
         }
         log(String.format("planned %,d responses (%.1f s)", nResponses, secs()));
@@ -2007,29 +2207,30 @@ public final class Generate {
 
     final class ArticleBuilder {
         final StringBuilder sb = new StringBuilder(1 << 16);
+        final StringBuilder check = new StringBuilder(512);
         final Scratch scratch = new Scratch();
         final Ctx ctx = new Ctx();
-        final StringBuilder check = new StringBuilder(512);
         String title;
         String[] authors;
 
-        /** Builds the text of article a into sb and, when record is set, the quote offsets. */
+        /** Builds the text, title and authors of article a; with record, notes where each quote lies. */
         void build(int a, int attempt, boolean record) {
             SplittableRandom r = rng(S_ART_TEXT, a * 64L + attempt);
             int day = articleDay[a];
             int outlet = articleOutlet[a];
             sb.setLength(0);
-            double len = StrictMath.exp(StrictMath.log(4500) + 0.45 * gaussian(r));
+            double len = ARTICLE_LENGTH[r.nextInt(ARTICLE_LENGTH.length)];
             if (r.nextInt(100) < 3) len *= 2 + 3 * r.nextDouble();
             int target = (int) Math.max(1200, Math.min(len, 200_000));
             int qFrom = articleQuoteStart[a], qTo = articleQuoteStart[a + 1];
             int nq = qTo - qFrom;
             int qi = 0;
-            ctx.reset(r, day);
+            ctx.set(r, day, null, null);
             boolean wire = outletKind[outlet].equals("wire_agency");
             if (wire) sb.append(pick(r, DATELINES)).append(" - ");
             int inParagraph = 0;
             int sentences = 0;
+            long usedFillers = 0; // background sentences already used (by template), so that they rarely repeat
             while (qi < nq || sb.length() < target) {
                 int remainingChars = Math.max(0, target - sb.length());
                 int estimate = remainingChars / 150 + (nq - qi) + 1;
@@ -2043,7 +2244,10 @@ public final class Generate {
                         quoteLength[q] = scratch.qe - scratch.qs;
                     }
                 } else {
-                    render(FILLERS[r.nextInt(FILLERS.length)], sb, ctx);
+                    int f = r.nextInt(FILLERS.length);
+                    for (int t = 0; t < 4 && (usedFillers & (1L << f)) != 0; t++) f = r.nextInt(FILLERS.length);
+                    usedFillers |= 1L << f;
+                    render(FILLERS[f], sb, ctx);
                 }
                 sentences++;
                 inParagraph++;
@@ -2059,11 +2263,9 @@ public final class Generate {
             } else if (r.nextInt(100) < 5) {
                 sb.append("\n\nThis article has been updated with the latest figures.");
             }
-            // title and authors
             if (nq > 0) {
-                int q = articleQuotes[qFrom];
                 check.setLength(0);
-                renderQuote(q, check, scratch);
+                renderQuote(articleQuotes[qFrom], check, scratch);
                 Ctx x = scratch.ctx;
                 x.r = r;
                 Tpl[] t = scratch.resp == null ? CLAIM_TITLES[scratch.data.kind] : RESPONSE_TITLES[scratch.resp.stance];
@@ -2081,63 +2283,37 @@ public final class Generate {
                     na = u < 70 ? 1 : u < 92 ? 2 : 3;
                 }
             }
-            String[] au = new String[na];
-            for (int i = 0; i < na; i++) {
-                String s;
-                int guard = 0;
-                do {
-                    double v = r.nextDouble();
-                    s = staffName(outlet, (int) (outletStaff[outlet] * v * v));
-                } while (contains(au, i, s) && ++guard < 10);
-                au[i] = s;
+            List<String> au = new ArrayList<>(na);
+            for (int i = 0; i < na * 3 && au.size() < na; i++) {
+                double v = r.nextDouble();
+                String s = staffName(outlet, (int) (outletStaff[outlet] * v * v));
+                if (!au.contains(s)) au.add(s);
             }
-            authors = dedupe(au);
+            authors = au.toArray(new String[0]);
         }
 
-        /** Checks that every quote of article a is found at its offset, re-rendering each one independently. */
+        /** Checks every quote of article a at its recorded offset, rendering each sentence again on its own. */
         void verifyQuotes(int a) {
-            String text = sb.toString();
             for (int i = articleQuoteStart[a]; i < articleQuoteStart[a + 1]; i++) {
                 int q = articleQuotes[i];
                 check.setLength(0);
                 renderQuote(q, check, scratch);
-                String quote = check.substring(scratch.qs, scratch.qe);
-                int off = quoteOffset[q];
-                if (!text.substring(off, off + quote.length()).equals(quote)) {
-                    throw new IllegalStateException("quote " + q + " not at offset " + off + " of article " + a);
-                }
+                int len = scratch.qe - scratch.qs, off = quoteOffset[q];
+                boolean same = len == quoteLength[q] && off + len <= sb.length();
+                for (int k = 0; same && k < len; k++) same = sb.charAt(off + k) == check.charAt(scratch.qs + k);
+                if (!same) throw new IllegalStateException("quote " + q + " is not at offset " + off + " of article " + a);
             }
         }
-    }
-
-    static boolean contains(String[] a, int n, String s) {
-        for (int i = 0; i < n; i++) if (a[i].equals(s)) return true;
-        return false;
-    }
-
-    static String[] dedupe(String[] a) {
-        List<String> l = new ArrayList<>();
-        for (String s : a) if (!l.contains(s)) l.add(s);
-        return l.toArray(new String[0]);
     }
 
     static String slug(String title) {
         StringBuilder b = new StringBuilder();
         int words = 0;
-        boolean dash = false;
-        for (int i = 0; i < title.length() && words < 9; i++) {
-            char ch = Character.toLowerCase(title.charAt(i));
-            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
-                if (dash && b.length() > 0) {
-                    b.append('-');
-                    words++;
-                    if (words >= 9) break;
-                }
-                dash = false;
-                b.append(ch);
-            } else {
-                dash = true;
-            }
+        for (String w : title.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (w.isEmpty()) continue;
+            if (words++ == 8) break;
+            if (b.length() > 0) b.append('-');
+            b.append(w);
         }
         return b.length() == 0 ? "article" : b.toString();
     }
@@ -2151,9 +2327,8 @@ public final class Generate {
 
     /** Open-addressing set of longs. */
     static final class LongSet {
-        long[] slots;
-        boolean[] used;
-        int size;
+        final long[] slots;
+        final boolean[] used;
 
         LongSet(int expected) {
             int cap = Integer.highestOneBit(Math.max(16, expected * 2)) << 1;
@@ -2170,81 +2345,294 @@ public final class Generate {
             }
             used[i] = true;
             slots[i] = v;
-            size++;
             return true;
         }
     }
 
-    long writeArticles(Path file) throws IOException {
-        Progress p = new Progress("articles.jsonl", nArticles);
-        ArticleBuilder b = new ArticleBuilder();
-        LongSet hashes = new LongSet(nArticles);
-        char[] buf = new char[1 << 16];
-        try (Out out = new Out(file)) {
-            for (int a = 0; a < nArticles; a++) {
-                int attempt = 0;
-                int n;
-                while (true) {
-                    b.build(a, attempt, true);
-                    n = b.sb.length();
-                    if (n > 1_000_000) throw new IllegalStateException("article " + a + " would exceed 1,000,000 characters");
-                    if (buf.length < n) buf = new char[Math.max(n, buf.length * 2)];
-                    b.sb.getChars(0, n, buf, 0);
-                    if (hashes.add(textHash(buf, n))) break;
-                    attempt++;
-                    articleAttempt.put(a, attempt);
-                    if (attempt > 50) throw new IllegalStateException("cannot make article " + a + " unique");
-                }
-                b.verifyQuotes(a);
-                int outlet = articleOutlet[a];
-                int day = articleDay[a];
-                String iso = ISO[day];
-                String url = "https://" + outletDomain[outlet] + "/" + iso.substring(0, 4) + "/" + iso.substring(5, 7) + "/"
-                        + iso.substring(8, 10) + "/" + slug(b.title) + "-" + (a + 1);
-                articleUrl[a] = url;
-                out.raw("{\"type\":\"article\",\"outlet\":").str(outletName[outlet]);
-                out.raw(",\"title\":").str(b.title);
-                out.raw(",\"authors\":[");
-                for (int i = 0; i < b.authors.length; i++) {
-                    if (i > 0) out.raw(",");
-                    out.str(b.authors[i]);
-                }
-                out.raw("],\"publishedOn\":\"").raw(iso).raw("\",\"url\":").str(url);
-                out.raw(",\"language\":\"en\",\"text\":").str(buf, n);
-                SplittableRandom m = rng(S_ART_META, a);
-                m.nextLong();
-                String republished = null;
-                if (!outletKind[outlet].equals("wire_agency") && wireOutlets.length > 0 && m.nextInt(100) < 4) {
-                    republished = outletName[wireOutlets[m.nextInt(wireOutlets.length)]];
-                }
-                out.raw(",\"republishedFrom\":").strOrNull(republished);
-                out.raw(",\"notes\":").strOrNull(m.nextInt(100) < 2 ? "Captured from the outlet's site; page furniture removed." : null);
-                out.raw("}\n");
-                p.tick(out.bytes);
-            }
-            p.done(out.bytes);
-            return out.bytes;
+    /** Writes the JSON line of article a (built with the given attempt) to w.out; returns the text's hash. */
+    long writeArticle(int a, int attempt, Worker w) throws IOException {
+        ArticleBuilder b = w.builder;
+        b.build(a, attempt, true);
+        int n = b.sb.length();
+        if (n > 1_000_000) throw new IllegalStateException("article " + a + " would exceed 1,000,000 characters");
+        if (w.chars.length < n) w.chars = new char[Math.max(n, w.chars.length * 2)];
+        b.sb.getChars(0, n, w.chars, 0);
+        long hash = textHash(w.chars, n);
+        b.verifyQuotes(a);
+        int outlet = articleOutlet[a];
+        String iso = ISO[articleDay[a]];
+        String url = "https://" + outletDomain[outlet] + "/" + iso.substring(0, 4) + "/" + iso.substring(5, 7) + "/"
+                + iso.substring(8, 10) + "/" + slug(b.title) + "-" + (a + 1);
+        articleUrl[a] = url;
+        Out out = w.out;
+        out.raw("{\"type\":\"article\",\"outlet\":").str(outletName[outlet]);
+        out.raw(",\"title\":").str(b.title);
+        out.raw(",\"authors\":[");
+        for (int i = 0; i < b.authors.length; i++) {
+            if (i > 0) out.raw(",");
+            out.str(b.authors[i]);
         }
+        out.raw("],\"publishedOn\":\"").raw(iso).raw("\",\"url\":").str(url);
+        out.raw(",\"language\":\"en\",\"text\":").str(w.chars, n);
+        SplittableRandom m = rng(S_ART_META, a);
+        m.nextLong();
+        String republished = null;
+        if (!outletKind[outlet].equals("wire_agency") && wireOutlets.length > 0 && m.nextInt(100) < 4) {
+            republished = outletName[wireOutlets[m.nextInt(wireOutlets.length)]];
+        }
+        out.raw(",\"republishedFrom\":").strOrNull(republished);
+        out.raw(",\"notes\":").strOrNull(m.nextInt(100) < 2 ? "Captured from the outlet's site; page furniture removed." : null);
+        out.raw("}\n");
+        return hash;
     }
 
-    /** Rebuilds article a from its seed and checks that quote q is at its offset (text.substring). */
-    void verifyAgainstRebuiltArticle(int q, String quote, int start, ArticleBuilder b) {
+    /** Rebuilds the article of quote q from its seed and checks text.substring at the quote's offset. */
+    void verifyAgainstRebuiltArticle(int q, String quote, Worker w) {
         int a = quoteArticle[q];
-        b.build(a, articleAttempt.getOrDefault(a, 0), false);
-        String text = b.sb.toString();
+        int attempt;
+        synchronized (articleAttempt) {
+            attempt = articleAttempt.getOrDefault(a, 0);
+        }
+        w.verifier.build(a, attempt, false);
+        String text = w.verifier.sb.toString();
+        int start = quoteOffset[q];
         if (start + quote.length() > text.length() || !text.substring(start, start + quote.length()).equals(quote)) {
             throw new IllegalStateException("verification failed: quote " + q + " is not at " + start + " in article " + a);
         }
-        verifiedQuotes++;
+        w.verified++;
     }
 
     // ============================================================================================
-    // Writers
+    // Parallel generation, written in order
     // ============================================================================================
+
+    /** Per-thread state: builders, scratch space, a JSON buffer and statistics (summed at the end). */
+    final class Worker {
+        final ArticleBuilder builder = new ArticleBuilder();
+        final ArticleBuilder verifier = new ArticleBuilder();
+        final Scratch scratch = new Scratch();
+        final Ctx ctx = new Ctx();
+        final StringBuilder sent = new StringBuilder(512);
+        final ByteSink sink = new ByteSink();
+        final Out out = new Out(sink);
+        char[] chars = new char[1 << 16];
+        final long[] byAddressed = new long[partyCount], byClaimant = new long[partyCount], byResponder = new long[partyCount];
+        final long[] stances = new long[STANCES.length], kinds = new long[CLAIM_KINDS.length], roles = new long[3];
+        long addressedClaims, twoSources, counters, verified;
+    }
+
+    final List<Worker> allWorkers = new ArrayList<>();
+    final ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> {
+        Worker w = new Worker();
+        synchronized (allWorkers) {
+            allWorkers.add(w);
+        }
+        return w;
+    });
+
+    /** A run of consecutive rows as bytes; for articles also where each row ends and its text's hash. */
+    record Chunk(byte[] bytes, int length, int[] ends, long[] hashes, int rows) {
+    }
+
+    interface ChunkMaker {
+        Chunk make(int from, int to) throws IOException;
+    }
+
+    interface ChunkTaker {
+        void take(Chunk chunk, int from, CountingStream out) throws IOException;
+    }
+
+    /** Makes chunks [from, to) of 0..total on the worker threads and hands them to the taker in order. */
+    long runChunks(Path file, int total, int chunkSize, ChunkMaker maker, ChunkTaker taker) throws IOException {
+        ArrayDeque<Future<Chunk>> queue = new ArrayDeque<>();
+        ArrayDeque<Integer> starts = new ArrayDeque<>();
+        try (CountingStream out = new CountingStream(new BufferedOutputStream(new FileOutputStream(file.toFile()), 1 << 20))) {
+            int next = 0;
+            while (next < total || !queue.isEmpty()) {
+                while (next < total && queue.size() < threads * 4) {
+                    int from = next, to = (int) Math.min(total, (long) next + chunkSize);
+                    queue.add(pool.submit(() -> maker.make(from, to)));
+                    starts.add(from);
+                    next = to;
+                }
+                Chunk chunk;
+                try {
+                    chunk = queue.poll().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException re) throw re;
+                    if (cause instanceof IOException io) throw io;
+                    throw new IllegalStateException(cause);
+                }
+                taker.take(chunk, starts.poll(), out);
+            }
+            return out.count;
+        }
+    }
+
+    Chunk finish(Worker w, int[] ends, long[] hashes, int rows) throws IOException {
+        w.out.flush();
+        Chunk c = new Chunk(Arrays.copyOf(w.sink.a, w.sink.n), w.sink.n, ends, hashes, rows);
+        w.sink.n = 0;
+        return c;
+    }
+
+    long writeArticles(Path file) throws IOException {
+        Progress p = new Progress("articles.jsonl", nArticles);
+        LongSet hashes = new LongSet(nArticles);
+        long bytes = runChunks(file, nArticles, 32, (from, to) -> {
+            Worker w = workers.get();
+            int[] ends = new int[to - from];
+            long[] hs = new long[to - from];
+            for (int a = from; a < to; a++) {
+                hs[a - from] = writeArticle(a, 0, w);
+                w.out.flush();
+                ends[a - from] = w.sink.n;
+            }
+            return finish(w, ends, hs, to - from);
+        }, (chunk, from, out) -> {
+            int prev = 0;
+            for (int i = 0; i < chunk.rows(); i++) {
+                int a = from + i;
+                if (hashes.add(chunk.hashes()[i])) {
+                    out.write(chunk.bytes(), prev, chunk.ends()[i] - prev);
+                } else {
+                    // same text as an earlier article (or a hash collision): build this one again differently
+                    Worker w = workers.get();
+                    int attempt = 0;
+                    long h;
+                    do {
+                        if (++attempt > 50) throw new IllegalStateException("cannot make the text of article " + a + " unique");
+                        w.sink.n = 0;
+                        h = writeArticle(a, attempt, w);
+                        w.out.flush();
+                    } while (!hashes.add(h));
+                    synchronized (articleAttempt) {
+                        articleAttempt.put(a, attempt);
+                    }
+                    out.write(w.sink.a, 0, w.sink.n);
+                    w.sink.n = 0;
+                }
+                prev = chunk.ends()[i];
+            }
+            p.tick(chunk.rows(), out.count);
+        });
+        p.done(bytes);
+        return bytes;
+    }
+
+    long writeClaims(Path file) throws IOException {
+        Progress p = new Progress("claims.jsonl", nClaims);
+        long bytes = runChunks(file, nClaims, 2048, (from, to) -> {
+            Worker w = workers.get();
+            for (int c = from; c < to; c++) writeClaim(c, w);
+            return finish(w, null, null, to - from);
+        }, (chunk, from, out) -> {
+            out.write(chunk.bytes(), 0, chunk.length());
+            p.tick(chunk.rows(), out.count);
+        });
+        p.done(bytes);
+        return bytes;
+    }
+
+    void writeClaim(int c, Worker w) throws IOException {
+        Scratch s = w.scratch;
+        Out out = w.out;
+        ClaimData d = s.claim(c);
+        w.byClaimant[d.claimant]++;
+        w.kinds[d.kind]++;
+        if (d.addressed >= 0) {
+            w.byAddressed[d.addressed]++;
+            w.addressedClaims++;
+        }
+        StringBuilder sent = w.sent;
+        sent.setLength(0);
+        render(PROPOSITIONS[d.kind][d.sub], sent, w.ctx.set(null, d.day, d, null));
+        out.raw("{\"type\":\"claim\",\"ref\":\"gen-c-").num(c + 1).raw("\"");
+        out.raw(",\"claimant\":").str(d.claimantAlias >= 0 ? aliases[d.claimant][d.claimantAlias] : name[d.claimant]);
+        out.raw(",\"speaker\":").strOrNull(d.speaker >= 0 ? name[d.speaker] : null);
+        out.raw(",\"addressedParty\":").strOrNull(d.addressed < 0 ? null
+                : d.addressedAlias >= 0 ? aliases[d.addressed][d.addressedAlias] : name[d.addressed]);
+        out.raw(",\"proposition\":").str(sent);
+        out.raw(",\"kind\":\"").raw(CLAIM_KINDS[d.kind]).raw("\",\"statedOn\":\"").raw(ISO[d.day]).raw("\",\"incident\":null");
+        out.raw(",\"casualtiesLow\":");
+        if (d.low >= 0) out.num(d.low);
+        else out.raw("null");
+        out.raw(",\"casualtiesHigh\":");
+        if (d.low >= 0) out.num(d.high);
+        else out.raw("null");
+        out.raw(",\"grading\":\"").raw(GRADINGS[d.grading]).raw("\",\"gradingNote\":")
+                .strOrNull(d.gradingNote >= 0 ? GRADING_NOTES[d.gradingNote] : null);
+        out.raw(",\"sources\":[");
+        if (claimSrcStart[c + 1] - claimSrcStart[c] == 2) w.twoSources++;
+        for (int q = claimSrcStart[c]; q < claimSrcStart[c + 1]; q++) {
+            sent.setLength(0);
+            renderQuote(q, sent, s);
+            if (s.qe - s.qs != quoteLength[q]) throw new IllegalStateException("quote " + q + " changed length");
+            if (verifyEvery > 0 && q % verifyEvery == 0) verifyAgainstRebuiltArticle(q, sent.substring(s.qs, s.qe), w);
+            if (q > claimSrcStart[c]) out.raw(",");
+            out.raw("{\"article\":").str(articleUrl[quoteArticle[q]]);
+            out.raw(",\"quote\":").str(sent, s.qs, s.qe);
+            out.raw(",\"quoteStart\":").num(quoteOffset[q]).raw("}");
+        }
+        out.raw("]}\n");
+    }
+
+    long writeResponses(Path file) throws IOException {
+        Progress p = new Progress("responses.jsonl", nResponses);
+        long bytes = runChunks(file, nClaims, 1024, (from, to) -> {
+            Worker w = workers.get();
+            for (int c = from; c < to; c++) writeResponsesOf(c, w);
+            return finish(w, null, null, respStart[to] - respStart[from]);
+        }, (chunk, from, out) -> {
+            out.write(chunk.bytes(), 0, chunk.length());
+            p.tick(chunk.rows(), out.count);
+        });
+        p.done(bytes);
+        return bytes;
+    }
+
+    void writeResponsesOf(int c, Worker w) throws IOException {
+        int k = respStart[c + 1] - respStart[c];
+        if (k == 0) return;
+        Scratch s = w.scratch;
+        Out out = w.out;
+        StringBuilder sent = w.sent;
+        Resp[] rs = s.responsesOf(c);
+        for (int j = 0; j < k; j++) {
+            int rIdx = respStart[c] + j;
+            int q = sourceCount + rIdx;
+            Resp r = rs[j];
+            w.byResponder[r.party]++;
+            w.stances[r.stance]++;
+            w.roles[r.role]++;
+            sent.setLength(0);
+            renderQuote(q, sent, s);
+            if (s.qe - s.qs != quoteLength[q]) throw new IllegalStateException("quote " + q + " changed length");
+            if (verifyEvery > 0 && q % verifyEvery == 0) verifyAgainstRebuiltArticle(q, sent.substring(s.qs, s.qe), w);
+            if (r.counter >= 0) w.counters++;
+            out.raw("{\"type\":\"response\",\"ref\":\"gen-r-").num(rIdx + 1).raw("\",\"claim\":\"gen-c-").num(c + 1).raw("\"");
+            out.raw(",\"party\":").str(name[r.party]);
+            out.raw(",\"speaker\":").strOrNull(r.speaker >= 0 ? name[r.speaker] : null);
+            out.raw(",\"stance\":\"").raw(STANCES[r.stance]).raw("\",\"statedOn\":\"").raw(ISO[r.day]).raw("\"");
+            out.raw(",\"article\":").str(articleUrl[quoteArticle[q]]);
+            out.raw(",\"quote\":").str(sent, s.qs, s.qe);
+            out.raw(",\"quoteStart\":").num(quoteOffset[q]);
+            out.raw(",\"counterClaim\":");
+            if (r.counter >= 0) out.raw("\"gen-c-").num(r.counter + 1).raw("\"");
+            else out.raw("null");
+            out.raw(",\"note\":").strOrNull(r.note >= 0 ? RESPONSE_NOTES[r.note] : null);
+            out.raw("}\n");
+        }
+    }
 
     long writeOutlets(Path file) throws IOException {
         Progress p = new Progress("outlets.jsonl", nOutlets);
-        try (Out out = new Out(file)) {
+        try (CountingStream os = new CountingStream(new BufferedOutputStream(new FileOutputStream(file.toFile())));
+             Out out = new Out(os)) {
             for (int o = 0; o < nOutlets; o++) {
                 out.raw("{\"type\":\"outlet\",\"name\":").str(outletName[o]);
                 out.raw(",\"domain\":").str(outletDomain[o]);
@@ -2252,16 +2640,17 @@ public final class Generate {
                 out.raw(",\"kind\":").str(outletKind[o]);
                 out.raw(",\"notes\":").strOrNull(outletNotes[o]);
                 out.raw("}\n");
-                p.tick(out.bytes);
             }
-            p.done(out.bytes);
-            return out.bytes;
+            out.flush();
+            p.done(os.count);
+            return os.count;
         }
     }
 
     long writeParties(Path file) throws IOException {
         Progress p = new Progress("parties.jsonl", partyCount);
-        try (Out out = new Out(file)) {
+        try (CountingStream os = new CountingStream(new BufferedOutputStream(new FileOutputStream(file.toFile())));
+             Out out = new Out(os)) {
             for (int i = 0; i < partyCount; i++) {
                 out.raw("{\"type\":\"party\",\"name\":").str(name[i]);
                 out.raw(",\"kind\":").str(kind[i]);
@@ -2273,106 +2662,10 @@ public final class Generate {
                     out.str(aliases[i][j]);
                 }
                 out.raw("]}\n");
-                p.tick(out.bytes);
             }
-            p.done(out.bytes);
-            return out.bytes;
-        }
-    }
-
-    long writeClaims(Path file) throws IOException {
-        Progress p = new Progress("claims.jsonl", nClaims);
-        claimsByAddressed = new long[partyCount];
-        claimsByClaimant = new long[partyCount];
-        Scratch s = new Scratch();
-        Ctx x = new Ctx();
-        ArticleBuilder verifier = new ArticleBuilder();
-        StringBuilder sent = new StringBuilder(512);
-        try (Out out = new Out(file)) {
-            for (int c = 0; c < nClaims; c++) {
-                ClaimData d = s.claim(c);
-                claimsByClaimant[d.claimant]++;
-                kindCount[d.kind]++;
-                if (d.addressed >= 0) {
-                    claimsByAddressed[d.addressed]++;
-                    addressedClaims++;
-                }
-                x.reset(rng(S_CLAIM, c), d.day);
-                fillClaim(d, x);
-                String proposition = renderToString(PROPOSITIONS[d.kind][d.sub], x);
-                out.raw("{\"type\":\"claim\",\"ref\":\"gen-c-").num(c + 1).raw("\"");
-                out.raw(",\"claimant\":").str(d.claimantAlias >= 0 ? aliases[d.claimant][d.claimantAlias] : name[d.claimant]);
-                out.raw(",\"speaker\":").strOrNull(d.speaker >= 0 ? name[d.speaker] : null);
-                out.raw(",\"addressedParty\":").strOrNull(d.addressed < 0 ? null
-                        : d.addressedAlias >= 0 ? aliases[d.addressed][d.addressedAlias] : name[d.addressed]);
-                out.raw(",\"proposition\":").str(proposition);
-                out.raw(",\"kind\":\"").raw(CLAIM_KINDS[d.kind]).raw("\",\"statedOn\":\"").raw(ISO[d.day]).raw("\",\"incident\":null");
-                out.raw(",\"casualtiesLow\":");
-                if (d.low >= 0) out.num(d.low); else out.raw("null");
-                out.raw(",\"casualtiesHigh\":");
-                if (d.low >= 0) out.num(d.high); else out.raw("null");
-                out.raw(",\"grading\":\"").raw(GRADINGS[d.grading]).raw("\",\"gradingNote\":")
-                        .strOrNull(d.gradingNote >= 0 ? GRADING_NOTES[d.gradingNote] : null);
-                out.raw(",\"sources\":[");
-                if (claimSrcStart[c + 1] - claimSrcStart[c] == 2) twoSourceClaims++;
-                for (int q = claimSrcStart[c]; q < claimSrcStart[c + 1]; q++) {
-                    sent.setLength(0);
-                    renderQuote(q, sent, s);
-                    String quote = sent.substring(s.qs, s.qe);
-                    if (quote.length() != quoteLength[q]) throw new IllegalStateException("quote " + q + " changed length");
-                    if (verifyEvery > 0 && q % verifyEvery == 0) verifyAgainstRebuiltArticle(q, quote, quoteOffset[q], verifier);
-                    if (q > claimSrcStart[c]) out.raw(",");
-                    out.raw("{\"article\":").str(articleUrl[quoteArticle[q]]);
-                    out.raw(",\"quote\":").str(quote);
-                    out.raw(",\"quoteStart\":").num(quoteOffset[q]).raw("}");
-                }
-                out.raw("]}\n");
-                p.tick(out.bytes);
-            }
-            p.done(out.bytes);
-            return out.bytes;
-        }
-    }
-
-    long writeResponses(Path file) throws IOException {
-        Progress p = new Progress("responses.jsonl", nResponses);
-        responsesByParty = new long[partyCount];
-        Scratch s = new Scratch();
-        ArticleBuilder verifier = new ArticleBuilder();
-        StringBuilder sent = new StringBuilder(512);
-        try (Out out = new Out(file)) {
-            for (int c = 0; c < nClaims; c++) {
-                int k = respStart[c + 1] - respStart[c];
-                if (k == 0) continue;
-                Resp[] rs = s.responsesOf(c);
-                for (int j = 0; j < k; j++) {
-                    int rIdx = respStart[c] + j;
-                    int q = sourceCount + rIdx;
-                    Resp r = rs[j];
-                    responsesByParty[r.party]++;
-                    stanceCount[r.stance]++;
-                    sent.setLength(0);
-                    renderQuote(q, sent, s);
-                    String quote = sent.substring(s.qs, s.qe);
-                    if (quote.length() != quoteLength[q]) throw new IllegalStateException("quote " + q + " changed length");
-                    if (verifyEvery > 0 && q % verifyEvery == 0) verifyAgainstRebuiltArticle(q, quote, quoteOffset[q], verifier);
-                    if (r.counter >= 0) counterClaims++;
-                    out.raw("{\"type\":\"response\",\"ref\":\"gen-r-").num(rIdx + 1).raw("\",\"claim\":\"gen-c-").num(c + 1).raw("\"");
-                    out.raw(",\"party\":").str(name[r.party]);
-                    out.raw(",\"speaker\":").strOrNull(r.speaker >= 0 ? name[r.speaker] : null);
-                    out.raw(",\"stance\":\"").raw(STANCES[r.stance]).raw("\",\"statedOn\":\"").raw(ISO[r.day]).raw("\"");
-                    out.raw(",\"article\":").str(articleUrl[quoteArticle[q]]);
-                    out.raw(",\"quote\":").str(quote);
-                    out.raw(",\"quoteStart\":").num(quoteOffset[q]);
-                    out.raw(",\"counterClaim\":");
-                    if (r.counter >= 0) out.raw("\"gen-c-").num(r.counter + 1).raw("\""); else out.raw("null");
-                    out.raw(",\"note\":").strOrNull(r.note >= 0 ? RESPONSE_NOTES[r.note] : null);
-                    out.raw("}\n");
-                    p.tick(out.bytes);
-                }
-            }
-            p.done(out.bytes);
-            return out.bytes;
+            out.flush();
+            p.done(os.count);
+            return os.count;
         }
     }
 
@@ -2380,15 +2673,68 @@ public final class Generate {
     // Output: UTF-8 JSON with hand-written escaping
     // ============================================================================================
 
+    /** A growable in-memory byte buffer. */
+    static final class ByteSink extends OutputStream {
+        byte[] a = new byte[1 << 20];
+        int n;
+
+        @Override
+        public void write(int b) {
+            ensure(1);
+            a[n++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            ensure(len);
+            System.arraycopy(b, off, a, n, len);
+            n += len;
+        }
+
+        void ensure(int k) {
+            if (n + k > a.length) a = Arrays.copyOf(a, Math.max(a.length * 2, n + k));
+        }
+    }
+
+    /** Counts the bytes written through it. */
+    static final class CountingStream extends OutputStream {
+        final OutputStream os;
+        long count;
+
+        CountingStream(OutputStream os) {
+            this.os = os;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            os.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            os.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            os.close();
+        }
+    }
+
+    /**
+     * JSON text into a byte buffer: raw() for ASCII that needs no escaping, str() for strings
+     * (quotes, backslashes and control characters escaped, everything else UTF-8 encoded).
+     */
     static final class Out implements AutoCloseable {
         final OutputStream os;
-        final byte[] buf = new byte[1 << 18];
+        final byte[] buf = new byte[1 << 16];
         int pos;
-        long bytes;
-        static final byte[] HEX = "0123456789abcdef".getBytes();
+        static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-        Out(Path file) throws IOException {
-            os = new BufferedOutputStream(new FileOutputStream(file.toFile()), 1 << 16);
+        Out(OutputStream os) {
+            this.os = os;
         }
 
         void flush() throws IOException {
@@ -2396,21 +2742,16 @@ public final class Generate {
             pos = 0;
         }
 
-        /** ASCII text without escaping. */
         Out raw(String s) throws IOException {
             int n = s.length();
             if (pos + n > buf.length) {
                 flush();
                 if (n > buf.length) {
-                    for (int i = 0; i < n; i++) {
-                        os.write(s.charAt(i));
-                    }
-                    bytes += n;
+                    for (int i = 0; i < n; i++) os.write(s.charAt(i));
                     return this;
                 }
             }
             for (int i = 0; i < n; i++) buf[pos++] = (byte) s.charAt(i);
-            bytes += n;
             return this;
         }
 
@@ -2422,18 +2763,19 @@ public final class Generate {
             return s == null ? raw("null") : str(s);
         }
 
-        Out str(String s) throws IOException {
-            int n = s.length();
+        Out str(CharSequence s) throws IOException {
+            return str(s, 0, s.length());
+        }
+
+        /** s[from, to) as a JSON string. */
+        Out str(CharSequence s, int from, int to) throws IOException {
             put('"');
-            for (int i = 0; i < n; i++) {
+            int limit = buf.length - 16;
+            for (int i = from; i < to; i++) {
+                if (pos >= limit) flush();
                 char ch = s.charAt(i);
-                if (ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\') {
-                    if (pos >= buf.length) flush();
-                    buf[pos++] = (byte) ch;
-                    bytes++;
-                } else {
-                    i += escape(ch, i + 1 < n ? s.charAt(i + 1) : 0);
-                }
+                if (ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\') buf[pos++] = (byte) ch;
+                else i += escape(ch, i + 1 < to ? s.charAt(i + 1) : 0);
             }
             put('"');
             return this;
@@ -2441,15 +2783,12 @@ public final class Generate {
 
         Out str(char[] c, int n) throws IOException {
             put('"');
+            int limit = buf.length - 16;
             for (int i = 0; i < n; i++) {
+                if (pos >= limit) flush();
                 char ch = c[i];
-                if (ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\') {
-                    if (pos >= buf.length) flush();
-                    buf[pos++] = (byte) ch;
-                    bytes++;
-                } else {
-                    i += escape(ch, i + 1 < n ? c[i + 1] : 0);
-                }
+                if (ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\') buf[pos++] = (byte) ch;
+                else i += escape(ch, i + 1 < n ? c[i + 1] : 0);
             }
             put('"');
             return this;
@@ -2458,14 +2797,10 @@ public final class Generate {
         private void put(char ch) throws IOException {
             if (pos >= buf.length) flush();
             buf[pos++] = (byte) ch;
-            bytes++;
         }
 
-        /** Writes one character that needs care (escaped or multi-byte); returns 1 if next was consumed too. */
-        private int escape(char ch, char next) throws IOException {
-            if (pos > buf.length - 12) flush();
-            int before = pos;
-            int consumed = 0;
+        /** Writes one character that needs escaping or encoding (room for 12 bytes is guaranteed); returns 1 if next was consumed too. */
+        private int escape(char ch, char next) {
             if (ch == '"' || ch == '\\') {
                 buf[pos++] = '\\';
                 buf[pos++] = (byte) ch;
@@ -2494,9 +2829,9 @@ public final class Generate {
                 buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
                 buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
                 buf[pos++] = (byte) (0x80 | (cp & 0x3F));
-                consumed = 1;
+                return 1;
             } else if (Character.isSurrogate(ch)) {
-                buf[pos++] = (byte) 0xEF; // lone surrogate: U+FFFD
+                buf[pos++] = (byte) 0xEF; // a lone surrogate becomes U+FFFD
                 buf[pos++] = (byte) 0xBF;
                 buf[pos++] = (byte) 0xBD;
             } else {
@@ -2504,8 +2839,7 @@ public final class Generate {
                 buf[pos++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
                 buf[pos++] = (byte) (0x80 | (ch & 0x3F));
             }
-            bytes += pos - before;
-            return consumed;
+            return 0;
         }
 
         @Override
@@ -2522,22 +2856,24 @@ public final class Generate {
     final class Progress {
         final String file;
         final long total;
+        final long started = System.nanoTime();
         long rows;
-        long started = System.nanoTime();
         long lastPrint = started;
         long nextTenth;
 
         Progress(String file, long total) {
             this.file = file;
             this.total = total;
-            this.nextTenth = Math.max(1, total / 10);
+            this.nextTenth = total >= 10_000 ? total / 10 : Long.MAX_VALUE;
         }
 
-        void tick(long bytes) {
-            rows++;
-            if (rows >= nextTenth || (rows & 1023) == 0 && System.nanoTime() - lastPrint > 5_000_000_000L) {
-                if (rows >= nextTenth) nextTenth += Math.max(1, total / 10);
-                if (rows < total) print(bytes);
+        void tick(long n, long bytes) {
+            rows += n;
+            long now = System.nanoTime();
+            if (rows >= total) return;
+            if (rows >= nextTenth || now - lastPrint > 5_000_000_000L) {
+                while (rows >= nextTenth) nextTenth += total / 10;
+                print(bytes);
             }
         }
 
@@ -2545,41 +2881,61 @@ public final class Generate {
             long now = System.nanoTime();
             lastPrint = now;
             double s = Math.max(1e-9, (now - started) / 1e9);
-            log(String.format("%-16s %,12d / %,d rows (%3d%%)  %,9.0f rows/s  %,8.1f MB  [%.1f s]", file, rows, total,
+            log(String.format("%-16s %,12d / %,d rows (%3d%%)  %,9.0f rows/s  %,9.1f MB  [%.1f s]", file, rows, total,
                     total == 0 ? 100 : rows * 100 / total, rows / s, bytes / 1e6, secs()));
         }
 
         void done(long bytes) {
+            rows = total;
             print(bytes);
         }
     }
 
     void summary(long[] bytes) {
+        long[] byAddressed = new long[partyCount], byClaimant = new long[partyCount], byResponder = new long[partyCount];
+        long[] stances = new long[STANCES.length], kinds = new long[CLAIM_KINDS.length], roles = new long[3];
+        long addressedClaims = 0, twoSources = 0, counters = 0, verified = 0;
+        for (Worker w : allWorkers) {
+            for (int i = 0; i < partyCount; i++) {
+                byAddressed[i] += w.byAddressed[i];
+                byClaimant[i] += w.byClaimant[i];
+                byResponder[i] += w.byResponder[i];
+            }
+            for (int i = 0; i < stances.length; i++) stances[i] += w.stances[i];
+            for (int i = 0; i < kinds.length; i++) kinds[i] += w.kinds[i];
+            for (int i = 0; i < roles.length; i++) roles[i] += w.roles[i];
+            addressedClaims += w.addressedClaims;
+            twoSources += w.twoSources;
+            counters += w.counters;
+            verified += w.verified;
+        }
         String[] files = {"outlets.jsonl", "parties.jsonl", "articles.jsonl", "claims.jsonl", "responses.jsonl"};
         long[] rows = {nOutlets, partyCount, nArticles, nClaims, nResponses};
         log("");
-        log("Summary (seed " + seed + ", output " + Paths.get(outDir).toAbsolutePath() + ")");
+        log("Summary (seed " + seed + ", " + threads + " threads, output " + Paths.get(outDir).toAbsolutePath() + ")");
         long total = 0;
         for (int i = 0; i < files.length; i++) {
             log(String.format("  %-16s %,12d rows %,16d bytes (%,.1f MB)", files[i], rows[i], bytes[i], bytes[i] / 1e6));
             total += bytes[i];
         }
         log(String.format("  %-16s %12s      %,16d bytes (%,.1f MB)", "total", "", total, total / 1e6));
-        log(String.format("  claim sources %,d (%,d claims with 2), counter-claims %,d, quotes re-verified against rebuilt articles %,d",
-                sourceCount, twoSourceClaims, counterClaims, verifiedQuotes));
+        log(String.format("  claim sources %,d (%,d claims with 2); counter-claims %,d; quotes re-checked against rebuilt articles %,d",
+                sourceCount, twoSources, counters, verified));
         if (nClaims > 0) {
             log(String.format("  claims with an addressed party: %.1f%%", 100.0 * addressedClaims / nClaims));
             StringBuilder k = new StringBuilder("  claim kinds:");
-            for (int i = 0; i < CLAIM_KINDS.length; i++) k.append(String.format(" %s %.1f%%", CLAIM_KINDS[i], 100.0 * kindCount[i] / nClaims));
+            for (int i = 0; i < CLAIM_KINDS.length; i++) k.append(String.format(" %s %.1f%%", CLAIM_KINDS[i], 100.0 * kinds[i] / nClaims));
             log(k.toString());
-            log(skew("claims by addressed party", claimsByAddressed, addressedClaims));
-            log(skew("claims by claimant", claimsByClaimant, nClaims));
+            log(skew("claims by addressed party", byAddressed, addressedClaims));
+            log(skew("claims by claimant", byClaimant, nClaims));
         }
         if (nResponses > 0) {
             StringBuilder k = new StringBuilder("  stances:");
-            for (int i = 0; i < STANCES.length; i++) k.append(String.format(" %s %.1f%%", STANCES[i], 100.0 * stanceCount[i] / nResponses));
+            for (int i = 0; i < STANCES.length; i++) k.append(String.format(" %s %.1f%%", STANCES[i], 100.0 * stances[i] / nResponses));
             log(k.toString());
-            log(skew("responses by party", responsesByParty, nResponses));
+            log(String.format("  responding party: the addressed party (or suspect) %.1f%%, the claimant %.1f%%, a third party %.1f%%",
+                    100.0 * roles[0] / nResponses, 100.0 * roles[1] / nResponses, 100.0 * roles[2] / nResponses));
+            log(skew("responses by party", byResponder, nResponses));
         }
         log(String.format("  elapsed %.1f s", secs()));
     }
@@ -2594,9 +2950,11 @@ public final class Generate {
             if (i < 20) top20 += counts[idx[i]];
             top100 += counts[idx[i]];
         }
-        StringBuilder b = new StringBuilder(String.format("  %s: top 10 %.1f%%, top 20 %.1f%%, top 100 %.1f%%; top 5:", what,
+        StringBuilder b = new StringBuilder(String.format("  %s: top 10 %.1f%%, top 20 %.1f%%, top 100 %.1f%%; top 8:", what,
                 100.0 * top10 / Math.max(1, total), 100.0 * top20 / Math.max(1, total), 100.0 * top100 / Math.max(1, total)));
-        for (int i = 0; i < 5 && i < idx.length; i++) b.append(i == 0 ? " " : ", ").append(name[idx[i]]).append(" (").append(String.format("%,d", counts[idx[i]])).append(")");
+        for (int i = 0; i < 8 && i < idx.length; i++) {
+            b.append(i == 0 ? " " : ", ").append(name[idx[i]]).append(String.format(" (%,d)", counts[idx[i]]));
+        }
         return b.toString();
     }
 }

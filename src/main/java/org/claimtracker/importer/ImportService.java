@@ -225,7 +225,9 @@ public class ImportService {
         }
         if (dryRun) {
             for (Spool spool : stager.all) {
-                job.created.put(tableOf(spool), spool.rows());
+                if (spool.rows() > 0) {
+                    job.created.put(tableOf(spool), spool.rows());
+                }
             }
             job.phase = "done";
             job.state = "checked";
@@ -244,7 +246,9 @@ public class ImportService {
                     statement.setString(i, actor);
                 }
                 long n = statement.executeLargeUpdate();
-                job.created.put(insert.table(), n);
+                if (n > 0) {
+                    job.created.put(insert.table(), n);
+                }
                 job.rowsWritten += n;
             } catch (PSQLException e) {
                 connection.rollback(beforeInserts);
