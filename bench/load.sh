@@ -78,7 +78,9 @@ section "dataset"
 GEN_JAVA_OPTS=${BENCH_GEN_JAVA_OPTS:--Xmx1g}
 GEN_LINE="java $GEN_JAVA_OPTS bench/Generate.java --out $DATA_DIR $SCALE_ARGS $GEN_ARGS"
 complete_marker="$DATA_DIR/.complete"
-if [ "$REGENERATE" = 1 ] || [ ! -f "$complete_marker" ] || [ "$(cat "$complete_marker")" != "$GEN_LINE" ]; then
+# The marker names the command and the generator's checksum: a changed generator regenerates.
+GEN_SUM=$(md5sum "$REPO_DIR/bench/Generate.java" 2>/dev/null | cut -d' ' -f1 || true)
+if [ "$REGENERATE" = 1 ] || [ ! -f "$complete_marker" ] || [ "$(cat "$complete_marker")" != "$GEN_LINE $GEN_SUM" ]; then
   [ -f "$REPO_DIR/bench/Generate.java" ] || die "bench/Generate.java is missing: cannot generate $DATA_DIR"
   say "generating: $GEN_LINE"
   rm -rf "$DATA_DIR.tmp"
@@ -91,7 +93,7 @@ if [ "$REGENERATE" = 1 ] || [ ! -f "$complete_marker" ] || [ "$(cat "$complete_m
   done
   rm -rf "$DATA_DIR"
   mv "$DATA_DIR.tmp" "$DATA_DIR"
-  echo "$GEN_LINE" >"$complete_marker"
+  echo "$GEN_LINE $GEN_SUM" >"$complete_marker"
   say "generated in $(($(now_ms) - t0)) ms"
 else
   say "using $DATA_DIR ($GEN_LINE)"
