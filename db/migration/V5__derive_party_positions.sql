@@ -28,7 +28,7 @@
 -- triggers on party_position itself (so cascades are counted too): the total of a page and a
 -- party's summary read one to five rows instead of counting up to 100,000 index entries, which
 -- for the heaviest party of the benchmark took 4 ms typically and 30 ms at the 99th percentile,
--- more than a whole page should (bench/README.md).
+-- more than a whole page should (bench/POSITIONS.md).
 
 create table party_position (
   party_id           bigint      not null constraint party_position_party_fk references party (id) on delete cascade,

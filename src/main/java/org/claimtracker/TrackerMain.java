@@ -8,12 +8,14 @@ import org.claimtracker.account.TokenRequest;
 import org.claimtracker.account.TokenService;
 import org.claimtracker.account.TokenView;
 import org.claimtracker.common.Actors;
+import org.claimtracker.importer.ImportCommand;
 import org.claimtracker.seed.SeedLoader;
 import org.claimtracker.seed.SeedReport;
 
 /**
  * Runs the tracker; with {@code load-seeds} it loads the seed dataset into the configured database,
- * and with {@code issue-token <username> [days]} it prints a new API token of that account, and exits.
+ * with {@code issue-token <username> [days]} it prints a new API token of that account, and with
+ * {@code import [options] FILE...} it imports records in bulk (see {@link ImportCommand}); then it exits.
  */
 @QuarkusMain
 public class TrackerMain implements QuarkusApplication {
@@ -23,6 +25,9 @@ public class TrackerMain implements QuarkusApplication {
 
     @Inject
     TokenService tokens;
+
+    @Inject
+    ImportCommand importCommand;
 
     public static void main(String... args) {
         Quarkus.run(TrackerMain.class, args);
@@ -40,6 +45,9 @@ public class TrackerMain implements QuarkusApplication {
             System.out.println(made.token());
             return 0;
         }
+        if (args[0].equals("import")) {
+            return importCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         if (args.length == 1 && args[0].equals("load-seeds")) {
             SeedReport report = seeds.load();
             System.out.print(report);
@@ -47,7 +55,7 @@ public class TrackerMain implements QuarkusApplication {
                     : report.totalCreated() + " record(s) added.");
             return 0;
         }
-        System.err.println("Usage: the tracker takes no arguments, or 'load-seeds', or 'issue-token <username> [days]'");
+        System.err.println("Usage: the tracker takes no arguments, or 'load-seeds', or 'issue-token <username> [days]', or 'import [options] FILE...'");
         return 2;
     }
 }

@@ -15,6 +15,7 @@ public final class ProblemTypes {
             case 405 -> "urn:claimtracker:problem:method-not-allowed";
             case 406 -> "urn:claimtracker:problem:not-acceptable";
             case 409 -> "urn:claimtracker:problem:conflict";
+            case 411 -> "urn:claimtracker:problem:length-required";
             case 412 -> "urn:claimtracker:problem:precondition-failed";
             case 413 -> "urn:claimtracker:problem:too-large";
             case 415 -> "urn:claimtracker:problem:unsupported-media-type";

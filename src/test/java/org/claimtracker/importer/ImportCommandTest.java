@@ -1,0 +1,56 @@
+package org.claimtracker.importer;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** ./tracker import: several files as one import, progress on standard error, bad rows by file and line. */
+@QuarkusTest
+class ImportCommandTest {
+
+    @Inject
+    ImportCommand command;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return command.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void filesAreOneImportAndBadRowsNameTheirFileAndLine() throws Exception {
+        String k = UUID.randomUUID().toString().substring(0, 8);
+        Path dir = Files.createTempDirectory("import-test");
+        Path outlets = dir.resolve("outlets.csv");
+        Files.writeString(outlets, "name,kind,country\nWire " + k + ",wire_agency,FR\n");
+        Path parties = dir.resolve("parties.jsonl");
+        Files.writeString(parties, "{\"type\":\"party\",\"name\":\"Eland " + k + "\",\"kind\":\"state\"}\n"
+                + "{\"type\":\"party\",\"name\":\"Eland " + k + "\",\"kind\":\"state\"}\n");
+
+        assertEquals(1, run("--type", "outlets", outlets.toString(), parties.toString()));
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains(parties + " line 2, name: repeats the party name on line 1"), errors);
+        assertTrue(errors.contains("import: checking"), errors);
+        assertEquals(0, given().queryParam("q", k).when().get("/api/outlets").then().statusCode(200)
+                .extract().jsonPath().getInt("total"));
+
+        Files.writeString(parties, "{\"type\":\"party\",\"name\":\"Eland " + k + "\",\"kind\":\"state\"}\n");
+        assertEquals(0, run("--type", "outlets", outlets.toString(), parties.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Imported: {outlet=1, party=1}"), out.toString());
+        assertEquals(1, given().queryParam("q", "Wire " + k).when().get("/api/outlets").then().statusCode(200)
+                .extract().jsonPath().getInt("total"));
+        assertEquals(2, run("--format", "xml", outlets.toString()));
+        assertEquals(2, run());
+    }
+}
