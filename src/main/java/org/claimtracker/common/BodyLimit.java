@@ -32,7 +32,7 @@ public class BodyLimit {
 
     private void checkDeclaredLength(RoutingContext context) {
         boolean importing = context.normalizedPath().equals(IMPORT_PATH);
-        long max = importing ? importLimit.asLongValue() : limit.asLongValue();
+        long max = limitFor(context);
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared == null && !importing && context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
             lengthRequired(context);
@@ -53,10 +53,14 @@ public class BodyLimit {
 
     private void explainTooLarge(RoutingContext context) {
         if (context.statusCode() == 413 && !context.response().headWritten()) {
-            tooLarge(context, context.normalizedPath().equals(IMPORT_PATH) ? importLimit.asLongValue() : limit.asLongValue());
+            tooLarge(context, limitFor(context));
         } else {
             context.next();
         }
+    }
+
+    private long limitFor(RoutingContext context) {
+        return context.normalizedPath().equals(IMPORT_PATH) ? importLimit.asLongValue() : limit.asLongValue();
     }
 
     private void lengthRequired(RoutingContext context) {

@@ -45,10 +45,10 @@ final class ImportJob {
         }
         Map<String, Long> counts;
         synchronized (created) {
-            counts = Map.copyOf(created);
+            counts = new java.util.TreeMap<>(created);
         }
         return new ImportProgress(id, actor, state, phase, sources, bytesRead, bytesTotal, rowsRead, badRows, percent,
-                new java.util.TreeMap<>(counts), startedAt, finishedAt, Math.round(seconds * 1000) / 1000.0,
+                counts, startedAt, finishedAt, Math.round(seconds * 1000) / 1000.0,
                 seconds == 0 ? 0 : Math.round(rowsRead / seconds), detail);
     }
 }

@@ -117,7 +117,6 @@ public class ImportService {
 
     private void read(List<ImportSource> sources, ImportFormat format, String type, Stager stager, ImportJob job,
             Consumer<ImportProgress> listener) throws IOException {
-        String fileType = type == null ? null : RowType.byName(type) == null ? type : RowType.byName(type).singular;
         long bytesBefore = 0;
         long lastReport = System.currentTimeMillis();
         for (int i = 0; i < sources.size(); i++) {
@@ -127,7 +126,7 @@ public class ImportService {
                 sourceFormat = ImportFormat.JSONL;
             }
             try (InputStream input = source.opener().open();
-                    RowReader reader = sourceFormat == ImportFormat.CSV ? new RowReader.Csv(i, input, fileType)
+                    RowReader reader = sourceFormat == ImportFormat.CSV ? new RowReader.Csv(i, input, type)
                             : new RowReader.JsonLines(i, input, json)) {
                 try {
                     InputRow row;
@@ -311,11 +310,9 @@ public class ImportService {
                 String staged = source ? "s_source" : "s_response";
                 try (PreparedStatement find = connection.prepareStatement("""
                         select s.src, s.line%s from %s s
-                         where s.quote_start = ? and s.quote_start + char_length(s.quote) = ?
-                           and coalesce((select x.id from s_article x where x.url = s.article limit 1),
-                                        (select a.id from article a where a.url = s.article), s.article_id) = ?
+                         where s.quote_start = ? and s.quote_start + char_length(s.quote) = ? and %s = ?
                          limit 1
-                        """.formatted(source ? ", s.item" : "", staged))) {
+                        """.formatted(source ? ", s.item" : "", staged, ImportSql.ARTICLE_ID))) {
                     find.setInt(1, Integer.parseInt(m.group(1)));
                     find.setInt(2, Integer.parseInt(m.group(2)));
                     find.setLong(3, Long.parseLong(m.group(3)));

@@ -42,20 +42,19 @@ final class ImportSql {
             "create unique index on s_outlet_names (key)",
             "analyze s_outlet_names",
             // A quote given without its offset is found where it first occurs (-1: not in the text; null: no such article).
-            """
-            update s_source s set quote_start = coalesce(
-              (select strpos(x.body, s.quote) from s_article x where x.url = s.article limit 1),
-              (select strpos(a.body, s.quote) from article a where a.url = s.article),
-              (select strpos(a.body, s.quote) from article a where a.id = s.article_id)) - 1
-             where s.quote_start is null
-            """,
-            """
-            update s_response s set quote_start = coalesce(
-              (select strpos(x.body, s.quote) from s_article x where x.url = s.article limit 1),
-              (select strpos(a.body, s.quote) from article a where a.url = s.article),
-              (select strpos(a.body, s.quote) from article a where a.id = s.article_id)) - 1
-             where s.quote_start is null
-            """);
+            locateQuotes("s_source"),
+            locateQuotes("s_response"));
+
+    /** Gives each quote of the staged table that came without its offset the offset of its first occurrence. */
+    private static String locateQuotes(String table) {
+        return """
+                update %s s set quote_start = coalesce(
+                  (select strpos(x.body, s.quote) from s_article x where x.url = s.article limit 1),
+                  (select strpos(a.body, s.quote) from article a where a.url = s.article),
+                  (select strpos(a.body, s.quote) from article a where a.id = s.article_id)) - 1
+                 where s.quote_start is null
+                """.formatted(table);
+    }
 
     private static String repeated(String table, String key, String field, String message) {
         return """
@@ -177,7 +176,8 @@ final class ImportSql {
     record Insert(String table, String sql) {
     }
 
-    private static final String ARTICLE_ID = """
+    /** The id of the article a staged row s quotes: by URL in this import, then stored, or by id. */
+    static final String ARTICLE_ID = """
             coalesce((select x.id from s_article x where x.url = s.article limit 1),
                      (select a.id from article a where a.url = s.article), s.article_id)""";
 
