@@ -42,7 +42,7 @@ public class PositionService {
      */
     static final String POSITIONED = """
             with latest as (
-              select distinct on (r.claim_id) r.claim_id, r.id, r.stance, r.stated_on, r.article_id, r.quote
+              select distinct on (r.claim_id) r.claim_id, r.id, r.stance, r.stated_on
                 from response r
                where r.party_id = :party and r.stated_on <= :asOf
                order by r.claim_id, r.stated_on desc, r.id desc
@@ -51,8 +51,7 @@ public class PositionService {
               union
               select l.claim_id from latest l
             ), positioned as (
-              select c.id, c.ref, c.proposition, c.kind, c.stated_on, c.claimant_id, c.addressed_party_id, c.incident_id,
-                     l.id as response_id, l.stance, l.stated_on as response_on, l.article_id, l.quote,
+              select c.id, c.stated_on, l.id as response_id, l.stance, l.stated_on as response_on,
                      tracker_position(l.stance, c.claimant_id = :party, c.addressed_party_id is not distinct from :party)
                        as position
                 from candidates k
@@ -66,17 +65,11 @@ public class PositionService {
     EntityManager em;
 
     /**
-     * The current positions of a party, a page of them: the rows of party_position in the order
-     * of POSITIONED's answer (sort_on is coalesce(latest response's date, claim's date)).
+     * The rows of a page of positions, given a CTE {@code page (claim_id, position,
+     * latest_response_id, sort_on)} holding the page's claims, where sort_on is coalesce(latest
+     * response's date, claim's date): the order of the answer.
      */
-    private static final String CURRENT_PAGE = """
-            with page as (
-              select pp.claim_id, pp.position, pp.latest_response_id, pp.sort_on
-                from party_position pp
-               where pp.party_id = :party%s
-               order by pp.sort_on desc, pp.claim_id desc
-               limit :limit offset :offset
-            )
+    private static final String PAGE_ROWS = """
             select c.id, c.ref, c.proposition, c.kind, c.stated_on,
                    cl.id, cl.name, ad.id, ad.name, i.id, i.title, x.position,
                    r.id, r.stance, r.stated_on, r.quote,
@@ -92,6 +85,17 @@ public class PositionService {
              order by x.sort_on desc, x.claim_id desc
             """;
 
+    /** A page of the current positions of a party: rows of party_position. */
+    private static final String CURRENT_PAGE = """
+            with page as (
+              select pp.claim_id, pp.position, pp.latest_response_id, pp.sort_on
+                from party_position pp
+               where pp.party_id = :party%s
+               order by pp.sort_on desc, pp.claim_id desc
+               limit :limit offset :offset
+            )
+            """ + PAGE_ROWS;
+
     public Page<PartyClaim> claimsOf(long partyId, Position status, LocalDate asOf, PageParams page) {
         if (asOf == null) {
             return currentClaimsOf(partyId, status, page);
@@ -102,20 +106,15 @@ public class PositionService {
         long total = ((Number) bind(count, partyId, status, asOf).getSingleResult()).longValue();
 
         Query rows = em.createNativeQuery(POSITIONED + """
-                select x.id, x.ref, x.proposition, x.kind, x.stated_on,
-                       cl.id, cl.name, ad.id, ad.name, i.id, i.title, x.position,
-                       x.response_id, x.stance, x.response_on, x.quote,
-                       a.id, a.title, a.published_on, a.url, o.id, o.name
-                  from positioned x
-                  join party cl on cl.id = x.claimant_id
-                  left join party ad on ad.id = x.addressed_party_id
-                  left join incident i on i.id = x.incident_id
-                  left join article a on a.id = x.article_id
-                  left join outlet o on o.id = a.outlet_id
-                """ + " where " + condition + """
-                 order by coalesce(x.response_on, x.stated_on) desc, x.id desc
-                 limit :limit offset :offset
-                """);
+                , page as (
+                  select x.id as claim_id, x.position, x.response_id as latest_response_id,
+                         coalesce(x.response_on, x.stated_on) as sort_on
+                    from positioned x
+                   where %s
+                   order by sort_on desc, x.id desc
+                   limit :limit offset :offset
+                )
+                """.formatted(condition) + PAGE_ROWS);
         bind(rows, partyId, status, asOf).setParameter("limit", page.size()).setParameter("offset", page.offset());
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
@@ -273,11 +272,7 @@ public class PositionService {
     }
 
     private static Query bind(Query query, long partyId, Position status, LocalDate asOf) {
-        query.setParameter("party", partyId).setParameter("asOf", Dates.orNoLimit(asOf));
-        if (status != null) {
-            query.setParameter("status", status.name());
-        }
-        return query;
+        return bindCurrent(query, partyId, status).setParameter("asOf", Dates.orNoLimit(asOf));
     }
 
     private static Query bindCurrent(Query query, long partyId, Position status) {
