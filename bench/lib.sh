@@ -4,7 +4,8 @@
 # Settings (environment):
 #   BENCH_PGHOST, BENCH_PGPORT, BENCH_PGUSER   PostgreSQL server (127.0.0.1, 5432, postgres; trust auth)
 #   BENCH_PORT         HTTP port of the tracker under test (18080, so that a tracker on 8080 is left alone)
-#   BENCH_JAVA_OPTS    JVM options of the tracker under test (-Xmx512m)
+#   BENCH_JAVA_OPTS    JVM options of the tracker under test (default: those of ./tracker run, from
+#                      ./tracker java-options, with its class data archive)
 #   BENCH_JAR          the built application (target/quarkus-app/quarkus-run.jar; built when missing)
 #   BENCH_RESULTS      file that all output is appended to (bench/results/<date>-<host>.txt)
 #   TRACKER_REPORTING_PASSWORD   password of the role claims_reporting (reporting-local-only)
@@ -16,7 +17,7 @@ BENCH_PGHOST=${BENCH_PGHOST:-127.0.0.1}
 BENCH_PGPORT=${BENCH_PGPORT:-5432}
 BENCH_PGUSER=${BENCH_PGUSER:-postgres}
 BENCH_PORT=${BENCH_PORT:-18080}
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 BENCH_JAR=${BENCH_JAR:-$REPO_DIR/target/quarkus-app/quarkus-run.jar}
 BENCH_RESULTS=${BENCH_RESULTS:-$BENCH_DIR/results/$(date +%Y-%m-%d)-$(hostname -s).txt}
 REPORTING_PASSWORD=${TRACKER_REPORTING_PASSWORD:-reporting-local-only}
@@ -150,6 +151,20 @@ TRACKER_START_MS=
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# The JVM options of the next tracker start: BENCH_JAVA_OPTS, or else those ./tracker run would use,
+# asked before each start because the first start after a build writes the class data archive (when
+# it stops) that later starts map.
+tracker_java_opts() {
+  if [ -n "$BENCH_JAVA_OPTS" ]; then
+    echo "$BENCH_JAVA_OPTS"
+  else
+    (cd "$REPO_DIR" && ./tracker java-options)
+  fi
+}
+
+# True when the next start would write the class data archive rather than use it.
+tracker_cds_training() { [[ $(tracker_java_opts) == *ArchiveClassesAtExit* ]]; }
+
 # tracker_start DB [NAME=VALUE ...]: starts the tracker against database DB in the background.
 tracker_start() {
   local db=$1
@@ -157,12 +172,13 @@ tracker_start() {
   [ -z "$TRACKER_PID" ] || die "a tracker is already running (pid $TRACKER_PID)"
   port_in_use "$BENCH_PORT" && die "port $BENCH_PORT is taken; set BENCH_PORT"
   TRACKER_LOG="$WORK_DIR/tracker-$(date +%H%M%S)-$$-$RANDOM.log"
+  TRACKER_JAVA_OPTS_USED=$(tracker_java_opts)
   TRACKER_START_MS=$(now_ms)
-  # env replaces itself with java, so $! is the JVM's pid. BENCH_JAVA_OPTS is split into words.
+  # env replaces itself with java, so $! is the JVM's pid. The options are split into words.
   # shellcheck disable=SC2086
   env TRACKER_DB_URL="$(jdbc_url "$db")" TRACKER_DB_USER="$BENCH_PGUSER" TRACKER_SEED_LOAD=never \
     TRACKER_RATE_LIMIT=0 TRACKER_HTTP_PORT="$BENCH_PORT" TRACKER_REPORTING_PASSWORD="$REPORTING_PASSWORD" "$@" \
-    java $BENCH_JAVA_OPTS -jar "$BENCH_JAR" >"$TRACKER_LOG" 2>&1 &
+    java $TRACKER_JAVA_OPTS_USED -jar "$BENCH_JAR" >"$TRACKER_LOG" 2>&1 &
   TRACKER_PID=$!
 }
 
@@ -246,7 +262,7 @@ describe_machine() {
   echo "memory:     $mem"
   echo "load:       $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min)"
   echo "postgresql: $pgver; shared_buffers $(sql postgres 'show shared_buffers'), work_mem $(sql postgres 'show work_mem'), max_connections $(sql postgres 'show max_connections')"
-  echo "java:       $java_ver; tracker JVM options: $BENCH_JAVA_OPTS"
+  echo "java:       $java_ver; tracker JVM options: $(tracker_java_opts)"
   echo "tools:      $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2), $(pgbench --version), $(curl --version | head -n 1 | cut -d' ' -f1-2)"
   echo "tracker:    $commit"
 }

@@ -135,9 +135,11 @@ import_file() {
   fi
   for part in "${parts[@]}"; do
     t0=$(now_ms)
+    # -T streams the file (--data-binary @file would read all of it into memory first, and fails on
+    # the 1.2 GB of articles); 'Expect:' sends the body without waiting for a 100 Continue.
     status=$(curl -sS -o "$WORK_DIR/import-$name.json" -w '%{http_code}' -X POST \
-      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' \
-      --data-binary "@$part" "$(tracker_url /api/import)") || status=000
+      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' -H 'Expect:' \
+      -T "$part" "$(tracker_url /api/import)") || status=000
     total=$((total + $(now_ms) - t0))
     if [ "$status" != 200 ]; then
       echo "--- answer:"

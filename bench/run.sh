@@ -29,7 +29,8 @@ usage: bench/run.sh [options]
   --skip LIST          skip these sections
   -h, --help           this text
 
-Sections: (a) startup: start the tracker with $BENCH_JAVA_OPTS, time from the process start to the
+Sections: (a) startup: start the tracker as ./tracker run does (or with \$BENCH_JAVA_OPTS), after an
+untimed start that writes the class data archive when there is none, time from the process start to the
 first 200 of GET /api/parties?size=1 and read VmRSS right after, median of --startup-runs;
 (b) sample: the party that most claims are addressed to and medium ones, with each status, and
 random claim ids; (f) check: the positions endpoint against a plain SQL reference; (c) wrk:
@@ -247,7 +248,15 @@ start_and_time() {
     "$(grep -o 'started in [0-9.]*s' "$TRACKER_LOG" | head -n 1)"
 }
 if wanted startup; then
-  section "(a) startup: process start to the first 200 of GET /api/parties?size=1, then VmRSS ($BENCH_JAVA_OPTS)"
+  if tracker_cds_training; then
+    say "an untimed first start writes the class data archive that the timed starts map (./tracker java-options)"
+    tracker_start "$DB"
+    tracker_wait_ready 300
+    api_get '/api/parties?size=1' >/dev/null
+    tracker_stop
+  fi
+  R[startup_opts]=$(tracker_java_opts)
+  section "(a) startup: process start to the first 200 of GET /api/parties?size=1, then VmRSS (${R[startup_opts]})"
   for i in $(seq 1 "$STARTUP_RUNS"); do
     start_and_time
     [ "$i" = "$STARTUP_RUNS" ] || tracker_stop
@@ -538,7 +547,7 @@ done
 if [ -n "${R[startup_ms]:-}" ]; then
   row "startup to first 200 (median of $STARTUP_RUNS)" "${R[startup_ms]} ms" "" "" "<= 2000 ms: $(verdict "${R[startup_ms]}" '<=' 2000)"
   row "JVM CPU time used by then (median)" "${R[startup_cpu]} ms" "" "" ""
-  row "VmRSS after it (median, $BENCH_JAVA_OPTS)" "${R[startup_rss_mb]} MB" "" "" "<= 300 MB: $(verdict "${R[startup_rss_mb]}" '<=' 300)"
+  row "VmRSS after it (median, ${R[startup_opts]})" "${R[startup_rss_mb]} MB" "" "" "<= 300 MB: $(verdict "${R[startup_rss_mb]}" '<=' 300)"
 fi
 if [ -f "$WORK_DIR/import-$DB.env" ]; then
   # shellcheck disable=SC1090

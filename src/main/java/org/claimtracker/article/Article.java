@@ -1,5 +1,6 @@
 package org.claimtracker.article;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -40,6 +41,9 @@ public class Article extends Audited {
     @Column(nullable = false, length = 12)
     private String language;
 
+    // Loaded on first use (the entity is bytecode-enhanced by Quarkus): quotes, responses and lists
+    // cite articles by title and outlet, and a text runs to tens of kilobytes.
+    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, columnDefinition = "text")
     private String body;
 

@@ -107,6 +107,28 @@ class AuditTrailTest {
                 + " and actor = 'starter-accounts'"));
     }
 
+    /**
+     * The account is named to a pooled connection only when it changes (ActorOnConnection): accounts
+     * taking turns, with refused writes (rolled back) in between, must each still be named.
+     */
+    @Test
+    void accountsTakingTurnsAreEachNamedEvenAroundRolledBackWrites() {
+        String admin = Logins.adminToken();
+        String taken = unique("Taken name");
+        created("/api/outlets", Map.of("name", taken, "kind", "blog"));
+        for (int turn = 0; turn < 8; turn++) {
+            boolean byAdmin = turn % 2 == 0;
+            var request = byAdmin ? given().auth().oauth2(admin) : given();
+            // A refused write first (the name is taken: the database refuses it and the transaction rolls back).
+            (byAdmin ? given() : given().auth().oauth2(admin)).contentType(ContentType.JSON)
+                    .body(Map.of("name", taken, "kind", "blog")).post("/api/outlets").then().statusCode(409);
+            long id = request.contentType(ContentType.JSON).body(Map.of("name", unique("Turn " + turn), "kind", "blog"))
+                    .post("/api/outlets").then().statusCode(201).extract().jsonPath().getLong("id");
+            given().get("/api/outlets/" + id + "/history").then().statusCode(200)
+                    .body("items.actor", contains(byAdmin ? Logins.ADMIN : Logins.ANALYST));
+        }
+    }
+
     @Test
     void aChangeMadeDirectlyInSqlIsRecordedAsTheDatabaseRole() throws Exception {
         long id = created("/api/outlets", Map.of("name", unique("Edited in SQL"), "kind", "blog"));
