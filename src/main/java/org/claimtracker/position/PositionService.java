@@ -123,11 +123,16 @@ public class PositionService {
     }
 
     private Page<PartyClaim> currentClaimsOf(long partyId, Position status, PageParams page) {
-        requireParty(partyId);
         String condition = status == null ? "" : " and pp.position = :status";
-        Query count = em.createNativeQuery("select coalesce(sum(pp.n), 0) from party_position_count pp"
-                + " where pp.party_id = :party" + condition);
-        long total = ((Number) bindCurrent(count, partyId, status).getSingleResult()).longValue();
+        // The party's existence and the number of its positions in one statement (no row: no party).
+        Query count = em.createNativeQuery("select (select coalesce(sum(pp.n), 0) from party_position_count pp"
+                + " where pp.party_id = p.id" + condition + ") from party p where p.id = :party");
+        @SuppressWarnings("unchecked")
+        List<Object> counted = bindCurrent(count, partyId, status).getResultList();
+        if (counted.isEmpty()) {
+            throw ApiProblem.notFound("party", partyId);
+        }
+        long total = ((Number) counted.get(0)).longValue();
         if (total <= page.offset()) {
             return new Page<>(List.of(), page.page(), page.size(), total);
         }

@@ -79,8 +79,8 @@ class StatementCountTest {
         assertBounded("/api/incidents", 3);
         assertBounded("/api/claims?claimantId=" + claimant, 2);
         assertBounded("/api/responses?partyId=" + party, 2);
-        assertBounded("/api/parties/" + party + "/claims", 3);
-        assertBounded("/api/parties/" + party + "/claims?status=denied", 3);
+        assertBounded("/api/parties/" + party + "/claims", 2);
+        assertBounded("/api/parties/" + party + "/claims?status=denied", 2);
     }
 
     @Test

@@ -89,6 +89,25 @@ class ReportViewsTest {
         assertEquals(s.o1, row.get("source_outlet_id"), "the earliest source is o1's article, not o2's copy");
     }
 
+    /**
+     * claim_positions reads the maintained party_position table; positions_as_of(null) derives the
+     * same rows from the responses. Every row of the two must agree, column by column.
+     */
+    @Test
+    void claimPositionsAreExactlyThePositionsDerivedOnTheFly() {
+        String current = "select * from reporting.claim_positions where claim_id = any(?)";
+        String derived = "select * from reporting.positions_as_of(null) where claim_id = any(?)";
+        int rows = Sql.rows(current, (Object) s.claims()).size();
+        assertTrue(rows > 5, rows + " rows");
+        assertEquals(rows, Sql.rows(derived, (Object) s.claims()).size());
+        assertEquals(List.of(), Sql.rows("(" + current + ") except all (" + derived + ")", s.claims(), s.claims()));
+        assertEquals(List.of(), Sql.rows("(" + derived + ") except all (" + current + ")", s.claims(), s.claims()));
+        Map<String, Object> summary = Sql.rows("select * from reporting.position_summary where party_id = ?", s.b).get(0);
+        assertEquals(Sql.rows("select count(*) filter (where position = 'denied') as denied, count(*) as total"
+                + " from reporting.positions_as_of(null) where party_id = ?", s.b).get(0),
+                Map.of("denied", summary.get("denied"), "total", summary.get("total")));
+    }
+
     @Test
     void positionsAsOfADateIgnoreLaterClaimsAndResponses() {
         assertEquals(new TreeSet<>(List.of(
