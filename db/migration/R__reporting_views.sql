@@ -357,30 +357,32 @@ comment on column reporting.position_summary_by_month.withdrawn is 'Claims of th
 comment on column reporting.position_summary_by_month.total is 'All claims of that month on which the party holds a position.';
 
 -- ---------------------------------------------------------------------------------------------
+-- Read from party_position directly rather than through claim_positions: the claim's earliest
+-- source (a subquery per claim in reporting.claims) is not wanted here and costs seconds at scale.
 create view reporting.unresolved_claims as
-with current_positions as (
-  select * from reporting.claim_positions
-), withdrawn as (
-  select distinct cp.claim_id from current_positions cp where cp.position = 'withdrawn'
-)
-select cp.claim_id,
-       cp.claim_ref,
-       cp.proposition,
-       cp.claim_kind,
-       cp.claim_stated_on,
-       cp.claimant_id,
-       cp.claimant_name,
-       cp.addressed_party_id,
-       cp.addressed_party_name,
-       cp.incident_id,
-       cp.incident_title,
-       cp.latest_stance,
-       cp.latest_stance_on,
-       current_date - cp.claim_stated_on as age_days,
+select c.id as claim_id,
+       c.ref::text as claim_ref,
+       c.proposition,
+       c.kind::text as claim_kind,
+       c.stated_on as claim_stated_on,
+       c.claimant_id,
+       claimant.name::text as claimant_name,
+       c.addressed_party_id,
+       addressed.name::text as addressed_party_name,
+       c.incident_id,
+       i.title::text as incident_title,
+       pp.latest_stance::text as latest_stance,
+       pp.latest_stated_on as latest_stance_on,
+       current_date - c.stated_on as age_days,
        w.claim_id is not null as claim_withdrawn
-  from current_positions cp
-  left join withdrawn w on w.claim_id = cp.claim_id
- where cp.position = 'unresolved';
+  from public.party_position pp
+  join public.claim c on c.id = pp.claim_id
+  join public.party claimant on claimant.id = c.claimant_id
+  left join public.party addressed on addressed.id = c.addressed_party_id
+  left join public.incident i on i.id = c.incident_id
+  left join (select distinct wp.claim_id from public.party_position wp where wp.position = 'withdrawn') w
+         on w.claim_id = c.id
+ where pp.position = 'unresolved';
 
 comment on view reporting.unresolved_claims is 'One row per claim whose addressed party has neither denied nor confirmed it (no answer, assessing, declined to comment), with its age.';
 comment on column reporting.unresolved_claims.claim_id is 'The claim.';
