@@ -115,11 +115,7 @@ public class PositionService {
                    limit :limit offset :offset
                 )
                 """.formatted(condition) + PAGE_ROWS);
-        bind(rows, partyId, status, asOf).setParameter("limit", page.size()).setParameter("offset", page.offset());
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = rows.getResultList();
-        List<PartyClaim> items = result.stream().map(PositionService::partyClaim).toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        return page(bind(rows, partyId, status, asOf), page, total);
     }
 
     private Page<PartyClaim> currentClaimsOf(long partyId, Position status, PageParams page) {
@@ -136,12 +132,15 @@ public class PositionService {
         if (total <= page.offset()) {
             return new Page<>(List.of(), page.page(), page.size(), total);
         }
-        Query rows = em.createNativeQuery(CURRENT_PAGE.formatted(condition));
-        bindCurrent(rows, partyId, status).setParameter("limit", page.size()).setParameter("offset", page.offset());
+        return page(bindCurrent(em.createNativeQuery(CURRENT_PAGE.formatted(condition)), partyId, status), page, total);
+    }
+
+    /** Runs a query of PAGE_ROWS, bound but for :limit and :offset, as the page of {@code total} rows. */
+    private static Page<PartyClaim> page(Query rows, PageParams page, long total) {
+        rows.setParameter("limit", page.size()).setParameter("offset", page.offset());
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
-        List<PartyClaim> items = result.stream().map(PositionService::partyClaim).toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        return new Page<>(result.stream().map(PositionService::partyClaim).toList(), page.page(), page.size(), total);
     }
 
     public PositionSummary summaryOf(long partyId, LocalDate asOf) {
