@@ -94,25 +94,58 @@ public class PositionService {
             """ + PAGE_JOINS + " order by " + PAGE_ORDER + "\n";
 
     /**
-     * The same rows as PAGE_ROWS, written by PostgreSQL as the JSON array the API answers: each
-     * element is what Jackson writes for a {@link PartyClaim} (PositionJsonTest holds the two equal).
+     * The same rows as PAGE_ROWS, written by PostgreSQL as the JSON array the API answers, compact
+     * and in the field order of {@link PartyClaim}, as Jackson writes it (PositionJsonTest holds the
+     * two equal, byte for byte). Built by concatenation: json_build_object and json_agg write
+     * spaces and line breaks, and measured 20-25% slower in PostgreSQL. Ids are numbers and the
+     * vocabularies (kind, stance, position) plain words, both guarded by the schema (NOT NULL,
+     * CHECK); texts and dates go through to_json, which escapes text and writes dates as ISO
+     * whatever the session's DateStyle; the two nullable columns become null when absent.
      */
-    private static final String PAGE_JSON = """
-            select coalesce(json_agg(json_build_object(
-                     'claimId', c.id, 'ref', c.ref, 'proposition', c.proposition, 'kind', c.kind,
-                     'statedOn', c.stated_on,
-                     'claimant', json_build_object('id', cl.id, 'name', cl.name),
-                     'addressedParty', case when ad.id is not null then json_build_object('id', ad.id, 'name', ad.name) end,
-                     'incident', case when i.id is not null then json_build_object('id', i.id, 'name', i.title) end,
-                     'position', x.position,
-                     'latestResponse', case when r.id is not null then json_build_object(
-                         'id', r.id, 'stance', r.stance, 'statedOn', r.stated_on,
-                         'article', json_build_object('id', a.id, 'title', a.title,
-                             'outlet', case when o.id is not null then json_build_object('id', o.id, 'name', o.name) end,
-                             'publishedOn', a.published_on, 'url', a.url),
-                         'quote', r.quote) end)
-                   order by %s), '[]') as json
-            """.formatted(PAGE_ORDER) + PAGE_JOINS;
+    private static final String PAGE_JSON = "select '[' || coalesce(string_agg("
+            + object("claimId", "c.id", "ref", nullable("c.ref"), "proposition", text("c.proposition"),
+                    "kind", word("c.kind"), "statedOn", text("c.stated_on"),
+                    "claimant", object("id", "cl.id", "name", text("cl.name")),
+                    "addressedParty", optional("ad.id", object("id", "ad.id", "name", text("ad.name"))),
+                    "incident", optional("i.id", object("id", "i.id", "name", text("i.title"))),
+                    "position", word("x.position"),
+                    "latestResponse", optional("r.id", object("id", "r.id", "stance", word("r.stance"),
+                            "statedOn", text("r.stated_on"),
+                            "article", object("id", "a.id", "title", text("a.title"),
+                                    "outlet", optional("o.id", object("id", "o.id", "name", text("o.name"))),
+                                    "publishedOn", text("a.published_on"), "url", nullable("a.url")),
+                            "quote", text("r.quote"))))
+            + ", ',' order by " + PAGE_ORDER + "), '') || ']' as json\n" + PAGE_JOINS;
+
+    /** SQL text of a JSON string or date: the column's to_json. */
+    private static String text(String column) {
+        return "to_json(" + column + ")::text";
+    }
+
+    /** SQL text of a JSON string or null. */
+    private static String nullable(String column) {
+        return "coalesce(to_json(" + column + ")::text, 'null')";
+    }
+
+    /** SQL text of a JSON string of a vocabulary word ([a-z_]+, by CHECK constraint): nothing to escape. */
+    private static String word(String column) {
+        return "'\"' || " + column + " || '\"'";
+    }
+
+    /** SQL text of a JSON object: names and SQL texts of values, alternately. */
+    private static String object(String... namesAndValues) {
+        StringBuilder sql = new StringBuilder("('{");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            sql.append(i == 0 ? "" : ",").append('"').append(namesAndValues[i]).append("\":' || ")
+                    .append(namesAndValues[i + 1]).append(" || '");
+        }
+        return sql.append("}')").toString();
+    }
+
+    /** SQL text of a JSON object that is null when {@code id} is null (an outer join found nothing). */
+    private static String optional(String id, String object) {
+        return "(case when " + id + " is null then 'null' else " + object + " end)";
+    }
 
     /** A page of the current positions of a party: rows of party_position. */
     private static final String CURRENT_PAGE = """

@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PositionJsonTest {
 
-    /** Quotes, backslashes, a line break, a tab, accents, an emoji and a control character. */
+    /** Quotes, backslashes, a line break, a tab, accents, an emoji and control characters. */
     private static final String TEXT = "Ministry A said: \"Jets of B bombed the caf\u00e9 at V\\W.\"\n"
             + "B denies it \u2014 \u00abcategorically\u00bb.\tB is assessing the reports \uD83D\uDE42. "
-            + "Monitor C says the strike \u0007happened. B admits one jet was in the area.";
+            + "Monitor C says the strike \u0007happened\u001b. B admits one jet was in the area.";
 
     @Inject
     PositionService service;
@@ -40,21 +40,28 @@ class PositionJsonTest {
     @Inject
     ObjectMapper mapper;
 
-    private JsonNode api(long party, String query) throws Exception {
-        String body = given().get("/api/parties/" + party + "/claims" + query).then().statusCode(200)
+    private String apiBody(long party, String query) {
+        return given().get("/api/parties/" + party + "/claims" + query).then().statusCode(200)
                 .contentType("application/json").extract().asString();
-        return mapper.readTree(body);
     }
 
-    private JsonNode jackson(long party, Position status, int page, int size) throws Exception {
-        return mapper.readTree(mapper.writeValueAsString(service.claimsOf(party, status, null, new PageParams(page, size))));
+    private JsonNode api(long party, String query) throws Exception {
+        return mapper.readTree(apiBody(party, query));
+    }
+
+    private String jackson(long party, Position status, int page, int size) throws Exception {
+        return mapper.writeValueAsString(service.claimsOf(party, status, null, new PageParams(page, size)));
     }
 
     private void assertSame(long party, Position status, int page, int size) throws Exception {
         String query = "?page=" + page + "&size=" + size + (status == null ? "" : "&status=" + status.name());
-        JsonNode expected = jackson(party, status, page, size);
-        JsonNode actual = api(party, query);
-        assertEquals(expected, actual, "party " + party + query);
+        String expected = jackson(party, status, page, size);
+        String actual = apiBody(party, query);
+        // The same values in the same order (both written again by one mapper, whose trees keep the
+        // order), and no longer than Jackson's: compact. (Escapes may differ in the case of hex digits.)
+        assertEquals(mapper.writeValueAsString(mapper.readTree(expected)), mapper.writeValueAsString(mapper.readTree(actual)),
+                "party " + party + query);
+        assertEquals(expected.length(), actual.length(), "party " + party + query + ": as compact as Jackson's");
     }
 
     @Test
@@ -70,7 +77,7 @@ class PositionJsonTest {
         withIncident.put("proposition", "The \"caf\u00e9\" at V\\W was hit\nby B \uD83D\uDE42");
         long denied = Fixtures.created("/api/claims", withIncident);
         response(denied, b, "denies", DAY.plusDays(1), article, "B denies it \u2014 \u00abcategorically\u00bb.");
-        long silent = claim(a, b, article, "Monitor C says the strike \u0007happened.", DAY.plusDays(2));
+        long silent = claim(a, b, article, "Monitor C says the strike \u0007happened\u001b.", DAY.plusDays(2));
         long assessed = claim(a, b, article, "B is assessing", DAY.plusDays(3));
         response(assessed, b, "assessing", DAY.plusDays(4), article, "B is assessing the reports \uD83D\uDE42.");
         long partly = claim(a, b, article, "one jet was in the area", DAY.plusDays(5));
@@ -78,7 +85,7 @@ class PositionJsonTest {
         // Addressed to no one: C's confirmation is C's only position on it.
         long unaddressed = claim(a, null, article, "Jets of B bombed", DAY.plusDays(7));
         response(unaddressed, c, "confirms", DAY.plusDays(8), article, "Monitor C says the strike");
-        response(denied, c, "confirms", DAY.plusDays(2), article, "Monitor C says the strike \u0007happened.");
+        response(denied, c, "confirms", DAY.plusDays(2), article, "Monitor C says the strike \u0007happened\u001b.");
         response(silent, a, "retracts", DAY.plusDays(9), article, "Ministry A said");
 
         for (long party : List.of(a, b, c)) {
@@ -105,7 +112,7 @@ class PositionJsonTest {
                 .get("items").forEach(p -> parties.add(p.get("id").asLong()));
         int withPositions = 0;
         for (long party : parties) {
-            if (jackson(party, null, 0, 1).get("total").asLong() == 0) {
+            if (mapper.readTree(jackson(party, null, 0, 1)).get("total").asLong() == 0) {
                 assertSame(party, null, 0, 50);
                 continue;
             }
