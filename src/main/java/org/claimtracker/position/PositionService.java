@@ -96,7 +96,8 @@ public class PositionService {
     /**
      * The same rows as PAGE_ROWS, written by PostgreSQL as the JSON array the API answers, compact
      * and in the field order of {@link PartyClaim}, as Jackson writes it (PositionJsonTest holds the
-     * two equal, byte for byte). Built by concatenation: json_build_object and json_agg write
+     * two equal, field for field, in order and as compact; only the case of hex digits in \\u
+     * escapes differs). Built by concatenation: json_build_object and json_agg write
      * spaces and line breaks, and measured 20-25% slower in PostgreSQL. Ids are numbers and the
      * vocabularies (kind, stance, position) plain words, both guarded by the schema (NOT NULL,
      * CHECK); texts and dates go through to_json, which escapes text and writes dates as ISO
