@@ -148,16 +148,24 @@ public class PositionService {
         return "(case when " + id + " is null then 'null' else " + object + " end)";
     }
 
-    /** A page of the current positions of a party: rows of party_position. */
-    private static final String CURRENT_PAGE = """
-            with page as (
-              select pp.claim_id, pp.position, pp.latest_response_id, pp.sort_on
-                from party_position pp
-               where pp.party_id = :party%s
-               order by pp.sort_on desc, pp.claim_id desc
-               limit :limit offset :offset
-            )
-            """ + PAGE_ROWS;
+    /**
+     * The CTE {@code page} of the current positions of a party (rows of party_position), given the
+     * bind markers of the party, the status (null: every position), the limit and the offset.
+     */
+    private static String currentPage(String party, String status, String limit, String offset) {
+        return "page as (select pp.claim_id, pp.position, pp.latest_response_id, pp.sort_on from party_position pp"
+                + " where pp.party_id = " + party + (status == null ? "" : " and pp.position = " + status)
+                + " order by pp.sort_on desc, pp.claim_id desc limit " + limit + " offset " + offset + ")\n";
+    }
+
+    /**
+     * How many current positions party p holds (of the status whose bind marker is given; null:
+     * every position): a scalar subquery over party_position_count.
+     */
+    private static String currentCount(String status) {
+        return "(select coalesce(sum(pp.n), 0) from party_position_count pp where pp.party_id = p.id"
+                + (status == null ? "" : " and pp.position = " + status) + ")";
+    }
 
     public Page<PartyClaim> claimsOf(long partyId, Position status, LocalDate asOf, PageParams page) {
         if (asOf == null) {
@@ -182,10 +190,9 @@ public class PositionService {
     }
 
     private Page<PartyClaim> currentClaimsOf(long partyId, Position status, PageParams page) {
-        String condition = status == null ? "" : " and pp.position = :status";
+        String statusMarker = status == null ? null : ":status";
         // The party's existence and the number of its positions in one statement (no row: no party).
-        Query count = em.createNativeQuery("select (select coalesce(sum(pp.n), 0) from party_position_count pp"
-                + " where pp.party_id = p.id" + condition + ") from party p where p.id = :party");
+        Query count = em.createNativeQuery("select " + currentCount(statusMarker) + " from party p where p.id = :party");
         @SuppressWarnings("unchecked")
         List<Object> counted = bindCurrent(count, partyId, status).getResultList();
         if (counted.isEmpty()) {
@@ -195,7 +202,8 @@ public class PositionService {
         if (total <= page.offset()) {
             return new Page<>(List.of(), page.page(), page.size(), total);
         }
-        return page(bindCurrent(em.createNativeQuery(CURRENT_PAGE.formatted(condition)), partyId, status), page, total);
+        Query rows = em.createNativeQuery("with " + currentPage(":party", statusMarker, ":limit", ":offset") + PAGE_ROWS);
+        return page(bindCurrent(rows, partyId, status), page, total);
     }
 
     /**
@@ -205,12 +213,9 @@ public class PositionService {
      * one {@link #claimsOf} gives, as Jackson would write it.
      */
     public byte[] currentClaimsJson(long partyId, Position status, PageParams page) {
-        String condition = status == null ? "" : " and pp.position = ?";
-        String sql = "with page as (select pp.claim_id, pp.position, pp.latest_response_id, pp.sort_on"
-                + " from party_position pp where pp.party_id = ?" + condition
-                + " order by pp.sort_on desc, pp.claim_id desc limit ? offset ?), items as (" + PAGE_JSON + ")"
-                + " select (select coalesce(sum(pp.n), 0) from party_position_count pp where pp.party_id = p.id"
-                + condition + "), items.json from party p, items where p.id = ?";
+        String statusMarker = status == null ? null : "?";
+        String sql = "with " + currentPage("?", statusMarker, "?", "?") + ", items as (" + PAGE_JSON + ")"
+                + " select " + currentCount(statusMarker) + ", items.json from party p, items where p.id = ?";
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         // Through the session's connection and statement inspector, as Hibernate's own statements go.
         String inspected = session.getJdbcSessionContext().getStatementInspector().inspect(sql);
