@@ -20,6 +20,12 @@ import org.claimtracker.common.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.claimtracker.common.Created;
 
 @Path("/api/tokens")
 @Tag(name = "Tokens", description = "Bearer tokens for REST clients")
@@ -35,17 +41,19 @@ public class TokenResource {
 
     @POST
     @RolesAllowed(AccountRole.VIEWER)
-    @Operation(summary = "Make another API token for your account",
+    @Operation(operationId = "createToken", summary = "Make another API token for your account",
             description = "For rotating a token before it expires. The answer holds the new bearer token, shown this once."
                     + " The first token of an account is made in the admin pages (API tokens) or with ./tracker token.")
-    public Response create(@Valid @NotNull TokenRequest body) {
+    @APIResponse(responseCode = "201", description = "Made: the token, with its secret shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenView.class)))
+    public Response create(@Valid @NotNull TokenRequest body, @Context UriInfo uri) {
         TokenView made = tokens.issue(identity.getPrincipal().getName(), body);
-        return Response.status(201).entity(made).build();
+        return Created.at(uri, made.id(), made);
     }
 
     @GET
     @RolesAllowed(AccountRole.VIEWER)
-    @Operation(summary = "Your API tokens", description = "Without their secrets.")
+    @Operation(operationId = "listTokens", summary = "Your API tokens", description = "Without their secrets.")
     public Page<TokenView> list(@Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
         return tokens.listOf(identity.getPrincipal().getName(), PageParams.of(page, size));
@@ -54,7 +62,7 @@ public class TokenResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(AccountRole.VIEWER)
-    @Operation(summary = "Revoke one of your API tokens")
+    @Operation(operationId = "deleteToken", summary = "Revoke one of your API tokens")
     public void revoke(@PathParam("id") long id) {
         tokens.revoke(identity.getPrincipal().getName(), id);
     }

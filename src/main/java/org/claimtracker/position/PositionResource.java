@@ -32,7 +32,7 @@ public class PositionResource {
 
     @GET
     @Path("claims")
-    @Operation(summary = "Claims on which the party holds a position",
+    @Operation(operationId = "listPartyClaims", summary = "Claims on which the party holds a position",
             description = "The party's position on a claim follows from its latest response by date stated:"
                     + " denied (denies, counter_attributes), confirmed (confirms, acknowledges), partially_confirmed"
                     + " (partially_confirms), withdrawn (the claimant retracts), unresolved (the claim is addressed to"
@@ -65,7 +65,7 @@ public class PositionResource {
 
     @GET
     @Path("summary")
-    @Operation(summary = "How many claims the party holds each position on")
+    @Operation(operationId = "getPartySummary", summary = "How many claims the party holds each position on")
     public PositionSummary summary(@PathParam("id") long id,
             @Parameter(description = "Answer as of this date (YYYY-MM-DD)") @QueryParam("asOf") String asOf) {
         return service.summaryOf(id, Params.optionalDate("asOf", asOf));
