@@ -263,7 +263,8 @@ class ApiContractTest {
                     "POST", "/api/outlets", 401);
             readsOf("outlets", "listOutlets", "getOutlet", "getOutletHistory", id,
                     Map.of("q", "outlet", "kind", "news_site", "country", "GB"));
-            Map<String, Object> full = new HashMap<>(Map.of("name", name, "kind", "news_site", "domain", "example.org",
+            String domain = UUID.randomUUID().toString().substring(0, 8) + ".example.org";
+            Map<String, Object> full = new HashMap<>(Map.of("name", name, "kind", "news_site", "domain", domain,
                     "country", "GB", "notes", "Checked."));
             editsOf("outlets", "updateOutlet", "patchOutlet", id, full, b -> {
                 b.put("name", 12);

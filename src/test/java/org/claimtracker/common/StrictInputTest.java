@@ -116,11 +116,12 @@ class StrictInputTest {
     @Test
     void mergePatchChangesOnlyWhatItNames() {
         String name = unique("Patched");
-        long id = Fixtures.created("/api/outlets", Map.of("name", name, "kind", "news_site", "domain", "example.org",
+        String domain = java.util.UUID.randomUUID().toString().substring(0, 8) + ".example.org";
+        long id = Fixtures.created("/api/outlets", Map.of("name", name, "kind", "news_site", "domain", domain,
                 "country", "GB", "notes", "Keep me."));
         given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"notes\": null, \"country\": \"FR\"}")
                 .patch("/api/outlets/" + id).then().statusCode(200).header("ETag", "\"1\"")
-                .body("name", is(name)).body("domain", is("example.org")).body("country", is("FR")).body("notes", nullValue());
+                .body("name", is(name)).body("domain", is(domain)).body("country", is("FR")).body("notes", nullValue());
         given().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body("{\"name\": null}")
                 .patch("/api/outlets/" + id).then().statusCode(400).body("field", is("name"));
         given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"notes\": \"late\"}")
