@@ -74,7 +74,10 @@ public final class DatabaseSetup {
     public void run() {
         try {
             if (settings.adminUser() == null) {
-                migrate(connectionAs(settings.appRole(), settings.appPassword()), false);
+                Flyway flyway = flyway(settings.appRole(), settings.appPassword(), false);
+                if (flyway.info().pending().length > 0) {
+                    applyPending(flyway);
+                }
                 return;
             }
             try (Connection server = connect(settings.maintenanceUrl(), settings.adminUser(), settings.adminPassword())) {
@@ -90,15 +93,20 @@ public final class DatabaseSetup {
                         Ownership ownership = new Ownership(db, settings, out);
                         ownership.schemaPublic();
                         ownership.handOver(false);
-                        Flyway flyway = migrate(connectionAs(settings.adminUser(), settings.adminPassword()), true);
+                        Flyway flyway = flyway(settings.adminUser(), settings.adminPassword(), true);
                         if (flyway.info().pending().length > 0) {
                             // A migration may change the audit trail; only its owner may, so the
-                            // tracker's role has it back while the migrations run.
-                            ownership.handOver(true);
-                            applyPending(flyway);
-                            ownership.handOver(false);
+                            // tracker's role has it back while the migrations run, and not a moment longer.
+                            try {
+                                ownership.handOver(true);
+                                applyPending(flyway);
+                                ownership.handOver(false);
+                            } finally {
+                                ownership.guardAuditTrail();
+                            }
+                        } else {
+                            ownership.guardAuditTrail();
                         }
-                        ownership.guardAuditTrail();
                         ownership.reportingDefaults();
                         ReportingRole.restrictIn(db);
                     }
@@ -199,26 +207,20 @@ public final class DatabaseSetup {
     }
 
     /**
-     * Flyway with the tracker's migrations and settings (those of application.properties). As the
-     * administrator, every connection acts as the tracker's role (SET ROLE), so that what the
-     * migrations create belongs to it, except during the migrations that manage roles. Without
-     * {@code asAdministrator} it connects as the tracker's role and migrates at once.
+     * Flyway with the tracker's migrations and settings (those of application.properties). Logged
+     * in as the administrator, every connection acts as the tracker's role (SET ROLE), so that what
+     * the migrations create belongs to it, except during the migrations that manage roles.
      */
-    private Flyway migrate(Credentials credentials, boolean asAdministrator) {
+    private Flyway flyway(String user, String password, boolean administrator) {
         var configuration = Flyway.configure(DatabaseSetup.class.getClassLoader())
-                .dataSource(settings.url(), credentials.user, credentials.password)
+                .dataSource(settings.url(), user, password)
                 .locations(LOCATION)
                 .outOfOrder(true);
-        if (asAdministrator) {
+        if (administrator) {
             configuration.initSql("set role " + Sql.ident(settings.appRole()))
                     .callbacks(new AdministratorMigrations(settings, out));
-            return configuration.load();
         }
-        Flyway flyway = configuration.load();
-        if (flyway.info().pending().length > 0) {
-            applyPending(flyway);
-        }
-        return flyway;
+        return configuration.load();
     }
 
     private static void applyPending(Flyway flyway) {
@@ -228,13 +230,6 @@ public final class DatabaseSetup {
         } finally {
             PrintedLog.migrating = false;
         }
-    }
-
-    private record Credentials(String user, String password) {
-    }
-
-    private static Credentials connectionAs(String user, String password) {
-        return new Credentials(user, password);
     }
 
     /**
