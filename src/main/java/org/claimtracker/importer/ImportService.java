@@ -364,7 +364,8 @@ public class ImportService {
         String kind = table.replace('_', ' ');
         String why = meaning == null ? "it breaks a rule of " + kind + " records" : meaning.message();
         boolean duplicate = "23505".equals(state);
-        String message = ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "An " : "A ") + kind + " row could not be stored: " + Character.toLowerCase(why.charAt(0)) + why.substring(1)
+        String message = ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "An " : "A ") + kind + " row could not be stored: "
+                + Character.toLowerCase(why.charAt(0)) + why.substring(1)
                 + (duplicate ? " (stored by someone else while this import was running)" : "")
                 + ". Nothing was imported; run the import again to have every row checked";
         String field = meaning == null ? null : meaning.field();
