@@ -167,8 +167,9 @@ public class PositionService {
     }
 
     /**
-     * The CTE {@code page} of the current positions of a party (rows of party_position), given the
-     * bind markers of the party, the status (null: every position), the limit and the offset.
+     * The CTE {@code page} of the current positions of a party (rows of party_position, with those of
+     * party_commentary_position when commentary is asked for), given the bind markers of the party,
+     * the status (null: every position), the limit and the offset.
      */
     private static String currentPage(String party, String status, String limit, String offset, boolean commentary) {
         return "page as (select pp.claim_id, pp.position, pp.latest_response_id, pp.sort_on from "
@@ -179,7 +180,7 @@ public class PositionService {
 
     /**
      * How many current positions party p holds (of the status whose bind marker is given; null:
-     * every position): a scalar subquery over party_position_count.
+     * every position): a scalar subquery over party_position_count (and, asked for, the commentary's).
      */
     private static String currentCount(String status, boolean commentary) {
         return "(select coalesce(sum(pp.n), 0) from " + currentCounts(commentary) + " pp where pp.party_id = p.id"
