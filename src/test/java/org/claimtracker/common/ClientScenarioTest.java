@@ -108,7 +108,9 @@ class ClientScenarioTest {
         assertEquals(1, graded.getSources().size(), "a patch keeps what it does not name");
 
         PositionsApi positions = new PositionsApi(client(Logins.viewerToken()));
-        PagePartyClaim denied = positions.listPartyClaims(coalition.getId(), null, null, null, Position.DENIED);
+        // The request object keeps the call compiling when the operation gains an optional parameter.
+        PagePartyClaim denied = positions.listPartyClaims(PositionsApi.APIListPartyClaimsRequest.newBuilder()
+                .id(coalition.getId()).status(Position.DENIED).build());
         assertEquals(1, denied.getTotal());
         PartyClaim item = denied.getItems().get(0);
         assertEquals(claim.getId(), item.getClaimId());
@@ -116,7 +118,8 @@ class ClientScenarioTest {
         assertEquals(Stance.DENIES, item.getLatestResponse().getStance());
         assertEquals("The coalition denied that its jet fired first", item.getLatestResponse().getQuote());
         assertNull(item.getIncident());
-        assertEquals(0, positions.listPartyClaims(coalition.getId(), day.minusDays(1), null, null, Position.DENIED).getTotal());
+        assertEquals(0, positions.listPartyClaims(PositionsApi.APIListPartyClaimsRequest.newBuilder()
+                .id(coalition.getId()).status(Position.DENIED).asOf(day.minusDays(1)).build()).getTotal());
 
         ApiException refused = assertThrows(ApiException.class, () -> new OutletsApi(client(Logins.viewerToken()))
                 .createOutlet(new OutletRequest().name("Viewer " + marker).kind(OutletKind.BLOG)));
