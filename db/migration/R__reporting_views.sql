@@ -20,7 +20,7 @@
 -- * A versioned migration that changes a column a view reads must drop the views that use it
 --   (drop view ... cascade) and change this file (e.g. its revision line), so that they come back.
 --
--- Revision: 3
+-- Revision: 4
 
 do $$
 declare
@@ -77,7 +77,8 @@ select c.id as claim_id,
        i.title::text as incident_title,
        i.occurred_on as incident_occurred_on,
        first_source.outlet_id as source_outlet_id,
-       first_source.outlet_name as source_outlet_name
+       first_source.outlet_name as source_outlet_name,
+       c.grading_note::text as grading_note
   from claim c
   join party claimant on claimant.id = c.claimant_id
   left join party speaker on speaker.id = c.speaker_id
@@ -113,6 +114,7 @@ comment on column reporting.claims.incident_title is 'The incident''s title.';
 comment on column reporting.claims.incident_occurred_on is 'When the incident happened (its first day); null when unknown.';
 comment on column reporting.claims.source_outlet_id is 'The outlet of the claim''s earliest source article (by publication date, then id).';
 comment on column reporting.claims.source_outlet_name is 'That outlet''s name.';
+comment on column reporting.claims.grading_note is 'Why the analyst graded the claim so; null when no note was written.';
 
 -- ---------------------------------------------------------------------------------------------
 create view reporting.responses as
@@ -133,12 +135,18 @@ select r.id as response_id,
        a.published_on as article_published_on,
        a.outlet_id,
        o.name::text as outlet_name,
-       r.quote
+       r.quote,
+       r.speaker_id,
+       speaker.name::text as speaker_name,
+       r.quote_start,
+       r.quote_end,
+       r.note::text as note
   from response r
   join claim c on c.id = r.claim_id
   join party p on p.id = r.party_id
   join article a on a.id = r.article_id
-  join outlet o on o.id = a.outlet_id;
+  join outlet o on o.id = a.outlet_id
+  left join party speaker on speaker.id = r.speaker_id;
 
 comment on view reporting.responses is 'One row per response: a party''s stance on a claim, with its source. Responses accumulate; none is overwritten.';
 comment on column reporting.responses.response_id is 'The response''s id, as in the API.';
@@ -157,6 +165,11 @@ comment on column reporting.responses.article_published_on is 'When that article
 comment on column reporting.responses.outlet_id is 'The outlet that published that article.';
 comment on column reporting.responses.outlet_name is 'That outlet''s name.';
 comment on column reporting.responses.quote is 'The response''s words, verbatim from the article.';
+comment on column reporting.responses.speaker_id is 'The person or office who voiced the response for the party; null when not recorded.';
+comment on column reporting.responses.speaker_name is 'That speaker''s name; null when not recorded.';
+comment on column reporting.responses.quote_start is 'Where the quote begins in the article''s text, in Unicode code points from 0.';
+comment on column reporting.responses.quote_end is 'Where the quote ends (exclusive), in code points.';
+comment on column reporting.responses.note is 'The analyst''s note on the response; null when none.';
 
 -- ---------------------------------------------------------------------------------------------
 create view reporting.claim_source_articles as
