@@ -14,11 +14,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.claimtracker.article.QuoteRequest;
 import org.jetbrains.annotations.Nullable;
+import org.claimtracker.common.Refs;
 
 /** What a client may set on a claim. The sources given replace the stored ones. */
 public record ClaimRequest(
-        @Size(max = 120) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._:/-]*$",
-                message = "must be letters, digits and . _ : / - (starting with a letter or digit)") @Nullable String ref,
+        @Size(max = Refs.MAX_LENGTH) @Pattern(regexp = Refs.PATTERN, message = Refs.HINT) @Nullable String ref,
         @NotNull @Positive Long claimantId,
         @Positive @Nullable Long speakerId,
         @Positive @Nullable Long addressedPartyId,

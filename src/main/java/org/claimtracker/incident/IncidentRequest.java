@@ -10,14 +10,14 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jetbrains.annotations.Nullable;
+import org.claimtracker.common.Refs;
 
 /**
  * What a client may set on an incident. Without a precision, it follows from the dates: none
  * means unknown, an end date means range, otherwise day.
  */
 public record IncidentRequest(
-        @Size(max = 120) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._:/-]*$",
-                message = "must be letters, digits and . _ : / - (starting with a letter or digit)") @Nullable String ref,
+        @Size(max = Refs.MAX_LENGTH) @Pattern(regexp = Refs.PATTERN, message = Refs.HINT) @Nullable String ref,
         @NotBlank @Size(max = 300) String title,
         @Nullable LocalDate occurredOn,
         @Nullable LocalDate occurredUntil,

@@ -9,14 +9,14 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.claimtracker.article.QuoteRequest;
 import org.jetbrains.annotations.Nullable;
+import org.claimtracker.common.Refs;
 
 /**
  * What a client may set on a response. {@code counterClaimId} links the claim this response makes
  * instead ("it was not us, it was them").
  */
 public record ResponseRequest(
-        @Size(max = 120) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._:/-]*$",
-                message = "must be letters, digits and . _ : / - (starting with a letter or digit)") @Nullable String ref,
+        @Size(max = Refs.MAX_LENGTH) @Pattern(regexp = Refs.PATTERN, message = Refs.HINT) @Nullable String ref,
         @NotNull @Positive Long claimId,
         @NotNull @Positive Long partyId,
         @Positive @Nullable Long speakerId,
