@@ -109,9 +109,9 @@ public class ClaimService {
         return get(claim.getId(), null);
     }
 
-    public ClaimDetail update(long id, ClaimRequest request) {
+    public ClaimDetail update(long id, Long expectedVersion, ClaimRequest request) {
         Claim claim = Lookup.require(em, Claim.class, id, "claim");
-        claim.expectVersion(request.version());
+        claim.expectVersion(expectedVersion);
         apply(claim, request);
         claim.touch();
         em.flush();
