@@ -24,7 +24,6 @@ import org.claimtracker.common.Paging;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
 import org.claimtracker.common.Submission;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Account management, for admins: create accounts, change roles, disable, reset passwords. */
 @Path("/admin/accounts")
@@ -46,7 +45,6 @@ public class AccountAdminResource {
     Validator validator;
 
     @GET
-    @Operation(hidden = true)
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") String page, @Context UriInfo uri) {
         Page<AccountView> result = accounts.list(Params.optionalText("q", q, 100), PageParams.of(page, "50"));
         return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q));
@@ -54,27 +52,24 @@ public class AccountAdminResource {
 
     @GET
     @Path("new")
-    @Operation(hidden = true)
     public TemplateInstance createForm() {
         return Templates.form(Form.empty().with("role", AccountRole.analyst).with("enabled", true), null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> params) {
         Form form = Form.of(params);
         AccountRequest request = request(form);
-        Response done = Submission.run(form, validator, request, () -> {
+        Response done = Submission.create(form, validator, request, () -> {
             accounts.create(request);
             return Redirects.to("/admin/accounts", "created");
-        }, null);
+        });
         return Submission.orShow(done, 422, () -> Templates.form(form.clear("password"), null));
     }
 
     @GET
     @Path("{id}/edit")
-    @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
         AccountView a = accounts.get(id);
         Form form = formOf(a);
@@ -91,12 +86,11 @@ public class AccountAdminResource {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         AccountView current = accounts.get(id);
         Form form = Form.of(params).with("username", current.username());
         AccountRequest request = request(form);
-        Response done = Submission.run(form, validator, request, () -> {
+        Response done = Submission.save(form, validator, request, () -> {
             accounts.update(id, request);
             return Redirects.to("/admin/accounts", "updated");
         }, () -> formOf(accounts.get(id)));

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The login page of the admin pages (the form posts to Quarkus' j_security_check) and logging out. */
 @Path("/")
@@ -34,7 +33,6 @@ public class AuthResource {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true)
     public Response login(@QueryParam("error") String error, @QueryParam("loggedOut") String loggedOut,
             @QueryParam("throttled") String throttled) {
         if (!identity.isAnonymous()) {
@@ -46,14 +44,12 @@ public class AuthResource {
 
     @GET
     @Path("")
-    @Operation(hidden = true)
     public Response home() {
         return Response.seeOther(URI.create("/admin")).build();
     }
 
     @POST
     @Path("logout")
-    @Operation(hidden = true)
     public Response logout() {
         NewCookie expired = new NewCookie.Builder(sessionCookie).path("/").maxAge(0).value("").httpOnly(true).build();
         return Response.seeOther(URI.create("/login?loggedOut=true")).cookie(expired).build();

@@ -23,7 +23,6 @@ import org.claimtracker.common.Form;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Redirects;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * API tokens in the admin pages: each account makes and revokes its own. A new token's secret is
@@ -58,14 +57,12 @@ public class TokenAdminResource {
     Validator validator;
 
     @GET
-    @Operation(hidden = true)
     public TemplateInstance list() {
         return page(Form.empty().with("days", 30), null);
     }
 
     @GET
     @Path("made/{key}")
-    @Operation(hidden = true)
     public Response made(@PathParam("key") String key) {
         Fresh made = fresh.remove(key);
         if (made == null || made.until() < System.nanoTime() || !made.username().equals(me())) {
@@ -76,7 +73,6 @@ public class TokenAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> params) {
         Form form = Form.of(params);
         TokenRequest request = new TokenRequest(form.text("name"), form.integer("days"));
@@ -93,7 +89,6 @@ public class TokenAdminResource {
     @POST
     @Path("{id}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response revoke(@PathParam("id") long id) {
         tokens.revoke(me(), id);
         return Redirects.to("/admin/tokens", "updated");

@@ -1,5 +1,7 @@
 package org.claimtracker.account;
 
+import org.claimtracker.common.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,9 +55,8 @@ public class TokenResource {
     @GET
     @RolesAllowed(AccountRole.VIEWER)
     @Operation(operationId = "listTokens", summary = "Your API tokens", description = "Without their secrets.")
-    public Page<TokenView> list(@Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
-        return tokens.listOf(identity.getPrincipal().getName(), PageParams.of(page, size));
+    public Page<TokenView> list(@BeanParam PageQuery page) {
+        return tokens.listOf(identity.getPrincipal().getName(), page.params());
     }
 
     @DELETE

@@ -1,5 +1,7 @@
 package org.claimtracker.article;
 
+import org.claimtracker.common.AdminCrud;
+import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,11 +28,9 @@ import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Paging;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
-import org.claimtracker.common.SharedTemplates;
 import org.claimtracker.common.Submission;
 import org.claimtracker.common.Suggestion;
 import org.claimtracker.outlet.OutletService;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Articles, and the reader: the stored text with every recorded quote highlighted and linked, where
@@ -59,8 +59,19 @@ public class ArticleAdminResource {
     @Inject
     Validator validator;
 
+    /** The edit, save, confirm-delete and delete pages of an article. */
+    private AdminCrud<ArticleView, ArticleRequest> crud;
+
+    @PostConstruct
+    void describe() {
+        crud = AdminCrud.<ArticleView, ArticleRequest>of("article", "/admin/articles", validator)
+                .reads(articles::get, ArticleView::title)
+                .form(ArticleAdminResource::formOf, this::request, Templates::form)
+                .preparing(ArticleAdminResource::aliased)
+                .writes(articles::update, articles::delete);
+    }
+
     @GET
-    @Operation(hidden = true)
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("outletId") String outletId,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @Context UriInfo uri) {
@@ -75,14 +86,12 @@ public class ArticleAdminResource {
     @GET
     @Path("suggest")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
     public List<Suggestion> suggest(@QueryParam("q") String q) {
         return articles.suggest(Params.optionalText("q", q, 200), 15);
     }
 
     @GET
     @Path("{id}")
-    @Operation(hidden = true)
     public TemplateInstance show(@PathParam("id") long id) {
         ArticleView article = articles.get(id);
         List<QuoteMark> quotes = articles.quotesOf(id);
@@ -92,7 +101,6 @@ public class ArticleAdminResource {
     @GET
     @Path("new")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance createForm(@QueryParam("outletId") String outletId) {
         Form form = Form.empty().with("language", "en");
         Long outlet = Params.optionalId("outletId", outletId);
@@ -106,23 +114,19 @@ public class ArticleAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> params) {
         Form form = aliased(Form.of(params));
         ArticleRequest request = request(form);
-        Response done = Submission.run(form, validator, request,
-                () -> Redirects.to("/admin/articles/" + articles.create(request).id(), "created"), null);
+        Response done = Submission.create(form, validator, request,
+                () -> Redirects.to("/admin/articles/" + articles.create(request).id(), "created"));
         return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     @GET
     @Path("{id}/edit")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
-        ArticleView a = articles.get(id);
-        Form form = formOf(a);
-        return Templates.form(form, a);
+        return crud.editForm(id);
     }
 
     /** The form as the stored record fills it. */
@@ -140,42 +144,23 @@ public class ArticleAdminResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        ArticleView current = articles.get(id);
-        Form form = aliased(Form.of(params));
-        ArticleRequest request = request(form);
-        Response done = Submission.run(form, validator, request, () -> {
-            articles.update(id, form.id("version"), request);
-            return Redirects.to("/admin/articles/" + id, "updated");
-        }, () -> formOf(articles.get(id)));
-        return Submission.orShow(done, 422, () -> Templates.form(form, current));
+        return crud.update(id, params);
     }
 
     @GET
     @Path("{id}/delete")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        ArticleView a = articles.get(id);
-        return SharedTemplates.confirmDelete("article", a.title(), "/admin/articles/" + id + "/delete",
-                "/admin/articles/" + id, "", a.version());
+        return crud.confirmDelete(id);
     }
 
     @POST
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        ArticleView a = articles.get(id);
-        Form form = Form.of(params);
-        Response done = Submission.run(form, null, null, () -> {
-            articles.delete(id, form.id("version"));
-            return Redirects.to("/admin/articles", "deleted");
-        }, null);
-        return Submission.orShow(done, 409, () -> SharedTemplates.confirmDelete("article", a.title(),
-                "/admin/articles/" + id + "/delete", "/admin/articles/" + id, String.join(" ", form.messages()), a.version()));
+        return crud.delete(id, params);
     }
 
     private static Form aliased(Form form) {

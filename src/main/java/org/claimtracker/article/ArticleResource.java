@@ -1,5 +1,8 @@
 package org.claimtracker.article;
 
+import org.claimtracker.audit.HistoryEntry;
+import org.claimtracker.common.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,10 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.audit.AuditService;
-import org.claimtracker.audit.HistoryEntry;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,8 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
-    private static final String IF_MATCH = "The ETag of the record as read: a change to an older version is refused with 412";
-
     @Inject
     ArticleService service;
 
@@ -67,15 +66,14 @@ public class ArticleResource {
             @Parameter(description = "Published on or before, YYYY-MM-DD") @QueryParam("to") String to,
             @Parameter(description = "Case-insensitive text in the title") @QueryParam("q") String q,
             @Parameter(description = "Language tag, e.g. en") @QueryParam("language") String language,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+            @BeanParam PageQuery page) {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
         Params.checkRange("from", fromDate, "to", toDate);
         return service.list(new ArticleService.ListFilter(Params.optionalId("outletId", outletId),
                 Params.optionalId("republishedFromOutletId", republishedFromOutletId), fromDate, toDate,
                 Params.optionalText("q", q, 200), Params.optionalText("language", language, 12)),
-                PageParams.of(page, size));
+                page.params());
     }
 
     @GET
@@ -87,12 +85,8 @@ public class ArticleResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(operationId = "getArticleHistory", summary = "The history of the record",
-            description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
-    public Page<HistoryEntry> history(@PathParam("id") long id,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
-        return audit.historyOf("article", id, PageParams.of(page, size));
+    public Page<HistoryEntry> history(@PathParam("id") long id, @BeanParam PageQuery page) {
+        return audit.historyOf("article", id, page.params());
     }
 
     @POST
@@ -110,7 +104,7 @@ public class ArticleResource {
     @Path("{id}")
     @Operation(operationId = "updateArticle", summary = "Correct an article",
             description = "A corrected text must still contain every quote recorded from it, at the same offsets.")
-    public ArticleView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+    public ArticleView update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ArticleRequest request) {
         return service.update(id, Preconditions.required(ifMatch), request);
     }
@@ -125,7 +119,7 @@ public class ArticleResource {
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = ArticleRequest.class)))
     public ArticleView patch(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);
         return service.update(id, version, patches.apply(patch, () -> service.requestOf(id), ArticleRequest.class));
@@ -136,7 +130,7 @@ public class ArticleResource {
     @Path("{id}")
     @Operation(operationId = "deleteArticle", summary = "Delete an article", description = "Refused with 409 while claims or responses quote it.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Preconditions.required(ifMatch));
     }
 }

@@ -20,7 +20,6 @@ import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Paging;
 import org.claimtracker.common.Params;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The audit trail in the admin pages: recent changes, and the history of one record. */
 @Path("/admin/history")
@@ -42,7 +41,6 @@ public class AuditAdminResource {
     SecurityIdentity identity;
 
     @GET
-    @Operation(hidden = true)
     public TemplateInstance recent(@QueryParam("actor") String actor, @QueryParam("table") String table,
             @QueryParam("page") String page, @Context UriInfo uri) {
         Page<HistoryEntry> result = audit.recent(Params.optionalText("actor", actor, 100), Params.optionalText("table", table, 40),
@@ -52,7 +50,6 @@ public class AuditAdminResource {
 
     @GET
     @Path("{table}/{id}")
-    @Operation(hidden = true)
     public TemplateInstance record(@PathParam("table") String table, @PathParam("id") long id,
             @QueryParam("page") String page, @Context UriInfo uri) {
         if (!AuditService.RECORDS.contains(table) || table.equals("account") && !identity.hasRole(AccountRole.ADMIN)) {

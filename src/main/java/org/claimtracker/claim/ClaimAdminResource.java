@@ -1,5 +1,7 @@
 package org.claimtracker.claim;
 
+import org.claimtracker.common.AdminCrud;
+import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,12 +34,10 @@ import org.claimtracker.common.Paging;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
 import org.claimtracker.common.Ref;
-import org.claimtracker.common.SharedTemplates;
 import org.claimtracker.common.Submission;
 import org.claimtracker.common.Suggestion;
 import org.claimtracker.incident.IncidentService;
 import org.claimtracker.party.PartyService;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Claims: the list, the claim page (sources, response history in date order, each party's
@@ -50,6 +50,8 @@ public class ClaimAdminResource {
 
     /** Blank source rows offered beneath the filled ones. */
     private static final int SPARE_SOURCE_ROWS = 1;
+    /** The most sources a claim has (as the API allows). */
+    private static final int MAX_SOURCE_ROWS = 50;
 
     @CheckedTemplate
     static class Templates {
@@ -75,8 +77,19 @@ public class ClaimAdminResource {
     @Inject
     Validator validator;
 
+    /** The edit, save, confirm-delete and delete pages of a claim. */
+    private AdminCrud<ClaimDetail, ClaimRequest> crud;
+
+    @PostConstruct
+    void describe() {
+        crud = AdminCrud.<ClaimDetail, ClaimRequest>of("claim", "/admin/claims", validator)
+                .reads(id -> claims.get(id, null), c -> ClaimService.shorten(c.proposition()))
+                .form(ClaimAdminResource::formOf, form -> request(form, form.rows("sources", MAX_SOURCE_ROWS)),
+                        (form, c) -> Templates.form(form, c, rows(form, form.rows("sources", MAX_SOURCE_ROWS))))
+                .writes(claims::update, claims::delete);
+    }
+
     @GET
-    @Operation(hidden = true)
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("grading") String grading, @QueryParam("claimantId") String claimantId,
             @QueryParam("addressedPartyId") String addressedPartyId, @QueryParam("incidentId") String incidentId,
@@ -97,14 +110,12 @@ public class ClaimAdminResource {
     @GET
     @Path("suggest")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
     public List<Suggestion> suggest(@QueryParam("q") String q) {
         return claims.suggest(Params.optionalText("q", q, 200), 15);
     }
 
     @GET
     @Path("{id}")
-    @Operation(hidden = true)
     public TemplateInstance show(@PathParam("id") long id) {
         return Templates.show(claims.get(id, null));
     }
@@ -113,7 +124,6 @@ public class ClaimAdminResource {
     @GET
     @Path("new")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance createForm(@QueryParam("articleId") String articleId, @QueryParam("quote") String quote,
             @QueryParam("start") String start, @QueryParam("incidentId") String incidentId) {
         Form form = Form.empty().with("kind", ClaimKind.attack_attribution).with("grading", Grading.unassessed);
@@ -134,24 +144,20 @@ public class ClaimAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> params) {
         Form form = Form.of(params);
-        int submittedRows = submittedSourceRows(params);
+        int submittedRows = form.rows("sources", MAX_SOURCE_ROWS);
         ClaimRequest request = request(form, submittedRows);
-        Response done = Submission.run(form, validator, request,
-                () -> Redirects.to("/admin/claims/" + claims.create(request).id(), "created"), null);
+        Response done = Submission.create(form, validator, request,
+                () -> Redirects.to("/admin/claims/" + claims.create(request).id(), "created"));
         return Submission.orShow(done, 422, () -> Templates.form(form, null, rows(form, submittedRows)));
     }
 
     @GET
     @Path("{id}/edit")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
-        ClaimDetail c = claims.get(id, null);
-        Form form = formOf(c);
-        return Templates.form(form, c, rows(form, c.sources().size()));
+        return crud.editForm(id);
     }
 
     /** The form as the stored record fills it. */
@@ -173,43 +179,23 @@ public class ClaimAdminResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        ClaimDetail current = claims.get(id, null);
-        Form form = Form.of(params);
-        int submittedRows = submittedSourceRows(params);
-        ClaimRequest request = request(form, submittedRows);
-        Response done = Submission.run(form, validator, request, () -> {
-            claims.update(id, form.id("version"), request);
-            return Redirects.to("/admin/claims/" + id, "updated");
-        }, () -> formOf(claims.get(id, null)));
-        return Submission.orShow(done, 422, () -> Templates.form(form, current, rows(form, submittedRows)));
+        return crud.update(id, params);
     }
 
     @GET
     @Path("{id}/delete")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        ClaimDetail c = claims.get(id, null);
-        return SharedTemplates.confirmDelete("claim", ClaimService.shorten(c.proposition()),
-                "/admin/claims/" + id + "/delete", "/admin/claims/" + id, "", c.version());
+        return crud.confirmDelete(id);
     }
 
     @POST
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        ClaimDetail c = claims.get(id, null);
-        Form form = Form.of(params);
-        Response done = Submission.run(form, null, null, () -> {
-            claims.delete(id, form.id("version"));
-            return Redirects.to("/admin/claims", "deleted");
-        }, null);
-        return Submission.orShow(done, 409, () -> SharedTemplates.confirmDelete("claim", ClaimService.shorten(c.proposition()),
-                "/admin/claims/" + id + "/delete", "/admin/claims/" + id, String.join(" ", form.messages()), c.version()));
+        return crud.delete(id, params);
     }
 
     private ClaimRequest request(Form form, int submittedRows) {
@@ -247,21 +233,6 @@ public class ClaimAdminResource {
 
     private static Long incidentId(Form form) {
         return form.has("incident") ? form.id("incident") : null;
-    }
-
-    private static int submittedSourceRows(MultivaluedMap<String, String> params) {
-        int rows = 0;
-        for (String name : params.keySet()) {
-            if (name.startsWith("sources[")) {
-                int end = name.indexOf(']');
-                try {
-                    rows = Math.max(rows, Integer.parseInt(name.substring("sources[".length(), end)) + 1);
-                } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-                    // a field name the form never produces: ignored
-                }
-            }
-        }
-        return Math.min(rows, 50);
     }
 
     private static List<Integer> rows(Form form, int filled) {

@@ -1,5 +1,8 @@
 package org.claimtracker.claim;
 
+import org.claimtracker.audit.HistoryEntry;
+import org.claimtracker.common.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,10 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.audit.AuditService;
-import org.claimtracker.audit.HistoryEntry;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,8 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClaimResource {
-
-    private static final String IF_MATCH = "The ETag of the record as read: a change to an older version is refused with 412";
 
     @Inject
     ClaimService service;
@@ -70,8 +69,7 @@ public class ClaimResource {
             @Parameter(description = "Stated on or after, YYYY-MM-DD") @QueryParam("from") String from,
             @Parameter(description = "Stated on or before, YYYY-MM-DD") @QueryParam("to") String to,
             @Parameter(description = "Case-insensitive text in the proposition") @QueryParam("q") String q,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+            @BeanParam PageQuery page) {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
         Params.checkRange("from", fromDate, "to", toDate);
@@ -79,7 +77,7 @@ public class ClaimResource {
                 Params.optionalId("claimantId", claimantId),
                 Params.optionalId("addressedPartyId", addressedPartyId), Params.optionalId("incidentId", incidentId),
                 Params.optionalEnum("kind", kind, ClaimKind.class), Params.optionalEnum("grading", grading, Grading.class),
-                fromDate, toDate, Params.optionalText("q", q, 200)), PageParams.of(page, size));
+                fromDate, toDate, Params.optionalText("q", q, 200)), page.params());
     }
 
     @GET
@@ -94,12 +92,8 @@ public class ClaimResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(operationId = "getClaimHistory", summary = "The history of the record",
-            description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
-    public Page<HistoryEntry> history(@PathParam("id") long id,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
-        return audit.historyOf("claim", id, PageParams.of(page, size));
+    public Page<HistoryEntry> history(@PathParam("id") long id, @BeanParam PageQuery page) {
+        return audit.historyOf("claim", id, page.params());
     }
 
     @POST
@@ -117,7 +111,7 @@ public class ClaimResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(operationId = "updateClaim", summary = "Correct a claim", description = "The sources sent replace the stored ones.")
-    public ClaimDetail update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+    public ClaimDetail update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ClaimRequest request) {
         return service.update(id, Preconditions.required(ifMatch), request);
     }
@@ -132,7 +126,7 @@ public class ClaimResource {
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = ClaimRequest.class)))
     public ClaimDetail patch(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);
         return service.update(id, version, patches.apply(patch, () -> service.requestOf(id), ClaimRequest.class));
@@ -144,7 +138,7 @@ public class ClaimResource {
     @Operation(operationId = "deleteClaim", summary = "Delete a claim",
             description = "Its sources go with it. Refused with 409 while responses answer it or name it as counter-claim.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Preconditions.required(ifMatch));
     }
 }

@@ -57,6 +57,26 @@ public class Form {
         return form;
     }
 
+    /**
+     * How many rows of a repeated group the form holds ({@code sources[0].quote}, {@code sources[1].quote}
+     * ... gives 2), at most {@code max}.
+     */
+    public int rows(String group, int max) {
+        String prefix = group + "[";
+        int rows = 0;
+        for (String name : values.keySet()) {
+            int end = name.indexOf(']');
+            if (name.startsWith(prefix) && end > prefix.length()) {
+                try {
+                    rows = Math.max(rows, Integer.parseInt(name.substring(prefix.length(), end)) + 1);
+                } catch (NumberFormatException e) {
+                    // a field name the form never produces: ignored
+                }
+            }
+        }
+        return Math.min(rows, max);
+    }
+
     /** Pre-fills a field; null leaves it empty. */
     public Form with(String name, Object value) {
         if (value != null) {

@@ -7,6 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -35,13 +37,17 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * that can be absent is written as null and declared nullable where the record says
  * {@code @Nullable}); request bodies refuse fields they do not name;</li>
  * <li>the headers of records (ETag) and of creations (Location), and the merge-patch bodies of
- * PATCH, derived from the request body of the record's PUT.</li>
+ * PATCH, derived from the request body of the record's PUT;</li>
+ * <li>only the API: the admin pages and the login form are left out, in this one place.</li>
  * </ul>
  */
 public class OpenApiFilter implements OASFilter {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String BEARER = "bearerToken";
+    private static final Pattern HISTORY = Pattern.compile("^/api/(\\w+)/\\{id}/history$");
+    private static final Map<String, String> HISTORY_NOUNS = Map.of("outlets", "Outlet", "articles", "Article",
+            "parties", "Party", "incidents", "Incident", "claims", "Claim", "responses", "Response");
     private static final Set<String> INTEGER_PARAMETERS = Set.of("page", "size");
     private static final Set<String> DATE_PARAMETERS = Set.of("from", "to", "asOf");
     /** The longest text the tracker stores: an article of 1,000,000 characters. */
@@ -95,9 +101,12 @@ public class OpenApiFilter implements OASFilter {
                 .addExtension("x-internal", true)));
 
         if (openAPI.getPaths() != null) {
+            // The admin pages, the login form and their suggestion lists are for browsers, not clients.
+            new ArrayList<>(openAPI.getPaths().getPathItems().keySet()).stream().filter(path -> !path.startsWith("/api/"))
+                    .forEach(openAPI.getPaths()::removePathItem);
             openAPI.getPaths().getPathItems().forEach((path, item) -> {
-                if (!path.startsWith("/api/")) {
-                    return;
+                if (item.getGET() != null) {
+                    describeHistory(path, item.getGET());
                 }
                 for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                     describeAnswers(path, entry.getKey(), entry.getValue());
@@ -206,6 +215,22 @@ public class OpenApiFilter implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(fieldError)
                         .maxItems(1000))
                 .required(List.of("type", "title", "status", "detail"));
+    }
+
+    /**
+     * Every kind of record answers its history alike ({@code GET /api/<kind>/{id}/history}, one line in
+     * each resource): the description says so once, here, with an operation id per kind
+     * (getOutletHistory, ...).
+     */
+    private static void describeHistory(String path, Operation operation) {
+        Matcher history = HISTORY.matcher(path);
+        if (!history.matches()) {
+            return;
+        }
+        operation.setOperationId("get" + HISTORY_NOUNS.get(history.group(1)) + "History");
+        operation.setSummary("The history of the record");
+        operation.setDescription("Every change, oldest first: who, when, the values before and after. A deleted record"
+                + " keeps its history.");
     }
 
     /**

@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.EntityTag;
  */
 public final class Preconditions {
 
+    /** How the If-Match parameter is described to API clients. */
+    public static final String IF_MATCH = "The ETag of the record as read: a change to an older version is refused with 412";
+
     private Preconditions() {
     }
 

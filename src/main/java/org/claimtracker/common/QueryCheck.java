@@ -1,5 +1,6 @@
 package org.claimtracker.common;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -40,9 +40,19 @@ public class QueryCheck {
         });
     }
 
+    /** The query parameters a method takes, directly or through a @BeanParam (PageQuery). */
     private static Set<String> queryParameters(Method method) {
-        return Arrays.stream(method.getParameters()).map(p -> p.getAnnotation(QueryParam.class)).filter(q -> q != null)
-                .map(QueryParam::value).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> names = new TreeSet<>();
+        for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            if (query != null) {
+                names.add(query.value());
+            } else if (parameter.isAnnotationPresent(BeanParam.class)) {
+                Arrays.stream(parameter.getType().getDeclaredFields()).map(f -> f.getAnnotation(QueryParam.class))
+                        .filter(q -> q != null).forEach(q -> names.add(q.value()));
+            }
+        }
+        return names;
     }
 
     private static String shorten(String raw) {

@@ -9,8 +9,14 @@ public final class Redirects {
     private Redirects() {
     }
 
+    /** A 303 to {@code path}; {@code done} becomes the flash message, placed before any #fragment. */
     public static Response to(String path, String done) {
-        String target = done == null ? path : path + (path.contains("?") ? "&" : "?") + "done=" + done;
-        return Response.seeOther(URI.create(target)).build();
+        if (done == null) {
+            return Response.seeOther(URI.create(path)).build();
+        }
+        int hash = path.indexOf('#');
+        String address = hash < 0 ? path : path.substring(0, hash);
+        String fragment = hash < 0 ? "" : path.substring(hash);
+        return Response.seeOther(URI.create(address + (address.contains("?") ? "&" : "?") + "done=" + done + fragment)).build();
     }
 }

@@ -14,15 +14,32 @@ public final class Submission {
     }
 
     /**
-     * Validates {@code request} (when given) and runs {@code write}. Returns the write's answer (a
-     * redirect), or null when the form must be shown again. After a stale edit, {@code stored}
-     * (when given) supplies the form as the newer record fills it.
+     * Saves a form: validates {@code request}, then runs {@code write}. Returns the write's answer
+     * (a redirect), or null when the form must be shown again. After a stale edit, {@code stored}
+     * supplies the form as the newer record fills it, so the analyst sees what changed meanwhile.
      */
-    public static Response run(Form form, Validator validator, Object request, Supplier<Response> write,
+    public static Response save(Form form, Validator validator, Object request, Supplier<Response> write,
             Supplier<Form> stored) {
-        if (form.hasErrors() || request != null && !form.validate(validator, request)) {
+        if (form.hasErrors() || !form.validate(validator, request)) {
             return null;
         }
+        return write(form, write, stored);
+    }
+
+    /** Records something new from a form: as {@link #save}, with no older version to compare. */
+    public static Response create(Form form, Validator validator, Object request, Supplier<Response> write) {
+        return save(form, validator, request, write, null);
+    }
+
+    /**
+     * Runs a write that takes no typed fields (a deletion, a revocation); a refusal (the record is
+     * still referenced) is recorded on the form.
+     */
+    public static Response delete(Form form, Supplier<Response> write) {
+        return form.hasErrors() ? null : write(form, write, null);
+    }
+
+    private static Response write(Form form, Supplier<Response> write, Supplier<Form> stored) {
         try {
             return write.get();
         } catch (RuntimeException e) {

@@ -1,7 +1,9 @@
 package org.claimtracker.common;
 
-/** A record view that carries its version; REST answers send it as the ETag. */
+/** A record view that carries its id and version; REST answers send the version as the ETag. */
 public interface Versioned {
+
+    long id();
 
     long version();
 }

@@ -19,7 +19,6 @@ import org.claimtracker.common.Params;
 import org.claimtracker.position.PartyCounts;
 import org.claimtracker.position.PositionService;
 import org.claimtracker.position.UnresolvedClaim;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The analysts' start page: what came in lately, what is still open, who stands where. */
 @Path("/admin")
@@ -40,7 +39,6 @@ public class DashboardResource {
     PositionService positions;
 
     @GET
-    @Operation(hidden = true)
     public TemplateInstance dashboard(@QueryParam("commentary") String commentary) {
         boolean withCommentary = Params.optionalFlag("commentary", commentary);
         return Templates.dashboard(

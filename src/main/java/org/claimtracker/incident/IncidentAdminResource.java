@@ -1,5 +1,7 @@
 package org.claimtracker.incident;
 
+import org.claimtracker.common.AdminCrud;
+import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,10 +27,8 @@ import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Paging;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
-import org.claimtracker.common.SharedTemplates;
 import org.claimtracker.common.Submission;
 import org.claimtracker.common.Suggestion;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Incidents, and the incident page: one timeline of every claim and response about it, with sources. */
 @Path("/admin/incidents")
@@ -51,8 +51,18 @@ public class IncidentAdminResource {
     @Inject
     Validator validator;
 
+    /** The edit, save, confirm-delete and delete pages of an incident. */
+    private AdminCrud<IncidentDetail, IncidentRequest> crud;
+
+    @PostConstruct
+    void describe() {
+        crud = AdminCrud.<IncidentDetail, IncidentRequest>of("incident", "/admin/incidents", validator)
+                .reads(incidents::get, IncidentDetail::title)
+                .form(IncidentAdminResource::formOf, IncidentAdminResource::request, Templates::form)
+                .writes(incidents::update, incidents::delete);
+    }
+
     @GET
-    @Operation(hidden = true)
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") String page, @Context UriInfo uri) {
         Page<IncidentView> result = incidents.list(new IncidentService.ListFilter(null, Params.optionalText("q", q, 200),
@@ -63,14 +73,12 @@ public class IncidentAdminResource {
     @GET
     @Path("suggest")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
     public List<Suggestion> suggest(@QueryParam("q") String q) {
         return incidents.suggest(Params.optionalText("q", q, 200), 15);
     }
 
     @GET
     @Path("{id}")
-    @Operation(hidden = true)
     public TemplateInstance show(@PathParam("id") long id) {
         return Templates.show(incidents.get(id));
     }
@@ -78,7 +86,6 @@ public class IncidentAdminResource {
     @GET
     @Path("new")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance createForm() {
         return Templates.form(Form.empty(), null);
     }
@@ -86,23 +93,19 @@ public class IncidentAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> params) {
         Form form = Form.of(params);
         IncidentRequest request = request(form);
-        Response done = Submission.run(form, validator, request,
-                () -> Redirects.to("/admin/incidents/" + incidents.create(request).id(), "created"), null);
+        Response done = Submission.create(form, validator, request,
+                () -> Redirects.to("/admin/incidents/" + incidents.create(request).id(), "created"));
         return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     @GET
     @Path("{id}/edit")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
-        IncidentDetail i = incidents.get(id);
-        Form form = formOf(i);
-        return Templates.form(form, i);
+        return crud.editForm(id);
     }
 
     /** The form as the stored record fills it. */
@@ -118,42 +121,23 @@ public class IncidentAdminResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        IncidentDetail current = incidents.get(id);
-        Form form = Form.of(params);
-        IncidentRequest request = request(form);
-        Response done = Submission.run(form, validator, request, () -> {
-            incidents.update(id, form.id("version"), request);
-            return Redirects.to("/admin/incidents/" + id, "updated");
-        }, () -> formOf(incidents.get(id)));
-        return Submission.orShow(done, 422, () -> Templates.form(form, current));
+        return crud.update(id, params);
     }
 
     @GET
     @Path("{id}/delete")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        IncidentDetail i = incidents.get(id);
-        return SharedTemplates.confirmDelete("incident", i.title(), "/admin/incidents/" + id + "/delete",
-                "/admin/incidents/" + id, "", i.version());
+        return crud.confirmDelete(id);
     }
 
     @POST
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        IncidentDetail i = incidents.get(id);
-        Form form = Form.of(params);
-        Response done = Submission.run(form, null, null, () -> {
-            incidents.delete(id, form.id("version"));
-            return Redirects.to("/admin/incidents", "deleted");
-        }, null);
-        return Submission.orShow(done, 409, () -> SharedTemplates.confirmDelete("incident", i.title(),
-                "/admin/incidents/" + id + "/delete", "/admin/incidents/" + id, String.join(" ", form.messages()), i.version()));
+        return crud.delete(id, params);
     }
 
     private static IncidentRequest request(Form form) {

@@ -1,5 +1,8 @@
 package org.claimtracker.incident;
 
+import org.claimtracker.audit.HistoryEntry;
+import org.claimtracker.common.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,10 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.audit.AuditService;
-import org.claimtracker.audit.HistoryEntry;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,8 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 @Consumes(MediaType.APPLICATION_JSON)
 public class IncidentResource {
 
-    private static final String IF_MATCH = "The ETag of the record as read: a change to an older version is refused with 412";
-
     @Inject
     IncidentService service;
 
@@ -65,14 +64,13 @@ public class IncidentResource {
             @Parameter(description = "Occurred on or after, YYYY-MM-DD") @QueryParam("from") String from,
             @Parameter(description = "Occurred on or before, YYYY-MM-DD") @QueryParam("to") String to,
             @Parameter(description = "Date precision", schema = @Schema(implementation = DatePrecision.class)) @QueryParam("precision") String precision,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+            @BeanParam PageQuery page) {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
         Params.checkRange("from", fromDate, "to", toDate);
         return service.list(new IncidentService.ListFilter(Params.optionalText("ref", ref, 120),
                 Params.optionalText("q", q, 200), fromDate, toDate,
-                Params.optionalEnum("precision", precision, DatePrecision.class)), PageParams.of(page, size));
+                Params.optionalEnum("precision", precision, DatePrecision.class)), page.params());
     }
 
     @GET
@@ -85,12 +83,8 @@ public class IncidentResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(operationId = "getIncidentHistory", summary = "The history of the record",
-            description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
-    public Page<HistoryEntry> history(@PathParam("id") long id,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
-        return audit.historyOf("incident", id, PageParams.of(page, size));
+    public Page<HistoryEntry> history(@PathParam("id") long id, @BeanParam PageQuery page) {
+        return audit.historyOf("incident", id, page.params());
     }
 
     @POST
@@ -107,7 +101,7 @@ public class IncidentResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(operationId = "updateIncident", summary = "Correct an incident")
-    public IncidentView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+    public IncidentView update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull IncidentRequest request) {
         return service.update(id, Preconditions.required(ifMatch), request);
     }
@@ -122,7 +116,7 @@ public class IncidentResource {
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = IncidentRequest.class)))
     public IncidentView patch(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);
         return service.update(id, version, patches.apply(patch, () -> service.requestOf(id), IncidentRequest.class));
@@ -133,7 +127,7 @@ public class IncidentResource {
     @Path("{id}")
     @Operation(operationId = "deleteIncident", summary = "Delete an incident", description = "Refused with 409 while claims are about it.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Preconditions.required(ifMatch));
     }
 }

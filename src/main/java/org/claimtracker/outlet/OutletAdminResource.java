@@ -1,5 +1,7 @@
 package org.claimtracker.outlet;
 
+import org.claimtracker.common.AdminCrud;
+import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,9 +28,7 @@ import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Paging;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
-import org.claimtracker.common.SharedTemplates;
 import org.claimtracker.common.Submission;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/admin/outlets")
 @RolesAllowed(AccountRole.VIEWER)
@@ -53,8 +53,18 @@ public class OutletAdminResource {
     @Inject
     Validator validator;
 
+    /** The edit, save, confirm-delete and delete pages of an outlet. */
+    private AdminCrud<OutletView, OutletRequest> crud;
+
+    @PostConstruct
+    void describe() {
+        crud = AdminCrud.<OutletView, OutletRequest>of("outlet", "/admin/outlets", validator)
+                .reads(outlets::get, OutletView::name)
+                .form(OutletAdminResource::formOf, OutletAdminResource::request, Templates::form)
+                .writes(outlets::update, outlets::delete);
+    }
+
     @GET
-    @Operation(hidden = true)
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @Context UriInfo uri) {
         Page<OutletView> result = outlets.list(Params.optionalText("q", q, 200),
@@ -65,14 +75,12 @@ public class OutletAdminResource {
     @GET
     @Path("suggest")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
     public java.util.List<org.claimtracker.common.Suggestion> suggest(@QueryParam("q") String q) {
         return outlets.suggest(Params.optionalText("q", q, 200), 15);
     }
 
     @GET
     @Path("{id}")
-    @Operation(hidden = true)
     public TemplateInstance show(@PathParam("id") long id) {
         OutletView outlet = outlets.get(id);
         Page<ArticleSummary> recent = articles.list(new ArticleService.ListFilter(id, null, null, null, null, null),
@@ -83,7 +91,6 @@ public class OutletAdminResource {
     @GET
     @Path("new")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance createForm() {
         return Templates.form(Form.empty().with("kind", OutletKind.news_site), null);
     }
@@ -91,23 +98,19 @@ public class OutletAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> params) {
         Form form = Form.of(params);
         OutletRequest request = request(form);
-        Response done = Submission.run(form, validator, request,
-                () -> Redirects.to("/admin/outlets/" + outlets.create(request).id(), "created"), null);
+        Response done = Submission.create(form, validator, request,
+                () -> Redirects.to("/admin/outlets/" + outlets.create(request).id(), "created"));
         return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     @GET
     @Path("{id}/edit")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
-        OutletView o = outlets.get(id);
-        Form form = formOf(o);
-        return Templates.form(form, o);
+        return crud.editForm(id);
     }
 
     /** The form as the stored record fills it. */
@@ -121,42 +124,23 @@ public class OutletAdminResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        OutletView current = outlets.get(id);
-        Form form = Form.of(params);
-        OutletRequest request = request(form);
-        Response done = Submission.run(form, validator, request, () -> {
-            outlets.update(id, form.id("version"), request);
-            return Redirects.to("/admin/outlets/" + id, "updated");
-        }, () -> formOf(outlets.get(id)));
-        return Submission.orShow(done, 422, () -> Templates.form(form, current));
+        return crud.update(id, params);
     }
 
     @GET
     @Path("{id}/delete")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        OutletView o = outlets.get(id);
-        return SharedTemplates.confirmDelete("outlet", o.name(), "/admin/outlets/" + id + "/delete",
-                "/admin/outlets/" + id, "", o.version());
+        return crud.confirmDelete(id);
     }
 
     @POST
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        OutletView o = outlets.get(id);
-        Form form = Form.of(params);
-        Response done = Submission.run(form, null, null, () -> {
-            outlets.delete(id, form.id("version"));
-            return Redirects.to("/admin/outlets", "deleted");
-        }, null);
-        return Submission.orShow(done, 409, () -> SharedTemplates.confirmDelete("outlet", o.name(),
-                "/admin/outlets/" + id + "/delete", "/admin/outlets/" + id, String.join(" ", form.messages()), o.version()));
+        return crud.delete(id, params);
     }
 
     private static OutletRequest request(Form form) {

@@ -1,5 +1,8 @@
 package org.claimtracker.outlet;
 
+import org.claimtracker.audit.HistoryEntry;
+import org.claimtracker.common.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,10 +23,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.audit.AuditService;
-import org.claimtracker.audit.HistoryEntry;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,8 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OutletResource {
 
-    private static final String IF_MATCH = "The ETag of the record as read: a change to an older version is refused with 412";
-
     @Inject
     OutletService service;
 
@@ -62,10 +61,9 @@ public class OutletResource {
             @Parameter(description = "Case-insensitive text in the name or domain") @QueryParam("q") String q,
             @Parameter(description = "Outlet kind", schema = @Schema(implementation = OutletKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "ISO 3166-1 alpha-2 country code") @QueryParam("country") String country,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+            @BeanParam PageQuery page) {
         return service.list(Params.optionalText("q", q, 200), Params.optionalEnum("kind", kind, OutletKind.class),
-                Params.optionalText("country", country, 2), PageParams.of(page, size));
+                Params.optionalText("country", country, 2), page.params());
     }
 
     @GET
@@ -77,12 +75,8 @@ public class OutletResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(operationId = "getOutletHistory", summary = "The history of the record",
-            description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
-    public Page<HistoryEntry> history(@PathParam("id") long id,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
-        return audit.historyOf("outlet", id, PageParams.of(page, size));
+    public Page<HistoryEntry> history(@PathParam("id") long id, @BeanParam PageQuery page) {
+        return audit.historyOf("outlet", id, page.params());
     }
 
     @POST
@@ -99,7 +93,7 @@ public class OutletResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(operationId = "updateOutlet", summary = "Correct an outlet", description = "Send the version you read to refuse overwriting a newer change.")
-    public OutletView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+    public OutletView update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OutletRequest request) {
         return service.update(id, Preconditions.required(ifMatch), request);
     }
@@ -114,7 +108,7 @@ public class OutletResource {
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = OutletRequest.class)))
     public OutletView patch(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);
         return service.update(id, version, patches.apply(patch, () -> service.requestOf(id), OutletRequest.class));
@@ -125,7 +119,7 @@ public class OutletResource {
     @Path("{id}")
     @Operation(operationId = "deleteOutlet", summary = "Delete an outlet", description = "Refused with 409 while articles are recorded from it.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Preconditions.required(ifMatch));
     }
 }

@@ -1,5 +1,7 @@
 package org.claimtracker.party;
 
+import org.claimtracker.common.AdminCrud;
+import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,14 +27,12 @@ import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Paging;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
-import org.claimtracker.common.SharedTemplates;
 import org.claimtracker.common.Submission;
 import org.claimtracker.common.Suggestion;
 import org.claimtracker.position.PartyClaim;
 import org.claimtracker.position.Position;
 import org.claimtracker.position.PositionService;
 import org.claimtracker.position.PositionSummary;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The party pages: its claims under one tab per position (the same answers as
@@ -64,8 +64,19 @@ public class PartyAdminResource {
     @Inject
     Validator validator;
 
+    /** The edit, save, confirm-delete and delete pages of a party. */
+    private AdminCrud<PartyView, PartyRequest> crud;
+
+    @PostConstruct
+    void describe() {
+        crud = AdminCrud.<PartyView, PartyRequest>of("party", "/admin/parties", validator)
+                .reads(parties::get, PartyView::name)
+                .form(PartyAdminResource::formOf, this::request, Templates::form)
+                .preparing(PartyAdminResource::aliased)
+                .writes(parties::update, parties::delete);
+    }
+
     @GET
-    @Operation(hidden = true)
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @Context UriInfo uri) {
         Page<PartySummary> result = parties.list(Params.optionalText("q", q, 200),
@@ -76,14 +87,12 @@ public class PartyAdminResource {
     @GET
     @Path("suggest")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
     public List<Suggestion> suggest(@QueryParam("q") String q) {
         return parties.suggest(Params.optionalText("q", q, 200), 15);
     }
 
     @GET
     @Path("{id}")
-    @Operation(hidden = true)
     public TemplateInstance show(@PathParam("id") long id, @QueryParam("status") String status,
             @QueryParam("asOf") String asOf, @QueryParam("commentary") String commentary,
             @QueryParam("page") String page, @Context UriInfo uri) {
@@ -104,7 +113,6 @@ public class PartyAdminResource {
     @GET
     @Path("new")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance createForm() {
         return Templates.form(Form.empty().with("kind", PartyKind.state), null);
     }
@@ -112,23 +120,19 @@ public class PartyAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> params) {
         Form form = aliased(Form.of(params));
         PartyRequest request = request(form);
-        Response done = Submission.run(form, validator, request,
-                () -> Redirects.to("/admin/parties/" + parties.create(request).id(), "created"), null);
+        Response done = Submission.create(form, validator, request,
+                () -> Redirects.to("/admin/parties/" + parties.create(request).id(), "created"));
         return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     @GET
     @Path("{id}/edit")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
-        PartyView p = parties.get(id);
-        Form form = formOf(p);
-        return Templates.form(form, p);
+        return crud.editForm(id);
     }
 
     /** The form as the stored record fills it. */
@@ -144,63 +148,43 @@ public class PartyAdminResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        PartyView current = parties.get(id);
-        Form form = aliased(Form.of(params));
-        PartyRequest request = request(form);
-        Response done = Submission.run(form, validator, request, () -> {
-            parties.update(id, form.id("version"), request);
-            return Redirects.to("/admin/parties/" + id, "updated");
-        }, () -> formOf(parties.get(id)));
-        return Submission.orShow(done, 422, () -> Templates.form(form, current));
+        return crud.update(id, params);
     }
 
     @GET
     @Path("{id}/delete")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        PartyView p = parties.get(id);
-        return SharedTemplates.confirmDelete("party", p.name(), "/admin/parties/" + id + "/delete", "/admin/parties/" + id, "", p.version());
+        return crud.confirmDelete(id);
     }
 
     @POST
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        PartyView p = parties.get(id);
-        Form form = Form.of(params);
-        Response done = Submission.run(form, null, null, () -> {
-            parties.delete(id, form.id("version"));
-            return Redirects.to("/admin/parties", "deleted");
-        }, null);
-        return Submission.orShow(done, 409, () -> SharedTemplates.confirmDelete("party", p.name(),
-                "/admin/parties/" + id + "/delete", "/admin/parties/" + id, String.join(" ", form.messages()), p.version()));
+        return crud.delete(id, params);
     }
 
     @POST
     @Path("{id}/memberships")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response addMembership(@PathParam("id") long id, MultivaluedMap<String, String> params,
             @Context UriInfo uri) {
         Form form = Form.of(params);
         MembershipRequest request = membershipRequest(form);
-        Response done = Submission.run(form, validator, request, () -> {
+        Response done = Submission.create(form, validator, request, () -> {
             parties.addMembership(id, request);
             return Redirects.to("/admin/parties/" + id + "#memberships", "created");
-        }, null);
+        });
         return Submission.orShow(done, 422, () -> page(id, null, null, null, null, uri, form));
     }
 
     @GET
     @Path("{id}/memberships/{membershipId}/edit")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance editMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {
         PartyView party = parties.get(id);
         MembershipView m = membershipOf(party, membershipId);
@@ -211,14 +195,13 @@ public class PartyAdminResource {
     @Path("{id}/memberships/{membershipId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response updateMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
             MultivaluedMap<String, String> params) {
         PartyView party = parties.get(id);
         MembershipView current = membershipOf(party, membershipId);
         Form form = Form.of(params);
         MembershipRequest request = membershipRequest(form);
-        Response done = Submission.run(form, validator, request, () -> {
+        Response done = Submission.save(form, validator, request, () -> {
             parties.updateMembership(id, membershipId, form.id("version"), request);
             return Redirects.to("/admin/parties/" + id + "#memberships", "updated");
         }, () -> membershipForm(membershipOf(parties.get(id), membershipId)));
@@ -250,7 +233,6 @@ public class PartyAdminResource {
     @Path("{id}/memberships/{membershipId}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response deleteMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {
         parties.deleteMembership(id, membershipId, null);
         return Redirects.to("/admin/parties/" + id + "#memberships", "deleted");

@@ -1,5 +1,8 @@
 package org.claimtracker.party;
 
+import org.claimtracker.audit.HistoryEntry;
+import org.claimtracker.common.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,10 +23,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.audit.AuditService;
-import org.claimtracker.audit.HistoryEntry;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,8 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartyResource {
 
-    private static final String IF_MATCH = "The ETag of the record as read: a change to an older version is refused with 412";
-
     @Inject
     PartyService service;
 
@@ -62,10 +61,9 @@ public class PartyResource {
             @Parameter(description = "Case-insensitive text in the name or any alias") @QueryParam("q") String q,
             @Parameter(description = "Party kind", schema = @Schema(implementation = PartyKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Id of the parent party") @QueryParam("parentId") String parentId,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+            @BeanParam PageQuery page) {
         return service.list(Params.optionalText("q", q, 200), Params.optionalEnum("kind", kind, PartyKind.class),
-                Params.optionalId("parentId", parentId), PageParams.of(page, size));
+                Params.optionalId("parentId", parentId), page.params());
     }
 
     @GET
@@ -77,12 +75,8 @@ public class PartyResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(operationId = "getPartyHistory", summary = "The history of the record",
-            description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
-    public Page<HistoryEntry> history(@PathParam("id") long id,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
-        return audit.historyOf("party", id, PageParams.of(page, size));
+    public Page<HistoryEntry> history(@PathParam("id") long id, @BeanParam PageQuery page) {
+        return audit.historyOf("party", id, page.params());
     }
 
     @POST
@@ -99,7 +93,7 @@ public class PartyResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(operationId = "updateParty", summary = "Correct a party", description = "The aliases sent replace the stored ones.")
-    public PartyView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+    public PartyView update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PartyRequest request) {
         return service.update(id, Preconditions.required(ifMatch), request);
     }
@@ -114,7 +108,7 @@ public class PartyResource {
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = PartyRequest.class)))
     public PartyView patch(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);
         return service.update(id, version, patches.apply(patch, () -> service.requestOf(id), PartyRequest.class));
@@ -127,7 +121,7 @@ public class PartyResource {
             description = "Its aliases and its own memberships go with it. Refused with 409 while claims, responses,"
                     + " child parties or members refer to it.")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Preconditions.required(ifMatch));
     }
 
@@ -148,7 +142,7 @@ public class PartyResource {
     @Path("{id}/memberships/{membershipId}")
     @Operation(operationId = "updatePartyMembership", summary = "Correct a membership")
     public MembershipView updateMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MembershipRequest request) {
         return service.updateMembership(id, membershipId, Preconditions.required(ifMatch), request);
     }
@@ -163,7 +157,7 @@ public class PartyResource {
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = MembershipRequest.class)))
     public MembershipView patchMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);
         MembershipRequest merged = patches.apply(patch, () -> service.membershipRequestOf(id, membershipId),
@@ -176,7 +170,7 @@ public class PartyResource {
     @Path("{id}/memberships/{membershipId}")
     @Operation(operationId = "deletePartyMembership", summary = "Delete a membership")
     public void deleteMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         service.deleteMembership(id, membershipId, Preconditions.required(ifMatch));
     }
 }

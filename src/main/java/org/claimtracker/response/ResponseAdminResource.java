@@ -1,5 +1,7 @@
 package org.claimtracker.response;
 
+import org.claimtracker.common.AdminCrud;
+import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,11 +34,9 @@ import org.claimtracker.common.Paging;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Redirects;
 import org.claimtracker.common.Ref;
-import org.claimtracker.common.SharedTemplates;
 import org.claimtracker.common.Submission;
 import org.claimtracker.common.Suggestion;
 import org.claimtracker.party.PartyService;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Responses: the list and the form; a response is shown on its claim's page. */
 @Path("/admin/responses")
@@ -66,8 +66,19 @@ public class ResponseAdminResource {
     @Inject
     Validator validator;
 
+    /** The edit, save, confirm-delete and delete pages of a response. */
+    private AdminCrud<ResponseView, ResponseRequest> crud;
+
+    @PostConstruct
+    void describe() {
+        crud = AdminCrud.<ResponseView, ResponseRequest>of("response", "/admin/responses", validator)
+                .reads(responses::get, ResponseAdminResource::name)
+                .pages(r -> "/admin/claims/" + r.claim().id() + "#response-" + r.id(), r -> "/admin/claims/" + r.claim().id())
+                .form(ResponseAdminResource::formOf, this::request, Templates::form)
+                .writes(responses::update, responses::delete);
+    }
+
     @GET
-    @Operation(hidden = true)
     public TemplateInstance list(@QueryParam("partyId") String partyId, @QueryParam("claimId") String claimId,
             @QueryParam("stance") String stance, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") String page, @Context UriInfo uri) {
@@ -83,7 +94,6 @@ public class ResponseAdminResource {
 
     @GET
     @Path("{id}")
-    @Operation(hidden = true)
     public Response show(@PathParam("id") long id) {
         ResponseView r = responses.get(id);
         return Response.seeOther(URI.create("/admin/claims/" + r.claim().id() + "#response-" + id)).build();
@@ -96,7 +106,6 @@ public class ResponseAdminResource {
     @GET
     @Path("new")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance createForm(@QueryParam("claimId") String claimId, @QueryParam("articleId") String articleId,
             @QueryParam("quote") String quote, @QueryParam("start") String start) {
         Form form = Form.empty().with("stance", Stance.denies);
@@ -120,25 +129,21 @@ public class ResponseAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> params) {
         Form form = Form.of(params);
         ResponseRequest request = request(form);
-        Response done = Submission.run(form, validator, request, () -> {
+        Response done = Submission.create(form, validator, request, () -> {
             ResponseView created = responses.create(request);
             return Redirects.to("/admin/claims/" + created.claim().id() + "#response-" + created.id(), "created");
-        }, null);
+        });
         return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     @GET
     @Path("{id}/edit")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance editForm(@PathParam("id") long id) {
-        ResponseView r = responses.get(id);
-        Form form = formOf(r);
-        return Templates.form(form, r);
+        return crud.editForm(id);
     }
 
     /** The form as the stored record fills it. */
@@ -159,43 +164,23 @@ public class ResponseAdminResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        ResponseView current = responses.get(id);
-        Form form = Form.of(params);
-        ResponseRequest request = request(form);
-        Response done = Submission.run(form, validator, request, () -> {
-            responses.update(id, form.id("version"), request);
-            return Redirects.to("/admin/claims/" + current.claim().id() + "#response-" + id, "updated");
-        }, () -> formOf(responses.get(id)));
-        return Submission.orShow(done, 422, () -> Templates.form(form, current));
+        return crud.update(id, params);
     }
 
     @GET
     @Path("{id}/delete")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        ResponseView r = responses.get(id);
-        return SharedTemplates.confirmDelete("response", name(r), "/admin/responses/" + id + "/delete",
-                "/admin/claims/" + r.claim().id() + "#response-" + id, "", r.version());
+        return crud.confirmDelete(id);
     }
 
     @POST
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(hidden = true)
     public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        ResponseView r = responses.get(id);
-        Form form = Form.of(params);
-        Response done = Submission.run(form, null, null, () -> {
-            responses.delete(id, form.id("version"));
-            return Redirects.to("/admin/claims/" + r.claim().id(), "deleted");
-        }, null);
-        return Submission.orShow(done, 409, () -> SharedTemplates.confirmDelete("response", name(r),
-                "/admin/responses/" + id + "/delete", "/admin/claims/" + r.claim().id() + "#response-" + id,
-                String.join(" ", form.messages()), r.version()));
+        return crud.delete(id, params);
     }
 
     private ResponseRequest request(Form form) {

@@ -1,5 +1,8 @@
 package org.claimtracker.response;
 
+import org.claimtracker.audit.HistoryEntry;
+import org.claimtracker.common.PageQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,10 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.audit.AuditService;
-import org.claimtracker.audit.HistoryEntry;
 import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
 import org.claimtracker.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,8 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ResponseResource {
 
-    private static final String IF_MATCH = "The ETag of the record as read: a change to an older version is refused with 412";
-
     @Inject
     ResponseService service;
 
@@ -66,15 +65,14 @@ public class ResponseResource {
             @Parameter(description = "Stance", schema = @Schema(implementation = Stance.class)) @QueryParam("stance") String stance,
             @Parameter(description = "Stated on or after, YYYY-MM-DD") @QueryParam("from") String from,
             @Parameter(description = "Stated on or before, YYYY-MM-DD") @QueryParam("to") String to,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
+            @BeanParam PageQuery page) {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
         Params.checkRange("from", fromDate, "to", toDate);
         return service.list(new ResponseService.ListFilter(Params.optionalText("ref", ref, 120),
                 Params.optionalId("claimId", claimId),
                 Params.optionalId("partyId", partyId), Params.optionalEnum("stance", stance, Stance.class),
-                fromDate, toDate), PageParams.of(page, size));
+                fromDate, toDate), page.params());
     }
 
     @GET
@@ -86,12 +84,8 @@ public class ResponseResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(operationId = "getResponseHistory", summary = "The history of the record",
-            description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
-    public Page<HistoryEntry> history(@PathParam("id") long id,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
-        return audit.historyOf("response", id, PageParams.of(page, size));
+    public Page<HistoryEntry> history(@PathParam("id") long id, @BeanParam PageQuery page) {
+        return audit.historyOf("response", id, page.params());
     }
 
     @POST
@@ -110,7 +104,7 @@ public class ResponseResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(operationId = "updateResponse", summary = "Correct a response", description = "For mistakes in recording; a changed stance is a new response.")
-    public ResponseView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+    public ResponseView update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ResponseRequest request) {
         return service.update(id, Preconditions.required(ifMatch), request);
     }
@@ -125,7 +119,7 @@ public class ResponseResource {
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = ResponseRequest.class)))
     public ResponseView patch(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);
         return service.update(id, version, patches.apply(patch, () -> service.requestOf(id), ResponseRequest.class));
@@ -136,7 +130,7 @@ public class ResponseResource {
     @Path("{id}")
     @Operation(operationId = "deleteResponse", summary = "Delete a response")
     public void delete(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Preconditions.required(ifMatch));
     }
 }
