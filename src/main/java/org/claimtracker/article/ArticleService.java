@@ -16,6 +16,7 @@ import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Ref;
 import org.claimtracker.outlet.Outlet;
+import org.jetbrains.annotations.Nullable;
 
 @ApplicationScoped
 @Transactional
@@ -38,15 +39,11 @@ public class ArticleService {
                 .and("a.language = :language", "language", f.language())
                 .andContains("lower(a.title) like :q escape '!'", "q", f.q());
         long total = filter.count(em, "from Article a");
-        List<Object[]> rows = filter.page(em,
+        List<ArticleSummary> items = filter.page(em,
                 "select a.id, o.id, o.name, a.title, a.authors, a.publishedOn, a.url, a.language, r.id, r.name,"
                         + " length(a.body) from Article a join a.outlet o left join a.republishedFrom r",
-                "a.publishedOn desc, a.id desc", Object[].class, page);
-        List<ArticleSummary> items = rows.stream().map(row -> new ArticleSummary(
-                (Long) row[0], new Ref((Long) row[1], (String) row[2]), (String) row[3],
-                Arrays.asList((String[]) row[4]), (LocalDate) row[5], (String) row[6], (String) row[7],
-                row[8] == null ? null : new Ref((Long) row[8], (String) row[9]), ((Number) row[10]).intValue()))
-                .toList();
+                "a.publishedOn desc, a.id desc", SummaryRow.class, page)
+                .stream().map(SummaryRow::toSummary).toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
@@ -87,20 +84,28 @@ public class ArticleService {
                 .toList();
     }
 
+    /** A row of {@link #list}: the authors as the column holds them, the outlets as ids and names. */
+    record SummaryRow(long id, long outletId, String outletName, String title, String[] authors,
+            LocalDate publishedOn, @Nullable String url, String language, @Nullable Long originId,
+            @Nullable String originName, int textLength) {
+
+        ArticleSummary toSummary() {
+            return new ArticleSummary(id, new Ref(outletId, outletName), title, Arrays.asList(authors), publishedOn,
+                    url, language, originId == null ? null : new Ref(originId, originName), textLength);
+        }
+    }
+
     /** Every quote recorded from the article, for the reader's highlights. */
     @Transactional(TxType.SUPPORTS)
     public List<QuoteMark> quotesOf(long articleId) {
-        List<QuoteMark> marks = new java.util.ArrayList<>();
-        em.createQuery("select s.id, s.claim.id, s.quoteStart, s.quoteEnd, s.claim.proposition from ClaimSource s"
-                        + " where s.article.id = :id", Object[].class)
-                .setParameter("id", articleId).getResultList()
-                .forEach(row -> marks.add(new QuoteMark("claim", (Long) row[0], (Long) row[1], (Integer) row[2],
-                        (Integer) row[3], "Claim: " + row[4])));
-        em.createQuery("select r.id, r.claim.id, r.quoteStart, r.quoteEnd, r.party.name, r.stance, r.claim.proposition"
-                        + " from ClaimResponse r where r.article.id = :id", Object[].class)
-                .setParameter("id", articleId).getResultList()
-                .forEach(row -> marks.add(new QuoteMark("response", (Long) row[0], (Long) row[1], (Integer) row[2],
-                        (Integer) row[3], row[4] + " " + row[5].toString().replace('_', ' ') + ": " + row[6])));
+        List<QuoteMark> marks = new java.util.ArrayList<>(em.createQuery("select 'claim', s.id, s.claim.id,"
+                        + " s.quoteStart, s.quoteEnd, 'Claim: ' || s.claim.proposition"
+                        + " from ClaimSource s where s.article.id = :id", QuoteMark.class)
+                .setParameter("id", articleId).getResultList());
+        marks.addAll(em.createQuery("select 'response', r.id, r.claim.id, r.quoteStart, r.quoteEnd,"
+                        + " r.party.name || ' ' || replace(cast(r.stance as String), '_', ' ') || ': ' || r.claim.proposition"
+                        + " from ClaimResponse r where r.article.id = :id", QuoteMark.class)
+                .setParameter("id", articleId).getResultList());
         marks.sort(java.util.Comparator.comparingInt(QuoteMark::start).thenComparing(QuoteMark::kind));
         return marks;
     }

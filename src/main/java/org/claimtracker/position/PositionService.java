@@ -1,29 +1,42 @@
 package org.claimtracker.position;
 
+import static org.claimtracker.position.SqlJson.array;
+import static org.claimtracker.position.SqlJson.nullable;
+import static org.claimtracker.position.SqlJson.number;
+import static org.claimtracker.position.SqlJson.object;
+import static org.claimtracker.position.SqlJson.optional;
+import static org.claimtracker.position.SqlJson.text;
+import static org.claimtracker.position.SqlJson.word;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.claimtracker.article.ArticleRef;
-import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.common.ApiProblem;
 import org.claimtracker.common.Dates;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Ref;
-import org.claimtracker.common.Rows;
 import org.claimtracker.party.Party;
 import org.claimtracker.response.Stance;
+import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.query.NativeQuery;
+import org.jetbrains.annotations.Nullable;
 
 /**
  * Answers which claims a party denied, confirmed or left unresolved, as of any date. The rule
@@ -33,7 +46,9 @@ import org.hibernate.engine.spi.SessionImplementor;
  * <p>Current positions (no {@code asOf}) are read from party_position and their numbers from
  * party_position_count, which triggers keep equal to the on-the-fly answer (see
  * V5__derive_party_positions.sql), so a party addressed by 100,000 claims answers a page from an
- * index. As of a date, they are computed on the fly (POSITIONED).
+ * index. As of a date, they are computed on the fly (POSITIONED). Either way a page of them has
+ * one shape, written by PostgreSQL as JSON (PAGE_JSON): the API passes it on, the admin pages read
+ * it into {@link PartyClaim} records.
  *
  * <p>Commentary (claims of kind commentary) gives no position unless asked for ({@code commentary}
  * true): party_position leaves it out, and party_commentary_position derives, on the fly, what it
@@ -69,11 +84,8 @@ public class PositionService {
             )
             """;
 
-    @Inject
-    EntityManager em;
-
     /**
-     * The rows of a page of positions, given a CTE {@code page (claim_id, position,
+     * What a page of positions reads, given a CTE {@code page (claim_id, position,
      * latest_response_id, sort_on)} holding the page's claims, where sort_on is coalesce(latest
      * response's date, claim's date): the order of the answer.
      */
@@ -88,68 +100,40 @@ public class PositionService {
               left join outlet o on o.id = a.outlet_id
             """;
 
-    private static final String PAGE_ORDER = "x.sort_on desc, x.claim_id desc";
-
-    private static final String PAGE_ROWS = """
-            select c.id, c.ref, c.proposition, c.kind, c.stated_on,
-                   cl.id, cl.name, ad.id, ad.name, i.id, i.title, x.position,
-                   r.id, r.stance, r.stated_on, r.quote,
-                   a.id, a.title, a.published_on, a.url, o.id, o.name
-            """ + PAGE_JOINS + " order by " + PAGE_ORDER + "\n";
-
     /**
-     * The same rows as PAGE_ROWS, written by PostgreSQL as the JSON array the API answers, compact
-     * and in the field order of {@link PartyClaim}, as Jackson writes it (PositionJsonTest holds the
-     * two equal, field for field, in order and as compact; only the case of hex digits in \\u
-     * escapes differs). Built by concatenation: json_build_object and json_agg write
-     * spaces and line breaks, and measured 20-25% slower in PostgreSQL. Ids are numbers and the
-     * vocabularies (kind, stance, position) plain words, both guarded by the schema (NOT NULL,
-     * CHECK); texts and dates go through to_json, which escapes text and writes dates as ISO
-     * whatever the session's DateStyle; the two nullable columns become null when absent.
+     * The one definition of a page's items: the JSON array of {@link PartyClaim}s, written by
+     * PostgreSQL compact and in the record's field order, as Jackson writes it. The API passes it on
+     * as it comes; the admin pages read it into records (PositionJsonTest holds the two shapes equal).
+     * Ids are numbers and the vocabularies (kind, stance, position) plain words, both guarded by the
+     * schema (NOT NULL, CHECK); the nullable columns and outer joins become null when absent.
      */
-    private static final String PAGE_JSON = "select '[' || coalesce(string_agg("
-            + object("claimId", "c.id", "ref", nullable("c.ref"), "proposition", text("c.proposition"),
+    private static final String PAGE_JSON = "select " + array(
+            object("claimId", number("c.id"), "ref", nullable("c.ref"), "proposition", text("c.proposition"),
                     "kind", word("c.kind"), "statedOn", text("c.stated_on"),
-                    "claimant", object("id", "cl.id", "name", text("cl.name")),
-                    "addressedParty", optional("ad.id", object("id", "ad.id", "name", text("ad.name"))),
-                    "incident", optional("i.id", object("id", "i.id", "name", text("i.title"))),
+                    "claimant", object("id", number("cl.id"), "name", text("cl.name")),
+                    "addressedParty", optional("ad.id", object("id", number("ad.id"), "name", text("ad.name"))),
+                    "incident", optional("i.id", object("id", number("i.id"), "name", text("i.title"))),
                     "position", word("x.position"),
-                    "latestResponse", optional("r.id", object("id", "r.id", "stance", word("r.stance"),
+                    "latestResponse", optional("r.id", object("id", number("r.id"), "stance", word("r.stance"),
                             "statedOn", text("r.stated_on"),
-                            "article", object("id", "a.id", "title", text("a.title"),
-                                    "outlet", optional("o.id", object("id", "o.id", "name", text("o.name"))),
+                            "article", object("id", number("a.id"), "title", text("a.title"),
+                                    "outlet", optional("o.id", object("id", number("o.id"), "name", text("o.name"))),
                                     "publishedOn", text("a.published_on"), "url", nullable("a.url")),
-                            "quote", text("r.quote"))))
-            + ", ',' order by " + PAGE_ORDER + "), '') || ']' as json\n" + PAGE_JOINS;
+                            "quote", text("r.quote")))),
+            "x.sort_on desc, x.claim_id desc") + " as json\n" + PAGE_JOINS;
 
-    /** SQL text of a JSON string or date: the column's to_json. */
-    private static String text(String column) {
-        return "to_json(" + column + ")::text";
-    }
+    @Inject
+    Session session;
 
-    /** SQL text of a JSON string or null. */
-    private static String nullable(String column) {
-        return "coalesce(to_json(" + column + ")::text, 'null')";
-    }
+    /** Reads a page strictly: every field of PartyClaim present, no other (PositionJsonTest). */
+    private final ObjectReader pageReader;
 
-    /** SQL text of a JSON string of a vocabulary word ([a-z_]+, by CHECK constraint): nothing to escape. */
-    private static String word(String column) {
-        return "'\"' || " + column + " || '\"'";
-    }
-
-    /** SQL text of a JSON object: names and SQL texts of values, alternately. */
-    private static String object(String... namesAndValues) {
-        StringBuilder sql = new StringBuilder("('{");
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            sql.append(i == 0 ? "" : ",").append('"').append(namesAndValues[i]).append("\":' || ")
-                    .append(namesAndValues[i + 1]).append(" || '");
-        }
-        return sql.append("}')").toString();
-    }
-
-    /** SQL text of a JSON object that is null when {@code id} is null (an outer join found nothing). */
-    private static String optional(String id, String object) {
-        return "(case when " + id + " is null then 'null' else " + object + " end)";
+    @Inject
+    PositionService(ObjectMapper mapper) {
+        pageReader = mapper.readerFor(new TypeReference<Page<PartyClaim>>() { })
+                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
     /** The current positions: party_position, and with commentary what commentary would give. */
@@ -187,62 +171,39 @@ public class PositionService {
                 + (status == null ? "" : " and pp.position = " + status) + ")";
     }
 
-    public Page<PartyClaim> claimsOf(long partyId, Position status, LocalDate asOf, boolean commentary,
-            PageParams page) {
-        if (asOf == null) {
-            return currentClaimsOf(partyId, status, commentary, page);
-        }
-        requireParty(partyId);
-        String condition = status == null ? "x.position is not null" : "x.position = :status";
-        Query count = em.createNativeQuery(POSITIONED + "select count(*) from positioned x where " + condition);
-        long total = ((Number) bind(count, partyId, status, asOf, commentary).getSingleResult()).longValue();
-
-        Query rows = em.createNativeQuery(POSITIONED + """
-                , page as (
-                  select x.id as claim_id, x.position, x.response_id as latest_response_id,
-                         coalesce(x.response_on, x.stated_on) as sort_on
-                    from positioned x
-                   where %s
-                   order by sort_on desc, x.id desc
-                   limit :limit offset :offset
-                )
-                """.formatted(condition) + PAGE_ROWS);
-        return page(bind(rows, partyId, status, asOf, commentary), page, total);
+    /**
+     * A page of a party's claims with a position (of {@code status}; null: every position), as of a
+     * date (null: today), as the API answers it: {@code {"items": [...], "page": .., "size": ..,
+     * "total": ..}}, the items written by PostgreSQL ({@link #PAGE_JSON}).
+     */
+    public byte[] claimsJson(long partyId, Position status, LocalDate asOf, boolean commentary, PageParams page) {
+        return asOf == null ? currentClaimsJson(partyId, status, commentary, page)
+                : claimsJsonAsOf(partyId, status, asOf, commentary, page);
     }
 
-    private Page<PartyClaim> currentClaimsOf(long partyId, Position status, boolean commentary, PageParams page) {
-        String statusMarker = status == null ? null : ":status";
-        // The party's existence and the number of its positions in one statement (no row: no party).
-        Query count = em.createNativeQuery("select " + currentCount(statusMarker, commentary)
-                + " from party p where p.id = :party");
-        @SuppressWarnings("unchecked")
-        List<Object> counted = bindCurrent(count, partyId, status).getResultList();
-        if (counted.isEmpty()) {
-            throw ApiProblem.notFound("party", partyId);
+    /** The same page as {@link #claimsJson}, read into records for the admin pages. */
+    public Page<PartyClaim> claimsOf(long partyId, Position status, LocalDate asOf, boolean commentary,
+            PageParams page) {
+        try {
+            return pageReader.readValue(claimsJson(partyId, status, asOf, commentary, page));
+        } catch (IOException e) {
+            throw new IllegalStateException("The page's JSON does not fit PartyClaim", e);
         }
-        long total = ((Number) counted.get(0)).longValue();
-        if (total <= page.offset()) {
-            return new Page<>(List.of(), page.page(), page.size(), total);
-        }
-        Query rows = em.createNativeQuery("with " + currentPage(":party", statusMarker, ":limit", ":offset", commentary)
-                + PAGE_ROWS);
-        return page(bindCurrent(rows, partyId, status), page, total);
     }
 
     /**
-     * A page of the current positions of a party as the API's JSON, {@code {"items": [...], "page": ..,
-     * "size": .., "total": ..}}, in one statement whose JSON PostgreSQL writes; the API's busiest list
-     * then costs the tracker one round trip and no mapping (see bench/RESULTS.md). The answer is the
-     * one {@link #claimsOf} gives, as Jackson would write it.
+     * The current page in one statement: the party check, the count from party_position_count and
+     * the page from party_position. The API's busiest list thus costs the tracker one round trip and
+     * no mapping (see bench/RESULTS.md).
      */
-    public byte[] currentClaimsJson(long partyId, Position status, boolean commentary, PageParams page) {
+    private byte[] currentClaimsJson(long partyId, Position status, boolean commentary, PageParams page) {
         String statusMarker = status == null ? null : "?";
         String sql = "with " + currentPage("?", statusMarker, "?", "?", commentary) + ", items as (" + PAGE_JSON + ")"
                 + " select " + currentCount(statusMarker, commentary) + ", items.json from party p, items where p.id = ?";
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        SessionImplementor implementor = session.unwrap(SessionImplementor.class);
         // Through the session's connection and statement inspector, as Hibernate's own statements go.
-        String inspected = session.getJdbcSessionContext().getStatementInspector().inspect(sql);
-        return session.doReturningWork(connection -> {
+        String inspected = implementor.getJdbcSessionContext().getStatementInspector().inspect(sql);
+        return implementor.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(inspected)) {
                 int i = 1;
                 statement.setLong(i++, partyId);
@@ -261,55 +222,68 @@ public class PositionService {
                     }
                     long total = result.getLong(1);
                     // The driver hands over the text PostgreSQL sent (UTF-8): no decoding, no encoding.
-                    byte[] items = total <= page.offset() ? EMPTY_ARRAY : result.getBytes(2);
-                    byte[] tail = (",\"page\":" + page.page() + ",\"size\":" + page.size() + ",\"total\":" + total
-                            + "}").getBytes(StandardCharsets.US_ASCII);
-                    byte[] json = new byte[ITEMS_KEY.length + items.length + tail.length];
-                    System.arraycopy(ITEMS_KEY, 0, json, 0, ITEMS_KEY.length);
-                    System.arraycopy(items, 0, json, ITEMS_KEY.length, items.length);
-                    System.arraycopy(tail, 0, json, ITEMS_KEY.length + items.length, tail.length);
-                    return json;
+                    byte[] items = total <= page.offset() ? SqlJson.EMPTY_ARRAY : result.getBytes(2);
+                    return SqlJson.page(items, page.page(), page.size(), total);
                 }
             }
         });
     }
 
-    private static final byte[] ITEMS_KEY = "{\"items\":".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] EMPTY_ARRAY = "[]".getBytes(StandardCharsets.US_ASCII);
-
-    /** Runs a query of PAGE_ROWS, bound but for :limit and :offset, as the page of {@code total} rows. */
-    private static Page<PartyClaim> page(Query rows, PageParams page, long total) {
-        rows.setParameter("limit", page.size()).setParameter("offset", page.offset());
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = rows.getResultList();
-        return new Page<>(result.stream().map(PositionService::partyClaim).toList(), page.page(), page.size(), total);
+    /**
+     * A page as of a date, derived on the fly (POSITIONED): the party check with the count, then the
+     * page, where the query costs far more than the tracker's share.
+     */
+    private byte[] claimsJsonAsOf(long partyId, Position status, LocalDate asOf, boolean commentary,
+            PageParams page) {
+        String condition = status == null ? "x.position is not null" : "x.position = :status";
+        // The party's existence and the number of its positions in one statement (no row: no party).
+        List<Long> counted = bind(session.createNativeQuery(POSITIONED + "select (select count(*) from positioned x"
+                + " where " + condition + ") from party p where p.id = :party", Long.class),
+                partyId, status, asOf, commentary).getResultList();
+        if (counted.isEmpty()) {
+            throw ApiProblem.notFound("party", partyId);
+        }
+        long total = counted.get(0);
+        if (total <= page.offset()) {
+            return SqlJson.page(SqlJson.EMPTY_ARRAY, page.page(), page.size(), total);
+        }
+        String items = bind(session.createNativeQuery(POSITIONED + """
+                , page as (
+                  select x.id as claim_id, x.position, x.response_id as latest_response_id,
+                         coalesce(x.response_on, x.stated_on) as sort_on
+                    from positioned x
+                   where %s
+                   order by sort_on desc, x.id desc
+                   limit :limit offset :offset
+                )
+                """.formatted(condition) + PAGE_JSON, String.class), partyId, status, asOf, commentary)
+                .setParameter("limit", page.size()).setParameter("offset", page.offset())
+                .getSingleResult();
+        return SqlJson.page(items.getBytes(StandardCharsets.UTF_8), page.page(), page.size(), total);
     }
 
     public PositionSummary summaryOf(long partyId, LocalDate asOf, boolean commentary) {
         Party party = requireParty(partyId);
-        Query query;
-        if (asOf == null) {
-            query = em.createNativeQuery("select c.position, sum(c.n) from " + currentCounts(commentary)
-                    + " c where c.party_id = :party group by c.position having sum(c.n) <> 0")
-                    .setParameter("party", partyId);
-        } else {
-            query = bind(em.createNativeQuery(POSITIONED
-                    + "select x.position, count(*) from positioned x where x.position is not null group by x.position"),
-                    partyId, null, asOf, commentary);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = query.getResultList();
+        List<PositionCount> rows = asOf == null
+                ? session.createNativeQuery("select c.position, sum(c.n)::bigint from " + currentCounts(commentary)
+                        + " c where c.party_id = :party group by c.position having sum(c.n) <> 0", PositionCount.class)
+                        .setParameter("party", partyId).getResultList()
+                : bind(session.createNativeQuery(POSITIONED + "select x.position, count(*) from positioned x"
+                        + " where x.position is not null group by x.position", PositionCount.class),
+                        partyId, null, asOf, commentary).getResultList();
         Map<Position, Long> counts = new EnumMap<>(Position.class);
         for (Position position : Position.values()) {
             counts.put(position, 0L);
         }
-        long total = 0;
-        for (Object[] row : result) {
-            long n = ((Number) row[1]).longValue();
-            counts.put(Position.valueOf((String) row[0]), n);
-            total += n;
+        for (PositionCount row : rows) {
+            counts.put(Position.valueOf(row.position()), row.n());
         }
+        long total = rows.stream().mapToLong(PositionCount::n).sum();
         return new PositionSummary(new Ref(party.getId(), party.getName()), asOf, counts, total);
+    }
+
+    /** How many positions of one kind: a row of a summary. */
+    record PositionCount(String position, long n) {
     }
 
     /**
@@ -317,7 +291,7 @@ public class PositionService {
      * that responded) with its latest stance on or before {@code asOf} and the position that follows.
      */
     public List<PartyPosition> positionsOn(long claimId, LocalDate asOf) {
-        Query query = em.createNativeQuery("""
+        return session.createNativeQuery("""
                 with latest as (
                   select distinct on (r.party_id) r.party_id, r.id, r.stance, r.stated_on
                     from response r
@@ -340,17 +314,19 @@ public class PositionService {
                   left join latest l on l.party_id = p.id
                  order by case when p.id = c.claimant_id then 0 when p.id = c.addressed_party_id then 1 else 2 end,
                           lower(p.name)
-                """);
-        query.setParameter("claim", claimId).setParameter("asOf", Dates.orNoLimit(asOf));
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = query.getResultList();
-        return result.stream().map(row -> new PartyPosition(
-                Rows.ref(row[0], row[1]),
-                Role.valueOf((String) row[2]),
-                row[3] == null ? null : Position.valueOf((String) row[3]),
-                row[4] == null ? null : Stance.valueOf((String) row[4]),
-                Rows.date(row[5]),
-                Rows.id(row[6]))).toList();
+                """, PartyPositionRow.class)
+                .setParameter("claim", claimId).setParameter("asOf", Dates.orNoLimit(asOf))
+                .getResultStream().map(PartyPositionRow::toPartyPosition).toList();
+    }
+
+    /** A row of {@link #positionsOn}: the vocabularies as the database spells them. */
+    record PartyPositionRow(long partyId, String partyName, String role, @Nullable String position,
+            @Nullable String stance, @Nullable LocalDate statedOn, @Nullable Long responseId) {
+
+        PartyPosition toPartyPosition() {
+            return new PartyPosition(new Ref(partyId, partyName), Role.valueOf(role), valueOf(Position.class, position),
+                    valueOf(Stance.class, stance), statedOn, responseId);
+        }
     }
 
     /**
@@ -358,9 +334,9 @@ public class PositionService {
      * position 'unresolved' is always the addressed party's (tracker_position).
      */
     public Page<UnresolvedClaim> unresolved(boolean commentary, PageParams page) {
-        long total = ((Number) em.createNativeQuery("select coalesce(sum(c.n), 0) from " + currentCounts(commentary)
-                + " c where c.position = 'unresolved'").getSingleResult()).longValue();
-        Query query = em.createNativeQuery("""
+        long total = session.createNativeQuery("select coalesce(sum(c.n), 0)::bigint from " + currentCounts(commentary)
+                + " c where c.position = 'unresolved'", Long.class).getSingleResult();
+        List<UnresolvedClaim> items = session.createNativeQuery("""
                 select c.id, c.proposition, c.stated_on, cl.id, cl.name, ad.id, ad.name, pp.latest_stance,
                        current_date - c.stated_on
                   from %s pp
@@ -370,21 +346,27 @@ public class PositionService {
                  where pp.position = 'unresolved'
                  order by c.stated_on, c.id
                  limit :limit offset :offset
-                """.formatted(currentPositions(commentary)));
-        query.setParameter("limit", page.size()).setParameter("offset", page.offset());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        List<UnresolvedClaim> items = rows.stream().map(row -> new UnresolvedClaim(Rows.id(row[0]), (String) row[1],
-                Rows.date(row[2]), Rows.ref(row[3], row[4]), Rows.ref(row[5], row[6]),
-                row[7] == null ? null : Stance.valueOf((String) row[7]), ((Number) row[8]).longValue())).toList();
+                """.formatted(currentPositions(commentary)), UnresolvedRow.class)
+                .setParameter("limit", page.size()).setParameter("offset", page.offset())
+                .getResultStream().map(UnresolvedRow::toUnresolvedClaim).toList();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** A row of {@link #unresolved}. */
+    record UnresolvedRow(long claimId, String proposition, LocalDate statedOn, long claimantId, String claimantName,
+            long addressedId, String addressedName, @Nullable String latestStance, long daysOpen) {
+
+        UnresolvedClaim toUnresolvedClaim() {
+            return new UnresolvedClaim(claimId, proposition, statedOn, new Ref(claimantId, claimantName),
+                    new Ref(addressedId, addressedName), valueOf(Stance.class, latestStance), daysOpen);
+        }
     }
 
     /** The parties holding the most positions, with their counts per position. */
     public List<PartyCounts> busiestParties(boolean commentary, int limit) {
-        Query query = em.createNativeQuery("""
+        List<PartyPositionCount> rows = session.createNativeQuery("""
                 with counts as (
-                  select c.party_id, c.position, sum(c.n) as n from %s c group by c.party_id, c.position
+                  select c.party_id, c.position, sum(c.n)::bigint as n from %s c group by c.party_id, c.position
                 ), top as (
                   select c.party_id from counts c
                    group by c.party_id having sum(c.n) > 0 order by sum(c.n) desc, c.party_id limit :limit
@@ -392,54 +374,44 @@ public class PositionService {
                 select p.id, p.name, c.position, c.n
                   from counts c join top t on t.party_id = c.party_id join party p on p.id = c.party_id
                  where c.n <> 0
-                """.formatted(currentCounts(commentary)));
-        query.setParameter("limit", limit);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        Map<Long, PartyCounts> byParty = new java.util.LinkedHashMap<>();
-        for (Object[] row : rows) {
-            long id = Rows.id(row[0]);
-            PartyCounts counts = byParty.computeIfAbsent(id, k -> new PartyCounts(Rows.ref(row[0], row[1]),
-                    new EnumMap<>(Position.class), 0));
-            long n = ((Number) row[3]).longValue();
-            counts.counts().put(Position.valueOf((String) row[2]), n);
-            byParty.put(id, new PartyCounts(counts.party(), counts.counts(), counts.total() + n));
+                """.formatted(currentCounts(commentary)), PartyPositionCount.class)
+                .setParameter("limit", limit).getResultList();
+        Map<Ref, Map<Position, Long>> byParty = new LinkedHashMap<>();
+        for (PartyPositionCount row : rows) {
+            byParty.computeIfAbsent(new Ref(row.partyId(), row.name()), party -> new EnumMap<>(Position.class))
+                    .put(Position.valueOf(row.position()), row.n());
         }
-        return byParty.values().stream()
-                .sorted(java.util.Comparator.comparingLong(PartyCounts::total).reversed()
-                        .thenComparing(c -> c.party().name()))
+        return byParty.entrySet().stream()
+                .map(e -> new PartyCounts(e.getKey(), e.getValue(),
+                        e.getValue().values().stream().mapToLong(Long::longValue).sum()))
+                .sorted(Comparator.comparingLong(PartyCounts::total).reversed().thenComparing(c -> c.party().name()))
                 .toList();
     }
 
+    /** How many positions of one kind a party holds: a row of {@link #busiestParties}. */
+    record PartyPositionCount(long partyId, String name, String position, long n) {
+    }
+
     private Party requireParty(long partyId) {
-        Party party = em.find(Party.class, partyId);
+        Party party = session.find(Party.class, partyId);
         if (party == null) {
             throw ApiProblem.notFound("party", partyId);
         }
         return party;
     }
 
-    private static Query bind(Query query, long partyId, Position status, LocalDate asOf, boolean commentary) {
-        return bindCurrent(query, partyId, status).setParameter("asOf", Dates.orNoLimit(asOf))
-                .setParameter("commentary", commentary);
+    /** A word of a vocabulary as the database spells it (null stays null). */
+    private static <E extends Enum<E>> E valueOf(Class<E> vocabulary, @Nullable String word) {
+        return word == null ? null : Enum.valueOf(vocabulary, word);
     }
 
-    private static Query bindCurrent(Query query, long partyId, Position status) {
-        query.setParameter("party", partyId);
+    private static <T> NativeQuery<T> bind(NativeQuery<T> query, long partyId, Position status, LocalDate asOf,
+            boolean commentary) {
+        query.setParameter("party", partyId).setParameter("asOf", Dates.orNoLimit(asOf))
+                .setParameter("commentary", commentary);
         if (status != null) {
             query.setParameter("status", status.name());
         }
         return query;
-    }
-
-    private static PartyClaim partyClaim(Object[] row) {
-        LatestResponse latest = row[12] == null ? null : new LatestResponse(
-                Rows.id(row[12]), Stance.valueOf((String) row[13]), Rows.date(row[14]),
-                new ArticleRef(Rows.id(row[16]), (String) row[17], Rows.ref(row[20], row[21]), Rows.date(row[18]),
-                        (String) row[19]),
-                (String) row[15]);
-        return new PartyClaim(Rows.id(row[0]), (String) row[1], (String) row[2], ClaimKind.valueOf((String) row[3]),
-                Rows.date(row[4]), Rows.ref(row[5], row[6]), Rows.ref(row[7], row[8]), Rows.ref(row[9], row[10]),
-                Position.valueOf((String) row[11]), latest);
     }
 }

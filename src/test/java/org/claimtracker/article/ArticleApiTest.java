@@ -11,8 +11,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,9 @@ import org.junit.jupiter.api.Test;
 class ArticleApiTest {
 
     private static final LocalDate DATE = LocalDate.of(2019, 5, 4);
+
+    @Inject
+    ArticleService articles;
 
     @Test
     void storesTheTextWithItsHashAndNormalisedLineEndings() {
@@ -79,6 +84,50 @@ class ArticleApiTest {
         given().queryParam("from", "2018-03-01").queryParam("to", "2018-01-01").get("/api/articles").then()
                 .statusCode(400).body("field", is("to"));
         given().queryParam("outletId", "x").get("/api/articles").then().statusCode(400).body("field", is("outletId"));
+    }
+
+    @Test
+    void aListItemCarriesWhatTheArticleHolds() {
+        long origin = Fixtures.outlet();
+        long outlet = Fixtures.outlet();
+        Map<String, Object> body = Fixtures.articleBody(outlet, unique("listed"), DATE);
+        body.put("republishedFromOutletId", origin);
+        body.put("authors", List.of("A. Writer", "B. Reporter"));
+        body.put("url", "https://news.example/listed-" + System.nanoTime());
+        body.put("language", "fr");
+        long id = created("/api/articles", body);
+        Map<String, Object> item = given().queryParam("outletId", outlet).get("/api/articles").then().statusCode(200)
+                .extract().path("items[0]");
+        Map<String, Object> article = given().get("/api/articles/" + id).then().statusCode(200).extract().path("");
+        for (String field : List.of("id", "outlet", "title", "authors", "publishedOn", "url", "language",
+                "republishedFrom")) {
+            assertEquals(article.get(field), item.get(field), field);
+        }
+        assertEquals(List.of("A. Writer", "B. Reporter"), item.get("authors"));
+        assertEquals((int) origin, ((Map<?, ?>) item.get("republishedFrom")).get("id"));
+        assertEquals(((String) article.get("text")).length(), item.get("textLength"));
+    }
+
+    @Test
+    void theReaderMarksEveryQuoteWithWhatItBelongsTo() {
+        String claimQuote = "Jets bombed the bridge at dawn.";
+        String responseQuote = "The ministry partly confirmed the strike.";
+        long article = Fixtures.article("Intro. " + claimQuote + " " + responseQuote, DATE);
+        long claimant = Fixtures.party("Monitor", "monitor_ngo");
+        long ministry = Fixtures.state("Ministry");
+        long claim = Fixtures.claim(claimant, ministry, article, claimQuote, DATE);
+        long response = Fixtures.response(claim, ministry, "partially_confirms", DATE, article, responseQuote);
+        String proposition = given().get("/api/claims/" + claim).then().extract().path("proposition");
+        int source = given().get("/api/claims/" + claim).then().extract().path("sources[0].id");
+        String ministryName = given().get("/api/parties/" + ministry).then().extract().path("name");
+
+        int claimStart = "Intro. ".length();
+        int responseStart = claimStart + claimQuote.length() + 1;
+        assertEquals(List.of(
+                new QuoteMark("claim", source, claim, claimStart, claimStart + claimQuote.length(), "Claim: " + proposition),
+                new QuoteMark("response", response, claim, responseStart, responseStart + responseQuote.length(),
+                        ministryName + " partially confirms: " + proposition)),
+                articles.quotesOf(article));
     }
 
     @Test
