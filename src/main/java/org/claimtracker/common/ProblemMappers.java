@@ -33,13 +33,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "10";
 
     @Inject
     RoutingContext request;
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e) {
-        return respond(e.toProblem());
+        Response response = respond(e.toProblem());
+        if (e.status() == 503) {
+            response.getHeaders().putSingle("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -203,7 +208,7 @@ public class ProblemMappers {
 
     private Response unavailable() {
         Response response = respond(Failures.unavailable());
-        response.getHeaders().putSingle("Retry-After", "10");
+        response.getHeaders().putSingle("Retry-After", RETRY_AFTER_SECONDS);
         return response;
     }
 
