@@ -40,7 +40,8 @@ public class TokenResource {
                     + " The first token of an account is made in the admin pages (API tokens) or with ./tracker token.")
     public Response create(@Valid @NotNull TokenRequest body) {
         TokenView made = tokens.issue(identity.getPrincipal().getName(), body);
-        return Response.status(201).entity(made).build();
+        // The answer holds a secret: no cache, shared or private, may keep it.
+        return Response.status(201).header("Cache-Control", "no-store").header("Pragma", "no-cache").entity(made).build();
     }
 
     @GET

@@ -87,14 +87,6 @@ class SecurityTest {
     }
 
     @Test
-    void metricsShowRequestTimingsAndPoolUsage() {
-        given().get("/api/parties").then().statusCode(200);
-        given().auth().none().get("/q/metrics").then().statusCode(200)
-                .body(containsString("http_server_requests_seconds"))
-                .body(containsString("agroal_active_count"));
-    }
-
-    @Test
     void healthIsPublicAndReportsTheDatabase() {
         given().auth().none().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
         given().auth().none().get("/q/health/ready").then().statusCode(200)
