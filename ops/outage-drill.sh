@@ -44,7 +44,7 @@ createdb -h localhost -p "$PG_PORT" -U postgres claimtracker
 mkdir -p target
 say "== starting the tracker on port $HTTP_PORT"
 TRACKER_DB_URL="jdbc:postgresql://localhost:$PG_PORT/claimtracker" TRACKER_HTTP_PORT="$HTTP_PORT" \
-  TRACKER_SEED_LOAD=never java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
+  TRACKER_MANAGEMENT_PORT=0 TRACKER_SEED_LOAD=never java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
 tracker_pid=$!
 for _ in $(seq 1 120); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ] && break
@@ -52,7 +52,7 @@ for _ in $(seq 1 120); do
 done
 check "the tracker is ready" test "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200
 TOKEN=$(TRACKER_DB_URL="jdbc:postgresql://localhost:$PG_PORT/claimtracker" java -Xmx256m -Dtracker.seed.load=never \
-  -Dtracker.accounts.starter=false -Dquarkus.http.port=0 -Dquarkus.log.level=WARN \
+  -Dtracker.accounts.starter=false -Dquarkus.http.port=0 -Dquarkus.management.port=0 -Dquarkus.log.level=WARN \
   -jar target/quarkus-app/quarkus-run.jar issue-token analyst 1 2>>"$LOG" | tail -n 1)
 check "an API token for the analyst" test -n "$TOKEN"
 AUTH="Authorization: Bearer $TOKEN"
