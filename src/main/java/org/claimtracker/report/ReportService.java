@@ -162,7 +162,7 @@ public class ReportService {
     private static Object value(ResultSet rows, int column, int type) throws SQLException {
         Object value = switch (type) {
             case Types.BIGINT, Types.INTEGER, Types.SMALLINT -> rows.getLong(column);
-            case Types.NUMERIC, Types.DECIMAL -> rows.getBigDecimal(column);
+            case Types.NUMERIC, Types.DECIMAL, Types.DOUBLE, Types.FLOAT, Types.REAL -> rows.getBigDecimal(column);
             case Types.BIT, Types.BOOLEAN -> rows.getBoolean(column);
             case Types.DATE -> rows.getObject(column, LocalDate.class);
             default -> rows.getString(column);
