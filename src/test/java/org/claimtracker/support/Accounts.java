@@ -42,6 +42,20 @@ public final class Accounts {
         return Arc.container().instance(TokenService.class).get().issue(username, new TokenRequest("test", null)).token();
     }
 
+    /** Posts the page's logout form, with the CSRF token an admin page hands out; answers the response. */
+    public static Response logOut(Map<String, String> session) {
+        Response page = given().auth().none().cookies(session).get("/admin/tokens");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(page.asString());
+        if (page.getStatusCode() != 200 || !token.find()) {
+            throw new AssertionError("no admin page with a CSRF token: " + page.getStatusCode());
+        }
+        Map<String, String> cookies = new java.util.HashMap<>(session);
+        cookies.putAll(page.getCookies());
+        return given().auth().none().cookies(cookies).redirects().follow(false).formParam("csrf-token", token.group(1))
+                .post("/logout");
+    }
+
     /** Logs in through the login form; answers the cookies of the session (fails unless the login succeeds). */
     public static Map<String, String> logIn(String username, String password) {
         Response response = given().auth().none().redirects().follow(false)
