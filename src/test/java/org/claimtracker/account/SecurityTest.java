@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import org.claimtracker.support.Logins;
+import org.claimtracker.support.RawHttp;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,39 @@ class SecurityTest {
             }
             org.hamcrest.MatcherAssert.assertThat(logIn(username, "another-right-password"), containsString("/admin"));
         }
+    }
+
+    /** A login posted from {@code address} (any 127.x.y.z is this machine); answers where it sends the browser. */
+    private static String logInFrom(String address, String username, String password) throws Exception {
+        try (RawHttp client = RawHttp.connect(address, 0)) {
+            RawHttp.Head head = client.postForm("/j_security_check", "j_username=" + username + "&j_password=" + password)
+                    .head();
+            org.junit.jupiter.api.Assertions.assertTrue(head.status() == 302 || head.status() == 303, head.lines().toString());
+            return head.header("Location");
+        }
+    }
+
+    @Test
+    void strangersGuessingFromOtherAddressesCannotLockTheOwnerOut() throws Exception {
+        String username = account("viewer", "the-owners-password");
+        org.hamcrest.MatcherAssert.assertThat(logInFrom("127.0.0.1", username, "the-owners-password"),
+                org.hamcrest.Matchers.endsWith("/admin"));
+
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        int perAddress = config.getValue("tracker.login.max-failures-per-user", Integer.class);
+        int everywhere = config.getValue("tracker.login.max-failures-per-user-everywhere", Integer.class);
+        for (int address = 20; address < 20 + everywhere / perAddress; address++) {
+            for (int i = 0; i < perAddress; i++) {
+                org.hamcrest.MatcherAssert.assertThat(logInFrom("127.0.0." + address, username, "guess-" + i),
+                        containsString("/login?error"));
+            }
+            org.hamcrest.MatcherAssert.assertThat("each guesser is stopped, even with the right password",
+                    logInFrom("127.0.0." + address, username, "the-owners-password"), containsString("/login?throttled="));
+        }
+        org.hamcrest.MatcherAssert.assertThat("many guessers together stop logins from addresses never seen for the account",
+                logInFrom("127.0.0.250", username, "the-owners-password"), containsString("/login?throttled="));
+        org.hamcrest.MatcherAssert.assertThat("the owner still gets in",
+                logInFrom("127.0.0.1", username, "the-owners-password"), org.hamcrest.Matchers.endsWith("/admin"));
     }
 
     @Test
