@@ -108,6 +108,10 @@ public class AccountService {
         account.setRole(request.role());
         account.setEnabled(request.enabled());
         if (request.password() != null && !request.password().isBlank()) {
+            String weakness = Passwords.weakness(account.getUsername(), request.password());
+            if (weakness != null) {
+                throw ApiProblem.invalid("password", weakness);
+            }
             account.setPasswordHash(Passwords.hash(request.password()));
         }
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.claimtracker.common.Actors;
+import org.claimtracker.common.ApiProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -49,7 +50,12 @@ public class StarterAccounts {
         if (accounts.exists(username)) {
             return;
         }
-        accounts.create(new AccountRequest(username, "Starter " + role.name(), password, role, true, null));
+        try {
+            accounts.create(new AccountRequest(username, "Starter " + role.name(), password, role, true, null));
+        } catch (ApiProblem refused) {
+            throw new IllegalStateException("Cannot create the starter account '" + username + "' with the password in "
+                    + variable + ": " + refused.getMessage(), refused);
+        }
         if (password.endsWith("-local-only")) {
             LOG.warnf("Created starter account '%s' with the default local password; set %s before anyone else can"
                     + " reach this tracker", username, variable);

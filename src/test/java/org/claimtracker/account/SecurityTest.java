@@ -91,6 +91,49 @@ class SecurityTest {
                 logInFrom("127.0.0.1", username, "the-owners-password"), org.hamcrest.Matchers.endsWith("/admin"));
     }
 
+    private static String refusal(String username, String password) {
+        AccountService accounts = io.quarkus.arc.Arc.container().instance(AccountService.class).get();
+        try {
+            accounts.create(new AccountRequest(username, null, password, AccountRole.viewer, true, null));
+            return null;
+        } catch (org.claimtracker.common.ApiProblem problem) {
+            org.junit.jupiter.api.Assertions.assertEquals("password", problem.field());
+            org.junit.jupiter.api.Assertions.assertEquals(422, problem.status());
+            return problem.getMessage();
+        }
+    }
+
+    @Test
+    void commonAndEasilyGuessedPasswordsAreRefused() {
+        String username = "chooser" + System.nanoTime();
+        for (String weak : java.util.List.of("password123", "P@ssw0rd!", "Qwertyuiop", "1q2w3e4r5t", "letmein2024!",
+                "sunshine", "aaaaaaaaaa", "12121212", "passpass", username, username + "2024")) {
+            org.junit.jupiter.api.Assertions.assertNotNull(refusal(username, weak), weak + " was accepted");
+        }
+        org.junit.jupiter.api.Assertions.assertNull(refusal(username, "plum violin harbour"));
+    }
+
+    @Test
+    void everyCharacterOfALongPasswordCountsAndOlderHashesStillWork() throws Exception {
+        String username = "longpass" + System.nanoTime();
+        String passphrase = "the quick brown fox jumps over the lazy dog while the claims keep coming in, day after day";
+        org.junit.jupiter.api.Assertions.assertTrue(passphrase.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 80);
+        org.junit.jupiter.api.Assertions.assertNull(refusal(username, passphrase));
+        String sameFirst72Bytes = passphrase.substring(0, 72) + " but the end differs";
+        org.hamcrest.MatcherAssert.assertThat(logIn(username, sameFirst72Bytes), containsString("/login?error"));
+        org.hamcrest.MatcherAssert.assertThat(logIn(username, passphrase), org.hamcrest.Matchers.endsWith("/admin"));
+
+        String legacy = "legacy" + System.nanoTime();
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement insert = connection.prepareStatement("insert into account (username, password_hash, role,"
+                        + " created_by, updated_by) values (?, ?, 'viewer', 'test', 'test')")) {
+            insert.setString(1, legacy);
+            insert.setString(2, io.quarkus.elytron.security.common.BcryptUtil.bcryptHash("a password from before"));
+            insert.executeUpdate();
+        }
+        org.hamcrest.MatcherAssert.assertThat(logIn(legacy, "a password from before"), org.hamcrest.Matchers.endsWith("/admin"));
+    }
+
     @Test
     void aLoginPostedFromAnotherSiteIsRefused() {
         given().auth().none().redirects().follow(false).header("Origin", "https://evil.example")
@@ -106,7 +149,8 @@ class SecurityTest {
             select.setString(1, username);
             var rows = select.executeQuery();
             rows.next();
-            org.junit.jupiter.api.Assertions.assertTrue(rows.getString(1).startsWith("$2"), "a bcrypt hash");
+            org.junit.jupiter.api.Assertions.assertTrue(rows.getString(1).matches("^sha256\\+\\$2[aby]\\$.{56}$"),
+                    "bcrypt of the password's HMAC-SHA-256: " + rows.getString(1));
         }
     }
 

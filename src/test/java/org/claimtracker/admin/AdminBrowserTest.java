@@ -232,6 +232,10 @@ class AdminBrowserTest {
             assertThat(page.locator("#e-password")).containsText("at least 8");
             assertThat(page.getByLabel("Password")).hasValue("");
             assertThat(page.getByLabel("Username")).hasValue(username);
+            page.getByLabel("Password").fill("Password2024!");
+            page.getByRole(AriaRole.BUTTON, named("Save")).click();
+            assertThat(page.locator("#e-password")).containsText("first that guessers try");
+            assertThat(page.getByLabel("Password")).hasAttribute("aria-invalid", "true");
             page.getByLabel("Password").fill("a-long-enough-password");
             page.getByRole(AriaRole.BUTTON, named("Save")).click();
             assertThat(page.locator("main table")).containsText(username);
