@@ -8,20 +8,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.claimtracker.common.Actors;
 import org.claimtracker.common.ApiProblem;
+import org.claimtracker.common.BearerTokens;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -173,11 +170,7 @@ public class TokenService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return BearerTokens.fingerprint(token);
     }
 
     private static TokenView view(ApiToken t, String secret) {

@@ -3,11 +3,16 @@ package org.claimtracker.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
 import java.util.Map;
+import org.claimtracker.support.Accounts;
+import org.claimtracker.support.RawHttp;
 import org.junit.jupiter.api.Test;
 
 /** One client may not call the API faster than its allowance; every answer says where it stands. */
@@ -34,5 +39,27 @@ class RateLimitTest {
                 .header("Retry-After", notNullValue())
                 .body("status", is(429));
         given().auth().none().get("/q/health/live").then().statusCode(200);
+    }
+
+    /** A request from an address of its own, so that this test spends no other test's allowance per address. */
+    private static RawHttp.Head fromOwnAddress(String authorization) throws Exception {
+        try (RawHttp client = RawHttp.connect("127.0.0.40", 0)) {
+            return client.get("/api/parties", "Authorization: " + authorization).head();
+        }
+    }
+
+    @Test
+    void spellingTheAuthorizationHeaderDifferentlyDoesNotBuyAnotherAllowance() throws Exception {
+        String token = Accounts.token(Accounts.create("viewer", "rate-limit-password"));
+        List<String> spellings = List.of("Bearer " + token, "bearer " + token, "BEARER " + token, "Bearer    " + token,
+                "bEaReR " + token + "  ");
+        for (String spelling : spellings) {
+            assertEquals(200, fromOwnAddress(spelling).status(), spelling);
+        }
+        for (String spelling : spellings) {
+            RawHttp.Head refused = fromOwnAddress(spelling);
+            assertEquals(429, refused.status(), spelling);
+            assertNotNull(refused.header("Retry-After"));
+        }
     }
 }
