@@ -44,9 +44,11 @@ public class Sessions {
     EntityManager em;
 
     private PersistentLoginManager loginCookies;
+    private byte[] formKeySecret;
 
     @PostConstruct
     void init() {
+        formKeySecret = Base64.getDecoder().decode(derive("tracker form key"));
         long millis = lifetime.toMillis();
         loginCookies = new PersistentLoginManager(cookieKey(), LOGIN_COOKIE, millis, millis, true, "STRICT", "/",
                 lifetime.toSeconds(), null);
@@ -57,19 +59,28 @@ public class Sessions {
      * share the session key read each other's cookies) but not equal to it.
      */
     private String cookieKey() {
+        return derive(LOGIN_COOKIE);
+    }
+
+    /** A key for {@code purpose}, derived from the session key; random (for this run only) when there is none. */
+    private String derive(String purpose) {
         if (sessionKey.isEmpty() || sessionKey.get().isBlank()) {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             return Base64.getEncoder().encodeToString(random);
         }
-        return cookieKey(sessionKey.get());
+        return derive(sessionKey.get(), purpose);
     }
 
     static String cookieKey(String sessionKey) {
+        return derive(sessionKey, LOGIN_COOKIE);
+    }
+
+    private static String derive(String sessionKey, String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(sessionKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(LOGIN_COOKIE.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder().encodeToString(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
@@ -86,14 +97,10 @@ public class Sessions {
      * login cookie is genuine, belongs to {@code username} and is younger than the absolute lifetime.
      */
     Long loginTime(RoutingContext context, String username) {
-        if (context == null) {
+        String value = login(context);
+        if (value == null) {
             return null;
         }
-        PersistentLoginManager.RestoreResult restored = loginCookies.restore(context, LOGIN_COOKIE);
-        if (restored == null) {
-            return null;
-        }
-        String value = restored.getPrincipal();
         int colon = value.indexOf(':');
         if (colon < 0 || !value.substring(colon + 1).equals(username)) {
             return null;
@@ -106,6 +113,33 @@ public class Sessions {
         }
         long age = System.currentTimeMillis() - at;
         return age < 0 || age >= lifetime.toMillis() ? null : at;
+    }
+
+    /** What the login cookie of this request says ("login time:username"), if it is genuine; else null. */
+    private String login(RoutingContext context) {
+        if (context == null) {
+            return null;
+        }
+        PersistentLoginManager.RestoreResult restored = loginCookies.restore(context, LOGIN_COOKIE);
+        return restored == null ? null : restored.getPrincipal();
+    }
+
+    /**
+     * A value that only this session's forms carry: an HMAC of the session's login (who, and when)
+     * under a key of its own derived from the session key. Null when the request has no login.
+     */
+    public String formKey(RoutingContext context) {
+        String value = login(context);
+        if (value == null) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(formKeySecret, "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     /** The enabled account whose session logged in at {@code loginTime}, unless its sessions were ended since; else null. */

@@ -126,6 +126,37 @@ class SessionTest {
         assertEquals(null, page.getCookie(Sessions.LOGIN_COOKIE));
     }
 
+    /** Posts the new-outlet form with these fields and cookies; answers the status. */
+    private static int postOutlet(Map<String, String> cookies, Map<String, String> fields, String name) {
+        return given().auth().none().cookies(cookies).redirects().follow(false).formParams(fields)
+                .formParam("name", name).formParam("kind", "blog").post("/admin/outlets").statusCode();
+    }
+
+    @Test
+    void aFormPostIsAcceptedOnlyWithTheFieldsOfItsOwnSession() {
+        Map<String, String> analyst = Accounts.logIn(Accounts.create("analyst", PASSWORD), PASSWORD);
+        Map<String, String> other = Accounts.logIn(Accounts.create("analyst", PASSWORD), PASSWORD);
+        Accounts.FormPage first = Accounts.formPage(analyst, "/admin/outlets/new");
+        Accounts.FormPage second = Accounts.formPage(analyst, "/admin/outlets/new");
+        Accounts.FormPage othersPage = Accounts.formPage(other, "/admin/outlets/new");
+
+        Map<String, String> invented = new HashMap<>(analyst);
+        invented.put("tracker_csrf", "AAAAAAAAAAAAAAAAAAAAAA");
+        assertEquals(400, postOutlet(invented, Map.of("csrf-token", "AAAAAAAAAAAAAAAAAAAAAA"),
+                org.claimtracker.support.Fixtures.unique("Forged")), "an invented cookie and field that agree");
+        Map<String, String> othersFields = new HashMap<>(Map.of("csrf-token", "AAAAAAAAAAAAAAAAAAAAAA"));
+        othersFields.put(SessionForms.FIELD, othersPage.fields().get(SessionForms.FIELD));
+        assertEquals(400, postOutlet(invented, othersFields, org.claimtracker.support.Fixtures.unique("Forged")),
+                "another session's form value");
+
+        Map<String, String> cookies = new HashMap<>(first.cookies());
+        cookies.putAll(second.cookies());
+        Map<String, String> firstFields = new HashMap<>(first.fields());
+        firstFields.put("csrf-token", second.fields().get("csrf-token"));
+        assertEquals(303, postOutlet(cookies, firstFields, org.claimtracker.support.Fixtures.unique("Genuine")),
+                "a form of this session, opened before another page of it");
+    }
+
     /** A login cookie encrypted with the test profile's key, valid for {@code validFor} from now. */
     private static String loginCookie(String value, Duration validFor) {
         String key = Sessions.cookieKey(ConfigProvider.getConfig().getValue("quarkus.http.auth.session.encryption-key",

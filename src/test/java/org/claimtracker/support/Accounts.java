@@ -42,17 +42,32 @@ public final class Accounts {
         return Arc.container().instance(TokenService.class).get().issue(username, new TokenRequest("test", null)).token();
     }
 
-    /** Posts the page's logout form, with the CSRF token an admin page hands out; answers the response. */
-    public static Response logOut(Map<String, String> session) {
-        Response page = given().auth().none().cookies(session).get("/admin/tokens");
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+    /** The hidden fields of an admin page's forms and the cookies that came with it, for a form post by hand. */
+    public record FormPage(Map<String, String> fields, Map<String, String> cookies) {
+    }
+
+    /** Loads an admin page with the session's cookies and picks up its forms' hidden security fields. */
+    public static FormPage formPage(Map<String, String> session, String path) {
+        Response page = given().auth().none().cookies(session).get(path);
+        if (page.getStatusCode() != 200) {
+            throw new AssertionError(path + " answered " + page.getStatusCode());
+        }
+        Map<String, String> fields = new java.util.HashMap<>();
+        java.util.regex.Matcher hidden = java.util.regex.Pattern
+                .compile("<input type=\"hidden\" name=\"(csrf-token|session-form-key)\" value=\"([^\"]*)\"")
                 .matcher(page.asString());
-        if (page.getStatusCode() != 200 || !token.find()) {
-            throw new AssertionError("no admin page with a CSRF token: " + page.getStatusCode());
+        while (hidden.find()) {
+            fields.put(hidden.group(1), hidden.group(2));
         }
         Map<String, String> cookies = new java.util.HashMap<>(session);
         cookies.putAll(page.getCookies());
-        return given().auth().none().cookies(cookies).redirects().follow(false).formParam("csrf-token", token.group(1))
+        return new FormPage(fields, cookies);
+    }
+
+    /** Posts the page's logout form, with the security fields an admin page hands out; answers the response. */
+    public static Response logOut(Map<String, String> session) {
+        FormPage page = formPage(session, "/admin/tokens");
+        return given().auth().none().cookies(page.cookies()).redirects().follow(false).formParams(page.fields())
                 .post("/logout");
     }
 
