@@ -16,7 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import org.claimtracker.common.BearerTokens;
 
-/** REST clients authenticate with "Authorization: Bearer <token>" (a token from POST /api/tokens). */
+/**
+ * REST clients authenticate with "Authorization: Bearer <token>" (a token made in the admin pages,
+ * with ./tracker token, or with another token through POST /api/tokens).
+ */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 

@@ -124,7 +124,9 @@ public class ProblemMappers {
         return Response.status(401).type(Problem.MEDIA_TYPE)
                 .header("WWW-Authenticate", "Bearer realm=\"claim-tracker\"")
                 .entity(new Problem(ProblemTypes.forStatus(401), "Unauthorized", 401,
-                        "Log in: send 'Authorization: Bearer <token>' with a token from POST /api/tokens", null, null))
+                        "Send 'Authorization: Bearer <token>'. An account's first token is made in the admin pages"
+                                + " (API tokens, /admin/tokens) or with ./tracker token <username>; POST /api/tokens"
+                                + " makes more with it", null, null))
                 .build();
     }
 
