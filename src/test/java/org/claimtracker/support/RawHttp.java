@@ -105,6 +105,14 @@ public final class RawHttp implements AutoCloseable {
         return this;
     }
 
+    /** Sends these characters as they are (ISO-8859-1), say half a request. */
+    public RawHttp sendRaw(String text) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(text.getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        return this;
+    }
+
     /** A GET with these headers. */
     public RawHttp get(String target, String... headers) throws IOException {
         return send("GET " + target + " HTTP/1.1", List.of(headers), null);

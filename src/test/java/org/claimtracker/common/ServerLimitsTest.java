@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -15,15 +16,19 @@ import org.claimtracker.support.Accounts;
 import org.claimtracker.support.RawHttp;
 import org.junit.jupiter.api.Test;
 
-/** One client may not call the API faster than its allowance; every answer says where it stands. */
+/**
+ * Limits of the HTTP server, with settings tight enough to reach in a test: one client may not call
+ * the API faster than its allowance (every answer says where it stands), and a connection on which
+ * nothing moves is closed.
+ */
 @QuarkusTest
-@TestProfile(RateLimitTest.FiveAMinute.class)
-class RateLimitTest {
+@TestProfile(ServerLimitsTest.TightLimits.class)
+class ServerLimitsTest {
 
-    public static class FiveAMinute implements QuarkusTestProfile {
+    public static class TightLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tracker.rate-limit.per-minute", "5");
+            return Map.of("tracker.rate-limit.per-minute", "5", "quarkus.http.idle-timeout", "PT5S");
         }
     }
 
@@ -60,6 +65,15 @@ class RateLimitTest {
             RawHttp.Head refused = fromOwnAddress(spelling);
             assertEquals(429, refused.status(), spelling);
             assertNotNull(refused.header("Retry-After"));
+        }
+    }
+
+    @Test
+    void aConnectionThatSendsNothingMoreIsClosed() throws Exception {
+        try (RawHttp halfAHead = RawHttp.connect("127.0.0.41", 0); RawHttp silent = RawHttp.connect("127.0.0.41", 0)) {
+            halfAHead.sendRaw("GET /api/parties HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bear");
+            assertTrue(halfAHead.closedByServerWithin(60_000), "a request head that stopped half-way");
+            assertTrue(silent.closedByServerWithin(60_000), "a connection that never sent anything");
         }
     }
 }
