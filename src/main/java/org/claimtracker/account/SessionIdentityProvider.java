@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.claimtracker.common.Actors;
+import org.claimtracker.common.Failures;
 
 /**
  * Rebuilds the identity of a logged-in admin user from the session cookie on every request, so a
@@ -40,6 +41,6 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
                 throw new AuthenticationFailedException("the account is gone or disabled, or its sessions were ended");
             }
             return AccountIdentityProvider.identity(account);
-        });
+        }).onFailure(Failures::databaseUnavailable).transform(e -> new AuthenticationFailedException(e.getMessage(), e));
     }
 }

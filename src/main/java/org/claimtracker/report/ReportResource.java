@@ -13,7 +13,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +136,10 @@ public class ReportResource {
             deleteQuietly(spooled[0]);
         });
         spooled[0] = service.spool(query, written);
-        Response.ResponseBuilder response = Response.ok(spooled[0], written.mediaType());
+        java.nio.file.Path file = spooled[0];
+        StreamingOutput body = out -> send(file, out, report.name());
+        Response.ResponseBuilder response = Response.ok(body, written.mediaType())
+                .header("Content-Length", Long.toString(Files.size(file)));
         if (written == ReportFormat.csv) {
             response.header("Content-Disposition", "attachment; filename=\"" + report.name() + ".csv\"");
         }
@@ -148,6 +154,27 @@ public class ReportResource {
                         "The tracker has as many exports in progress as it may; try again shortly", null, null);
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
                 .entity(problem).build();
+    }
+
+    /**
+     * Copies the spooled report to the client. A client that goes away before the end is not a
+     * failure of the tracker's: it is noted at debug level, where Vert.x's own file sending would log
+     * an error with a stack trace.
+     */
+    private static void send(java.nio.file.Path file, OutputStream out, String report) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long sent = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                try {
+                    out.write(buffer, 0, read);
+                } catch (IOException gone) {
+                    LOG.debugf("The client of export %s went away after %d bytes: %s", report, sent, gone.getMessage());
+                    return;
+                }
+                sent += read;
+            }
+        }
     }
 
     private static void deleteQuietly(java.nio.file.Path file) {
