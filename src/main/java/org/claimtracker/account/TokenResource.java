@@ -48,7 +48,7 @@ public class TokenResource {
                     + " the admin pages (API tokens) or with ./tracker token.")
     @APIResponse(responseCode = "201", description = "The new token, with its secret",
             headers = @Header(name = "Cache-Control", description = "no-store: the answer holds a secret",
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "no-store")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenView.class)))
     @APIResponse(responseCode = "409", description = "The account already has as many live tokens as it may",
             content = @Content(mediaType = "application/problem+json",

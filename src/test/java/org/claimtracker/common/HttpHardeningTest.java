@@ -76,6 +76,14 @@ class HttpHardeningTest {
     }
 
     @Test
+    void idleConnectionsAreClosedWithinMinutesNotHalfAnHour() {
+        // ServerLimitsTest shows the closing itself, with a timeout short enough to wait for.
+        java.time.Duration idle = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.http.idle-timeout", java.time.Duration.class);
+        assertTrue(idle.compareTo(java.time.Duration.ofMinutes(10)) <= 0, idle.toString());
+    }
+
+    @Test
     void redirectsNeverRepeatTheHostHeader() throws Exception {
         try (RawHttp client = RawHttp.connect()) {
             RawHttp.Head challenge = client.get("/admin/claims", "Host: evil.example").head();
