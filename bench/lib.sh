@@ -2,13 +2,16 @@
 # shellcheck shell=bash disable=SC2034
 #
 # Settings (environment):
-#   BENCH_PGHOST, BENCH_PGPORT, BENCH_PGUSER   PostgreSQL server (127.0.0.1, 5432, postgres; trust auth)
+#   BENCH_PGHOST, BENCH_PGPORT, BENCH_PGUSER   PostgreSQL server (127.0.0.1, 5432, postgres; trust auth);
+#                      BENCH_PGUSER is the administrator: the tracker itself connects as its own role
+#                      (TRACKER_DB_USER, claimtracker), which ./tracker setup makes
 #   BENCH_PORT         HTTP port of the tracker under test (18080, so that a tracker on 8080 is left alone)
 #   BENCH_JAVA_OPTS    JVM options of the tracker under test (default: those of ./tracker run, from
 #                      ./tracker java-options, with its class data archive)
 #   BENCH_JAR          the built application (target/quarkus-app/quarkus-run.jar; built when missing)
 #   BENCH_RESULTS      file that all output is appended to (bench/results/<date>-<host>.txt)
-#   TRACKER_REPORTING_PASSWORD   password of the role claims_reporting (reporting-local-only)
+#   TRACKER_REPORTING_PASSWORD   password of the role claims_reporting (reporting-local-only); when set,
+#                      ./tracker setup gives it to the role
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
@@ -165,20 +168,26 @@ tracker_java_opts() {
 # True when the next start would write the class data archive rather than use it.
 tracker_cds_training() { [[ $(tracker_java_opts) == *ArchiveClassesAtExit* ]]; }
 
-# tracker_start DB [NAME=VALUE ...]: starts the tracker against database DB in the background.
+# tracker_setup DB: ./tracker setup for database DB (roles, ownership, migrations), as BENCH_PGUSER.
+tracker_setup() {
+  (cd "$REPO_DIR" && TRACKER_DB_URL="$(jdbc_url "$1")" TRACKER_DB_ADMIN_USER="$BENCH_PGUSER" ./tracker setup) \
+    || die "./tracker setup failed for $1"
+}
+
+# tracker_start DB [NAME=VALUE ...]: sets up database DB and starts the tracker on it in the background.
 tracker_start() {
   local db=$1
   shift
   [ -z "$TRACKER_PID" ] || die "a tracker is already running (pid $TRACKER_PID)"
   port_in_use "$BENCH_PORT" && die "port $BENCH_PORT is taken; set BENCH_PORT"
+  tracker_setup "$db"
   TRACKER_LOG="$WORK_DIR/tracker-$(date +%H%M%S)-$$-$RANDOM.log"
   TRACKER_JAVA_OPTS_USED=$(tracker_java_opts)
   TRACKER_START_MS=$(now_ms)
   # env replaces itself with java, so $! is the JVM's pid. The options are split into words.
   # shellcheck disable=SC2086
-  env TRACKER_DB_URL="$(jdbc_url "$db")" TRACKER_DB_USER="$BENCH_PGUSER" TRACKER_SEED_LOAD=never \
-    TRACKER_RATE_LIMIT=0 TRACKER_HTTP_PORT="$BENCH_PORT" TRACKER_MANAGEMENT_PORT=0 TRACKER_HTTP_IDLE_TIMEOUT=PT30M \
-    TRACKER_REPORTING_PASSWORD="$REPORTING_PASSWORD" "$@" \
+  env TRACKER_DB_URL="$(jdbc_url "$db")" TRACKER_SEED_LOAD=never \
+    TRACKER_RATE_LIMIT=0 TRACKER_HTTP_PORT="$BENCH_PORT" TRACKER_MANAGEMENT_PORT=0 TRACKER_HTTP_IDLE_TIMEOUT=PT30M "$@" \
     java $TRACKER_JAVA_OPTS_USED -jar "$BENCH_JAR" >"$TRACKER_LOG" 2>&1 &
   TRACKER_PID=$!
 }
@@ -240,8 +249,8 @@ tracker_rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$TRACKER_PID/status"; }
 
 # Prints a new API token of account $2 (default analyst) of the tracker's database $1.
 tracker_token() {
-  (cd "$REPO_DIR" && TRACKER_DB_URL="$(jdbc_url "$1")" TRACKER_DB_USER="$BENCH_PGUSER" ./tracker token "${2:-analyst}" 2>"$WORK_DIR/token.err") \
-    | tail -n 1
+  (cd "$REPO_DIR" && TRACKER_DB_URL="$(jdbc_url "$1")" TRACKER_DB_ADMIN_USER="$BENCH_PGUSER" \
+    ./tracker token "${2:-analyst}" 2>"$WORK_DIR/token.err")
 }
 
 # GET with the bearer token $TOKEN; prints the body, fails on a status other than 200.

@@ -474,7 +474,7 @@ if wanted views; then
   section "(e) reporting views and example queries, as claims_reporting ($VIEW_RUNS run(s) each; ms)"
   if ! PGPASSWORD=$REPORTING_PASSWORD psql -X -Atq -h "$BENCH_PGHOST" -p "$BENCH_PGPORT" -U claims_reporting -d "$DB" \
     -c 'select 1' >/dev/null 2>&1; then
-    warn "cannot log in as claims_reporting (a tracker started on $DB sets its password; TRACKER_REPORTING_PASSWORD)"
+    warn "cannot log in as claims_reporting (TRACKER_REPORTING_PASSWORD: ./tracker setup gives the role the password set there)"
   else
     printf '  %-58s %10s' "query" "rows"
     for run in $(seq 1 "$VIEW_RUNS"); do printf ' %10s' "run $run"; done

@@ -38,22 +38,22 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 say "== preparing a throwaway PostgreSQL $VERSION cluster on port $PG_PORT"
 pg_dropcluster --stop "$VERSION" "$CLUSTER" 2>/dev/null || true
 pg_createcluster "$VERSION" "$CLUSTER" -p "$PG_PORT" --start --start-conf=manual -- --auth=trust >/dev/null
-createdb -h localhost -p "$PG_PORT" -U postgres claimtracker
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 mkdir -p target
+# The tracker's roles and database on the new cluster, as ./tracker run makes them (the tracker
+# connects as its own role, not as postgres).
+export TRACKER_DB_URL="jdbc:postgresql://localhost:$PG_PORT/claimtracker"
+./tracker setup >"$LOG" 2>&1
 say "== starting the tracker on port $HTTP_PORT"
-TRACKER_DB_URL="jdbc:postgresql://localhost:$PG_PORT/claimtracker" TRACKER_HTTP_PORT="$HTTP_PORT" \
-  TRACKER_MANAGEMENT_PORT=0 TRACKER_SEED_LOAD=never java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
+TRACKER_HTTP_PORT="$HTTP_PORT" TRACKER_MANAGEMENT_PORT=0 TRACKER_SEED_LOAD=never java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
 tracker_pid=$!
 for _ in $(seq 1 120); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ] && break
   sleep 0.5
 done
 check "the tracker is ready" test "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200
-TOKEN=$(TRACKER_DB_URL="jdbc:postgresql://localhost:$PG_PORT/claimtracker" java -Xmx256m -Dtracker.seed.load=never \
-  -Dtracker.accounts.starter=false -Dquarkus.http.port=0 -Dquarkus.management.port=0 -Dquarkus.log.level=WARN \
-  -jar target/quarkus-app/quarkus-run.jar issue-token analyst 1 2>>"$LOG" | tail -n 1)
+TOKEN=$(./tracker token analyst 1 2>>"$LOG")
 check "an API token for the analyst" test -n "$TOKEN"
 AUTH="Authorization: Bearer $TOKEN"
 

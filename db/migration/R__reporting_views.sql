@@ -9,6 +9,10 @@
 -- Rules every view follows:
 -- * A party's position on a claim comes from tracker_position() applied to the party's latest
 --   response, latest by stated_on and then by id, exactly as the API computes it.
+-- * Commentary (claims of kind commentary: an outlet's or author's reading) gives no position and
+--   blames nobody: the position and blame views leave it out (party_position holds none, V9), and
+--   only positions_as_of(date, true) adds it. The views of records (claims, responses, sources,
+--   outlets) list it, with its claim_kind.
 -- * Text columns are cast to text, so that widening a base column never changes the contract.
 -- * Views run with their owner's rights: the reporting role reads them without any privilege on
 --   the base tables. So a view must never expose what report writers may not see (article texts,
@@ -16,7 +20,7 @@
 -- * A versioned migration that changes a column a view reads must drop the views that use it
 --   (drop view ... cascade) and change this file (e.g. its revision line), so that they come back.
 --
--- Revision: 2
+-- Revision: 4
 
 do $$
 declare
@@ -73,7 +77,8 @@ select c.id as claim_id,
        i.title::text as incident_title,
        i.occurred_on as incident_occurred_on,
        first_source.outlet_id as source_outlet_id,
-       first_source.outlet_name as source_outlet_name
+       first_source.outlet_name as source_outlet_name,
+       c.grading_note::text as grading_note
   from claim c
   join party claimant on claimant.id = c.claimant_id
   left join party speaker on speaker.id = c.speaker_id
@@ -93,7 +98,7 @@ comment on view reporting.claims is 'One row per claim: who alleges what against
 comment on column reporting.claims.claim_id is 'The claim''s id, as in the API.';
 comment on column reporting.claims.claim_ref is 'The analyst''s reference for the claim; null when none.';
 comment on column reporting.claims.proposition is 'What is alleged, in the analyst''s words.';
-comment on column reporting.claims.claim_kind is 'attack_attribution, casualties, cooperation, agreement_breach, capability, threat or other.';
+comment on column reporting.claims.claim_kind is 'attack_attribution, casualties, cooperation, agreement_breach, capability, threat, other, or commentary (an outlet''s or author''s reading, which gives no party a position).';
 comment on column reporting.claims.claim_stated_on is 'When the claimant stated it.';
 comment on column reporting.claims.grading is 'The analyst''s grading: unassessed, confirmed, fair, weak, contested or discounted.';
 comment on column reporting.claims.casualties_low is 'The lowest casualty figure the claim gives; null when it gives none.';
@@ -109,6 +114,7 @@ comment on column reporting.claims.incident_title is 'The incident''s title.';
 comment on column reporting.claims.incident_occurred_on is 'When the incident happened (its first day); null when unknown.';
 comment on column reporting.claims.source_outlet_id is 'The outlet of the claim''s earliest source article (by publication date, then id).';
 comment on column reporting.claims.source_outlet_name is 'That outlet''s name.';
+comment on column reporting.claims.grading_note is 'Why the analyst graded the claim so; null when no note was written.';
 
 -- ---------------------------------------------------------------------------------------------
 create view reporting.responses as
@@ -129,12 +135,18 @@ select r.id as response_id,
        a.published_on as article_published_on,
        a.outlet_id,
        o.name::text as outlet_name,
-       r.quote
+       r.quote,
+       r.speaker_id,
+       speaker.name::text as speaker_name,
+       r.quote_start,
+       r.quote_end,
+       r.note::text as note
   from response r
   join claim c on c.id = r.claim_id
   join party p on p.id = r.party_id
   join article a on a.id = r.article_id
-  join outlet o on o.id = a.outlet_id;
+  join outlet o on o.id = a.outlet_id
+  left join party speaker on speaker.id = r.speaker_id;
 
 comment on view reporting.responses is 'One row per response: a party''s stance on a claim, with its source. Responses accumulate; none is overwritten.';
 comment on column reporting.responses.response_id is 'The response''s id, as in the API.';
@@ -153,6 +165,11 @@ comment on column reporting.responses.article_published_on is 'When that article
 comment on column reporting.responses.outlet_id is 'The outlet that published that article.';
 comment on column reporting.responses.outlet_name is 'That outlet''s name.';
 comment on column reporting.responses.quote is 'The response''s words, verbatim from the article.';
+comment on column reporting.responses.speaker_id is 'The person or office who voiced the response for the party; null when not recorded.';
+comment on column reporting.responses.speaker_name is 'That speaker''s name; null when not recorded.';
+comment on column reporting.responses.quote_start is 'Where the quote begins in the article''s text, in Unicode code points from 0.';
+comment on column reporting.responses.quote_end is 'Where the quote ends (exclusive), in code points.';
+comment on column reporting.responses.note is 'The analyst''s note on the response; null when none.';
 
 -- ---------------------------------------------------------------------------------------------
 create view reporting.claim_source_articles as
@@ -188,8 +205,9 @@ comment on column reporting.claim_source_articles.quote is 'The claim''s words, 
 -- ---------------------------------------------------------------------------------------------
 -- Positions as of any date. The pairs (claim, party) that can carry a position are the claim's
 -- addressed party and every party that responded; the position follows from the party's latest
--- response on or before the date. A null date means no limit: the current state.
-create function reporting.positions_as_of(as_of date)
+-- response on or before the date. A null date means no limit: the current state. Commentary (claims
+-- of kind commentary) gives no position unless include_commentary is true.
+create function reporting.positions_as_of(as_of date, include_commentary boolean default false)
   returns table (
     claim_id bigint,
     claim_ref text,
@@ -248,10 +266,11 @@ begin atomic
                                      k.party_id is not distinct from c.addressed_party_id) as position
     ) x
    where c.claim_stated_on <= coalesce(as_of, 'infinity'::date)
+     and (include_commentary or c.claim_kind <> 'commentary')
      and x.position is not null;
 end;
 
-comment on function reporting.positions_as_of(date) is 'The rows of claim_positions as they stood on the given date: later claims and responses are ignored. Null gives the current state.';
+comment on function reporting.positions_as_of(date, boolean) is 'The rows of claim_positions as they stood on the given date: later claims and responses are ignored. Null gives the current state. Commentary is left out unless include_commentary is true.';
 
 -- The current state is read from party_position, which triggers keep equal to what
 -- positions_as_of(null) computes (V5__derive_party_positions.sql; the tests compare the two): at a
@@ -279,7 +298,7 @@ select c.claim_id, c.claim_ref, c.proposition, c.claim_kind, c.claim_stated_on, 
   left join public.article a on a.id = r.article_id
   left join public.outlet o on o.id = a.outlet_id;
 
-comment on view reporting.claim_positions is 'One row per claim and party holding a position on it (the addressed party, and every party that responded, unless its answer gives no position), with the party''s latest stance.';
+comment on view reporting.claim_positions is 'One row per claim and party holding a position on it (the addressed party, and every party that responded, unless its answer gives no position), with the party''s latest stance. Commentary gives no position and is left out.';
 comment on column reporting.claim_positions.claim_id is 'The claim.';
 comment on column reporting.claim_positions.claim_ref is 'The claim''s reference; null when none.';
 comment on column reporting.claim_positions.proposition is 'What the claim alleges.';
@@ -320,7 +339,7 @@ select p.id as party_id,
  group by p.id, p.name
 having sum(pc.n) > 0;
 
-comment on view reporting.position_summary is 'One row per party holding any position: on how many claims it holds each position now.';
+comment on view reporting.position_summary is 'One row per party holding any position: on how many claims it holds each position now. Commentary is left out.';
 comment on column reporting.position_summary.party_id is 'The party.';
 comment on column reporting.position_summary.party_name is 'The party''s name.';
 comment on column reporting.position_summary.denied is 'Claims the party denied (latest stance denies or counter_attributes).';
@@ -345,7 +364,7 @@ select pp.party_id,
   join public.party p on p.id = pp.party_id
  group by pp.party_id, p.name, date_trunc('month', c.stated_on)::date;
 
-comment on view reporting.position_summary_by_month is 'One row per party and month in which claims it holds a position on were stated: the current positions on those claims.';
+comment on view reporting.position_summary_by_month is 'One row per party and month in which claims it holds a position on were stated: the current positions on those claims. Commentary is left out.';
 comment on column reporting.position_summary_by_month.party_id is 'The party.';
 comment on column reporting.position_summary_by_month.party_name is 'The party''s name.';
 comment on column reporting.position_summary_by_month.claim_month is 'The first day of the month in which the claims were stated.';
@@ -384,7 +403,7 @@ select c.id as claim_id,
          on w.claim_id = c.id
  where pp.position = 'unresolved';
 
-comment on view reporting.unresolved_claims is 'One row per claim whose addressed party has neither denied nor confirmed it (no answer, assessing, declined to comment), with its age.';
+comment on view reporting.unresolved_claims is 'One row per claim whose addressed party has neither denied nor confirmed it (no answer, assessing, declined to comment), with its age. Commentary is left out.';
 comment on column reporting.unresolved_claims.claim_id is 'The claim.';
 comment on column reporting.unresolved_claims.claim_ref is 'The claim''s reference; null when none.';
 comment on column reporting.unresolved_claims.proposition is 'What the claim alleges.';
@@ -455,6 +474,7 @@ with answers as (
     from reporting.claims c
     left join answers a on a.claim_id = c.claim_id
    where c.incident_id is not null
+     and c.claim_kind <> 'commentary'
    group by c.incident_id
 )
 select i.id as incident_id,
@@ -477,7 +497,7 @@ select i.id as incident_id,
  where p.blamed_parties > 1
     or p.denied_claims + p.counter_attributed_claims > 0;
 
-comment on view reporting.contested_incidents is 'One row per contested incident: its claims blame different parties, or a blamed party currently denies or counter-attributes a claim.';
+comment on view reporting.contested_incidents is 'One row per contested incident: its claims blame different parties, or a blamed party currently denies or counter-attributes a claim. Commentary is left out.';
 comment on column reporting.contested_incidents.incident_id is 'The incident.';
 comment on column reporting.contested_incidents.incident_ref is 'The incident''s reference; null when none.';
 comment on column reporting.contested_incidents.incident_title is 'The incident''s title.';

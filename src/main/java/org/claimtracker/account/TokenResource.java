@@ -13,8 +13,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.claimtracker.common.Created;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/tokens")
@@ -40,29 +43,30 @@ public class TokenResource {
 
     @POST
     @RolesAllowed(AccountRole.VIEWER)
-    @Operation(summary = "Make another API token for your account",
+    @Operation(operationId = "createToken", summary = "Make another API token for your account",
             description = "For rotating a token before it expires. The answer holds the new bearer token, shown this once"
                     + " (and marked for no cache to keep). The new token expires no later than the token the request is"
                     + " made with (its parent, parentId) and is revoked with it. An account may have at most"
                     + " TRACKER_TOKENS_PER_ACCOUNT live tokens (20 by default). The first token of an account is made in"
                     + " the admin pages (API tokens) or with ./tracker token.")
-    @APIResponse(responseCode = "201", description = "The new token, with its secret",
+    @APIResponse(responseCode = "201", description = "Made: the token, with its secret shown this once",
             headers = @Header(name = "Cache-Control", description = "no-store: the answer holds a secret",
                     schema = @Schema(type = SchemaType.STRING, enumeration = "no-store")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenView.class)))
     @APIResponse(responseCode = "409", description = "The account already has as many live tokens as it may",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
-    public Response create(@Valid @NotNull TokenRequest body) {
+    public Response create(@Valid @NotNull TokenRequest body, @Context UriInfo uri) {
         Long parent = identity.getAttribute(TokenService.TOKEN_ID);
         TokenView made = tokens.issue(identity.getPrincipal().getName(), body, parent);
         // The answer holds a secret: no cache, shared or private, may keep it.
-        return Response.status(201).header("Cache-Control", "no-store").header("Pragma", "no-cache").entity(made).build();
+        return Response.fromResponse(Created.at(uri, made.id(), made)).header("Cache-Control", "no-store")
+                .header("Pragma", "no-cache").build();
     }
 
     @GET
     @RolesAllowed(AccountRole.VIEWER)
-    @Operation(summary = "Your API tokens", description = "Without their secrets.")
+    @Operation(operationId = "listTokens", summary = "Your API tokens", description = "Without their secrets.")
     public Page<TokenView> list(@Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
         return tokens.listOf(identity.getPrincipal().getName(), PageParams.of(page, size));
@@ -71,14 +75,15 @@ public class TokenResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(AccountRole.VIEWER)
-    @Operation(summary = "Revoke one of your API tokens", description = "And every token made with it.")
+    @Operation(operationId = "deleteToken", summary = "Revoke one of your API tokens",
+            description = "And every token made with it.")
     public void revoke(@PathParam("id") long id) {
         tokens.revoke(identity.getPrincipal().getName(), id);
     }
 
     @DELETE
     @RolesAllowed(AccountRole.VIEWER)
-    @Operation(summary = "Revoke all your API tokens",
+    @Operation(operationId = "deleteAllTokens", summary = "Revoke all your API tokens",
             description = "Every token of your account, the one this request is made with included: for when a token"
                     + " may have leaked. Make a new first token in the admin pages or with ./tracker token.")
     @APIResponse(responseCode = "204", description = "Every token of the account is revoked")

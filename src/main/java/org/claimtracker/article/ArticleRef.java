@@ -2,7 +2,8 @@ package org.claimtracker.article;
 
 import java.time.LocalDate;
 import org.claimtracker.common.Ref;
+import org.jetbrains.annotations.Nullable;
 
 /** Enough of an article to cite it beside a quote. */
-public record ArticleRef(long id, String title, Ref outlet, LocalDate publishedOn, String url) {
+public record ArticleRef(long id, String title, Ref outlet, LocalDate publishedOn, @Nullable String url) {
 }

@@ -30,6 +30,14 @@ import org.claimtracker.common.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.PATCH;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.claimtracker.common.MergePatch;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/articles")
@@ -46,8 +54,11 @@ public class ArticleResource {
     @Inject
     AuditService audit;
 
+    @Inject
+    MergePatch patches;
+
     @GET
-    @Operation(summary = "List articles", description = "Newest first, without their texts. Filters combine with AND.")
+    @Operation(operationId = "listArticles", summary = "List articles", description = "Newest first, without their texts. Filters combine with AND.")
     public Page<ArticleSummary> list(
             @Parameter(description = "Outlet id") @QueryParam("outletId") String outletId,
             @Parameter(description = "Id of the outlet the article was republished from")
@@ -69,14 +80,14 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get an article with its text")
+    @Operation(operationId = "getArticle", summary = "Get an article with its text")
     public ArticleView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The history of the record",
+    @Operation(operationId = "getArticleHistory", summary = "The history of the record",
             description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
     public Page<HistoryEntry> history(@PathParam("id") long id,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
@@ -86,7 +97,9 @@ public class ArticleResource {
 
     @POST
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(summary = "Record an article", description = "The same text recorded twice is refused with 409.")
+    @Operation(operationId = "createArticle", summary = "Record an article", description = "The same text recorded twice is refused with 409.")
+    @APIResponse(responseCode = "201", description = "Recorded: the new record, its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     public Response create(@Valid @NotNull ArticleRequest request, @Context UriInfo uri) {
         ArticleView created = service.create(request);
         return Created.at(uri, created.id(), created);
@@ -95,17 +108,33 @@ public class ArticleResource {
     @PUT
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
-    @Operation(summary = "Correct an article",
+    @Operation(operationId = "updateArticle", summary = "Correct an article",
             description = "A corrected text must still contain every quote recorded from it, at the same offsets.")
     public ArticleView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ArticleRequest request) {
         return service.update(id, request.withVersion(Preconditions.required(ifMatch)));
     }
 
+    @PATCH
+    @RolesAllowed(AccountRole.ANALYST)
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchArticle", summary = "Change some fields of an article",
+            description = "A JSON Merge Patch (RFC 7396): fields left out stay as they are, null clears a field, lists"
+                    + " are replaced whole. The result must be a valid article, as for PUT.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = ArticleRequest.class)))
+    public ArticleView patch(@PathParam("id") long id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Long version = Preconditions.required(ifMatch);
+        return service.update(id, patches.apply(patch, () -> service.requestOf(id), ArticleRequest.class).withVersion(version));
+    }
+
     @DELETE
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
-    @Operation(summary = "Delete an article", description = "Refused with 409 while claims or responses quote it.")
+    @Operation(operationId = "deleteArticle", summary = "Delete an article", description = "Refused with 409 while claims or responses quote it.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Preconditions.required(ifMatch));

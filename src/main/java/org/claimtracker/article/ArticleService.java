@@ -50,6 +50,12 @@ public class ArticleService {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
+    /** The request that would record the article as it stands, for a merge patch to apply to. */
+    @Transactional(TxType.SUPPORTS)
+    public ArticleRequest requestOf(long id) {
+        return ArticleRequest.of(Lookup.require(em, Article.class, id, "article"));
+    }
+
     @Transactional(TxType.SUPPORTS)
     public ArticleView get(long id) {
         return view(load(id));

@@ -3,8 +3,9 @@ package org.claimtracker.article;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimtracker.common.Ref;
+import org.jetbrains.annotations.Nullable;
 
 /** An article in a list: everything but its text. */
 public record ArticleSummary(long id, Ref outlet, String title, List<String> authors, LocalDate publishedOn,
-        String url, String language, Ref republishedFrom, int textLength) {
+        @Nullable String url, String language, @Nullable Ref republishedFrom, int textLength) {
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.jetbrains.annotations.Nullable;
 
 /**
  * A verbatim quote from a stored article. {@code start} (and optionally {@code end}) are code-point
@@ -13,6 +14,6 @@ import jakarta.validation.constraints.Size;
 public record QuoteRequest(
         @NotNull @Positive Long articleId,
         @NotBlank @Size(max = 4000) String quote,
-        @Min(0) Integer start,
-        @Min(0) Integer end) {
+        @Min(0) @Nullable Integer start,
+        @Min(0) @Nullable Integer end) {
 }

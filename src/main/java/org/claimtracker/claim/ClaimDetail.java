@@ -7,16 +7,17 @@ import org.claimtracker.common.AuditInfo;
 import org.claimtracker.common.Ref;
 import org.claimtracker.position.PartyPosition;
 import org.claimtracker.response.ResponseView;
+import org.jetbrains.annotations.Nullable;
 
 /**
  * A claim with everything about it: its sources, its response history in date order, each
  * involved party's position (as of {@code asOf}, when given), and the claims it was made in answer
  * to (when a party counter-attributed another claim by making this one).
  */
-public record ClaimDetail(long id, String ref, Ref claimant, Ref speaker, Ref addressedParty, String proposition,
-        ClaimKind kind, LocalDate statedOn, Ref incident, Integer casualtiesLow, Integer casualtiesHigh,
-        Grading grading, String gradingNote, List<SourceView> sources, List<ResponseView> responses,
-        List<PartyPosition> positions, List<CounterClaimOf> madeInResponseTo, LocalDate asOf, long version,
+public record ClaimDetail(long id, @Nullable String ref, Ref claimant, @Nullable Ref speaker, @Nullable Ref addressedParty, String proposition,
+        ClaimKind kind, LocalDate statedOn, @Nullable Ref incident, @Nullable Integer casualtiesLow, @Nullable Integer casualtiesHigh,
+        Grading grading, @Nullable String gradingNote, List<SourceView> sources, List<ResponseView> responses,
+        List<PartyPosition> positions, List<CounterClaimOf> madeInResponseTo, @Nullable LocalDate asOf, long version,
         AuditInfo audit) implements Versioned {
 
     /** A response elsewhere that names this claim as the counter-claim it makes. */

@@ -31,6 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.PATCH;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.claimtracker.common.MergePatch;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/claims")
@@ -47,8 +54,11 @@ public class ClaimResource {
     @Inject
     AuditService audit;
 
+    @Inject
+    MergePatch patches;
+
     @GET
-    @Operation(summary = "List claims", description = "Most recently stated first. Filters combine with AND.")
+    @Operation(operationId = "listClaims", summary = "List claims", description = "Most recently stated first. Filters combine with AND.")
     public Page<ClaimSummary> list(
             @Parameter(description = "The claim's ref, exactly") @QueryParam("ref") String ref,
             @Parameter(description = "Id of the party that made the claim") @QueryParam("claimantId") String claimantId,
@@ -74,7 +84,7 @@ public class ClaimResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a claim with its sources, response history and positions",
+    @Operation(operationId = "getClaim", summary = "Get a claim with its sources, response history and positions",
             description = "Responses in date order; each involved party's current position, or its position as of asOf.")
     public ClaimDetail get(@PathParam("id") long id,
             @Parameter(description = "Answer as of this date (YYYY-MM-DD): later responses are left out")
@@ -84,7 +94,7 @@ public class ClaimResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The history of the record",
+    @Operation(operationId = "getClaimHistory", summary = "The history of the record",
             description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
     public Page<HistoryEntry> history(@PathParam("id") long id,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
@@ -94,8 +104,10 @@ public class ClaimResource {
 
     @POST
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(summary = "Record a claim",
+    @Operation(operationId = "createClaim", summary = "Record a claim",
             description = "Every source quote must be found verbatim in its article's stored text.")
+    @APIResponse(responseCode = "201", description = "Recorded: the new record, its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimDetail.class)))
     public Response create(@Valid @NotNull ClaimRequest request, @Context UriInfo uri) {
         ClaimDetail created = service.create(request);
         return Created.at(uri, created.id(), created);
@@ -104,16 +116,32 @@ public class ClaimResource {
     @PUT
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
-    @Operation(summary = "Correct a claim", description = "The sources sent replace the stored ones.")
+    @Operation(operationId = "updateClaim", summary = "Correct a claim", description = "The sources sent replace the stored ones.")
     public ClaimDetail update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ClaimRequest request) {
         return service.update(id, request.withVersion(Preconditions.required(ifMatch)));
     }
 
+    @PATCH
+    @RolesAllowed(AccountRole.ANALYST)
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchClaim", summary = "Change some fields of a claim",
+            description = "A JSON Merge Patch (RFC 7396): fields left out stay as they are, null clears a field, lists"
+                    + " are replaced whole. The result must be a valid claim, as for PUT.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = ClaimRequest.class)))
+    public ClaimDetail patch(@PathParam("id") long id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Long version = Preconditions.required(ifMatch);
+        return service.update(id, patches.apply(patch, () -> service.requestOf(id), ClaimRequest.class).withVersion(version));
+    }
+
     @DELETE
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
-    @Operation(summary = "Delete a claim",
+    @Operation(operationId = "deleteClaim", summary = "Delete a claim",
             description = "Its sources go with it. Refused with 409 while responses answer it or name it as counter-claim.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {

@@ -62,6 +62,12 @@ public class ClaimService {
         return new Page<>(claims.stream().map(ClaimService::summary).toList(), page.page(), page.size(), total);
     }
 
+    /** The request that would record the claim as it stands, for a merge patch to apply to. */
+    @Transactional(TxType.SUPPORTS)
+    public ClaimRequest requestOf(long id) {
+        return ClaimRequest.of(Lookup.require(em, Claim.class, id, "claim"));
+    }
+
     @Transactional(TxType.SUPPORTS)
     public ClaimDetail get(long id, LocalDate asOf) {
         Claim claim = em.createQuery("select c from Claim c join fetch c.claimant left join fetch c.speaker"

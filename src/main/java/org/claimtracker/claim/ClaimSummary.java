@@ -2,8 +2,9 @@ package org.claimtracker.claim;
 
 import java.time.LocalDate;
 import org.claimtracker.common.Ref;
+import org.jetbrains.annotations.Nullable;
 
 /** A claim in a list. {@code incident} names the incident by its title. */
-public record ClaimSummary(long id, String ref, Ref claimant, Ref addressedParty, String proposition, ClaimKind kind,
-        LocalDate statedOn, Ref incident, Integer casualtiesLow, Integer casualtiesHigh, Grading grading) {
+public record ClaimSummary(long id, @Nullable String ref, Ref claimant, @Nullable Ref addressedParty, String proposition, ClaimKind kind,
+        LocalDate statedOn, @Nullable Ref incident, @Nullable Integer casualtiesLow, @Nullable Integer casualtiesHigh, Grading grading) {
 }

@@ -13,6 +13,12 @@ public final class Actors {
 
     public static final String ANONYMOUS = "anonymous";
 
+    /**
+     * The mark of a name asserted on the command line. Account names cannot contain a colon, so a
+     * marked name never passes for an account; database sessions are marked {@code db:} likewise.
+     */
+    public static final String COMMAND_LINE = "cli:";
+
     private static final ThreadLocal<String> OVERRIDE = new ThreadLocal<>();
 
     private Actors() {
@@ -24,6 +30,15 @@ public final class Actors {
             return override;
         }
         return identityName();
+    }
+
+    /**
+     * Who a command-line run acts as: the name it was given ({@code --as NAME}), or else the
+     * operating-system user who ran it, marked as asserted on the command line.
+     */
+    public static String commandLine(String asserted) {
+        String name = asserted == null || asserted.isBlank() ? System.getProperty("user.name", "unknown") : asserted.strip();
+        return COMMAND_LINE + name;
     }
 
     public static <T> T runAs(String actor, Supplier<T> work) {

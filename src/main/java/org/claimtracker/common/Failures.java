@@ -104,6 +104,15 @@ public final class Failures {
         return null;
     }
 
+    /**
+     * What a database constraint means, in the tracker's words: the field it concerns and a
+     * sentence; null for a constraint the catalogue does not know.
+     */
+    public static Problem.FieldError constraintMeaning(String constraint) {
+        ConstraintCatalog.Meaning meaning = ConstraintCatalog.meaning(constraint);
+        return meaning == null ? null : new Problem.FieldError(meaning.field(), meaning.message());
+    }
+
     private static Problem constraintProblem(org.hibernate.exception.ConstraintViolationException violation) {
         String constraint = violation.getConstraintName();
         ConstraintCatalog.Meaning meaning = ConstraintCatalog.meaning(constraint);

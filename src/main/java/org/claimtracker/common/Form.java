@@ -43,7 +43,14 @@ public class Form {
             // The last value wins: a checkbox follows the hidden "false" that stands in when it is unticked.
             params.forEach((name, list) -> {
                 if (list != null && !list.isEmpty()) {
-                    form.values.put(name, list.get(list.size() - 1));
+                    String value = list.get(list.size() - 1);
+                    String fault = Texts.fault(value);
+                    if (fault != null) {
+                        // Refused beside its field; what is shown again cannot carry the character either.
+                        form.errors.put(name, fault);
+                        value = value.replace('\0', '\uFFFD');
+                    }
+                    form.values.put(name, value);
                 }
             });
         }

@@ -68,6 +68,17 @@ public final class Params {
         throw ApiProblem.badRequest(name, name + " must be one of " + allowed(type) + ", got '" + shorten(raw) + "'");
     }
 
+    /** A true/false parameter; absent (or blank) is false. */
+    public static boolean optionalFlag(String name, String raw) {
+        if (isBlank(raw) || raw.trim().equals("false")) {
+            return false;
+        }
+        if (raw.trim().equals("true")) {
+            return true;
+        }
+        throw ApiProblem.badRequest(name, name + " must be true or false, got '" + shorten(raw) + "'");
+    }
+
     /** The date range filter: both ends inclusive, the start not after the end. */
     public static void checkRange(String fromName, LocalDate from, String toName, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {

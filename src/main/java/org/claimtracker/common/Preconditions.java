@@ -12,8 +12,12 @@ public final class Preconditions {
     private Preconditions() {
     }
 
-    /** The version an update or delete was made against; "*" means any (null). */
-    public static Long required(String ifMatch) {
+    /**
+     * The version an update or delete was made against. {@code If-Match: *} ("whatever is stored")
+     * is refused like a missing If-Match: the tracker's promise is that no change overwrites a
+     * version its author has not seen, and there is no override.
+     */
+    public static long required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiProblem(428, "Precondition required", "If-Match",
                     "Send the record's ETag (its version, as read) in If-Match, so that a newer change is not overwritten",
@@ -21,7 +25,9 @@ public final class Preconditions {
         }
         String value = ifMatch.strip();
         if (value.equals("*")) {
-            return null;
+            throw new ApiProblem(428, "Precondition required", "If-Match",
+                    "If-Match: * is not accepted: send the record's ETag as read, so that a change you have not seen"
+                            + " is never overwritten", null);
         }
         if (value.startsWith("W/")) {
             value = value.substring(2);

@@ -54,15 +54,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
+        java.util.regex.Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            return badJson(duplicate.group(1), "Field '" + duplicate.group(1) + "' is given more than once");
+        }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return badJson(null, "The body is not well-formed JSON" + where);
     }
 
+    /** How Jackson's strict duplicate detection names the key given twice. */
+    private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
+
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e) {
         String field = pathOf(e);
         return badJson(field, "Unknown field '" + e.getPropertyName() + "'");
+    }
+
+    @ServerExceptionMapper
+    public Response notUtf8(StrictUtf8.Malformed e) {
+        return badJson(null, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unstorableText(JsonSettings.UnstorableText e) {
+        String field = pathOf(e);
+        return badJson(field, (field == null ? "The body" : field) + " " + e.reason());
     }
 
     @ServerExceptionMapper
@@ -82,6 +100,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response wrongShape(MismatchedInputException e) {
         String field = pathOf(e);
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return badJson(null, "The body holds more than one JSON value");
+        }
         if (field == null) {
             return badJson(null, "The body must be a JSON object");
         }
@@ -163,6 +184,12 @@ public class ProblemMappers {
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown);
+        }
+        if (cause instanceof JsonSettings.UnstorableText text) {
+            return unstorableText(text);
+        }
+        if (cause instanceof StrictUtf8.Malformed malformed) {
+            return notUtf8(malformed);
         }
         if (cause instanceof InvalidFormatException format) {
             return wrongValue(format);

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.claimtracker.account.AccountRole;
@@ -14,6 +15,7 @@ import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
+import org.claimtracker.common.Params;
 import org.claimtracker.position.PartyCounts;
 import org.claimtracker.position.PositionService;
 import org.claimtracker.position.UnresolvedClaim;
@@ -28,7 +30,7 @@ public class DashboardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(Page<ClaimSummary> recent, Page<UnresolvedClaim> unresolved,
-                List<PartyCounts> parties);
+                List<PartyCounts> parties, boolean commentary);
     }
 
     @Inject
@@ -39,11 +41,12 @@ public class DashboardResource {
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance dashboard() {
+    public TemplateInstance dashboard(@QueryParam("commentary") String commentary) {
+        boolean withCommentary = Params.optionalFlag("commentary", commentary);
         return Templates.dashboard(
                 claims.list(new ClaimService.ListFilter(null, null, null, null, null, null, null, null, null),
                         new PageParams(0, 10)),
-                positions.unresolved(new PageParams(0, 10)),
-                positions.busiestParties(15));
+                positions.unresolved(withCommentary, new PageParams(0, 10)),
+                positions.busiestParties(withCommentary, 15), withCommentary);
     }
 }

@@ -23,21 +23,18 @@ public class ImportCommand {
                                     [--dry-run] [--as NAME] FILE...
               Imports the files as one all-or-nothing import. The format follows each file's name
               (.csv, otherwise JSON Lines) unless --format says; --type is for CSV files without a type
-              column; --dry-run checks every row and writes nothing; --as names who the audit trail
-              records (default: command-line). "-" reads standard input.""";
+              column; --dry-run checks every row and writes nothing; --as NAME names who the audit
+              trail records, marked as given on the command line: cli:NAME (default: cli: and your
+              login name). "-" reads standard input.""";
 
     @Inject
     ImportService imports;
 
-    public int run(String... args) {
-        return run(args, System.out, System.err);
-    }
-
-    int run(String[] args, PrintStream out, PrintStream err) {
+    public int run(String[] args, PrintStream out, PrintStream err) {
         String type = null;
         ImportFormat format = null;
         boolean dryRun = false;
-        String actor = "command-line";
+        String actor = null;
         List<ImportSource> sources = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -98,7 +95,7 @@ public class ImportCommand {
         ImportFormat chosen = format;
         String chosenType = type;
         boolean check = dryRun;
-        ImportService.Outcome outcome = Actors.runAs(actor, () -> imports.run(sources, chosen, chosenType, check,
+        ImportService.Outcome outcome = Actors.runAs(Actors.commandLine(actor), () -> imports.run(sources, chosen, chosenType, check,
                 Actors.current(), p -> err.println(describe(p))));
         ImportProgress p = outcome.progress();
         if (outcome.refused()) {

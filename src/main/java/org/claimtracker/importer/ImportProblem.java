@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A refused import: an RFC 9457 problem document listing the bad rows (at most 100). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A refused import: nothing was written; every bad row found (at most 100) is listed")
+@Schema(description = "A refused import: nothing was written; every bad row found (at most 100) is listed",
+        requiredProperties = {"type", "title", "status", "detail", "importId", "badRows", "errors"})
 public record ImportProblem(
         @Schema(maxLength = 200) String type,
         @Schema(maxLength = 200) String title,

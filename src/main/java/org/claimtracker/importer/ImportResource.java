@@ -45,7 +45,7 @@ public class ImportResource {
     @Path("import")
     @Consumes({NDJSON, JSONL, CSV})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import records in bulk, all or nothing",
+    @Operation(operationId = "importRecords", summary = "Import records in bulk, all or nothing",
             description = "The body is JSON Lines (one object per line with a \"type\": outlet, party, article, claim or"
                     + " response) or CSV with a header row (the kind of record from a type column, or for the whole file"
                     + " from the type parameter). Records refer to each other and to stored records by name, URL and ref;"
@@ -93,7 +93,7 @@ public class ImportResource {
     @GET
     @Path("imports")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Recent imports, newest first, with their progress",
+    @Operation(operationId = "listImports", summary = "Recent imports, newest first, with their progress",
             description = "The last 50 imports since the tracker started, running ones included.")
     public List<ImportProgress> list() {
         return imports.recent();
@@ -102,7 +102,7 @@ public class ImportResource {
     @GET
     @Path("imports/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One import and its progress")
+    @Operation(operationId = "getImport", summary = "One import and its progress")
     @APIResponse(responseCode = "200", description = "The import",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportProgress.class)))
     @APIResponse(responseCode = "404", description = "No such import since the tracker started",

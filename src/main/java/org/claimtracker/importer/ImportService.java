@@ -20,11 +20,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.claimtracker.common.Failures;
+import org.claimtracker.common.Problem;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.util.PSQLException;
@@ -54,6 +57,16 @@ public class ImportService {
     ObjectMapper json;
 
     private final Deque<ImportJob> recent = new ConcurrentLinkedDeque<>();
+
+    /** The application's JSON reader with a bound on what one line may hold; made on first use. */
+    private volatile ObjectMapper lineJson;
+
+    private ObjectMapper lineJson() {
+        if (lineJson == null) {
+            lineJson = RowReader.forLines(json);
+        }
+        return lineJson;
+    }
 
     /** The outcome: the import's final state, and the bad rows when it was refused. */
     public record Outcome(ImportProgress progress, List<RowError> errors) {
@@ -99,7 +112,7 @@ public class ImportService {
         } catch (IOException e) {
             throw fail(job, new UncheckedIOException(e));
         } catch (SQLException e) {
-            throw fail(job, new IllegalStateException("The import failed in the database: " + e.getMessage(), e));
+            throw fail(job, new IllegalStateException("The import failed in the database; nothing was imported", e));
         } catch (RuntimeException e) {
             throw fail(job, e);
         } finally {
@@ -127,7 +140,7 @@ public class ImportService {
             }
             try (InputStream input = source.opener().open();
                     RowReader reader = sourceFormat == ImportFormat.CSV ? new RowReader.Csv(i, input, type)
-                            : new RowReader.JsonLines(i, input, json)) {
+                            : new RowReader.JsonLines(i, input, lineJson())) {
                 try {
                     InputRow row;
                     while ((row = reader.next()) != null) {
@@ -330,8 +343,58 @@ public class ImportService {
         if (constraint == null || !"23".equals(e.getSQLState() == null ? null : e.getSQLState().substring(0, 2))) {
             return null;
         }
-        return new RowError(sources.get(0), 1, null, "The database refused a " + table + " row (" + constraint + "): "
-                + message + ". Nothing was imported");
+        return refusal(connection, table, constraint, e.getSQLState(), server.getDetail(), sources);
+    }
+
+    /** Staged rows by the table they go to, for finding the row a refusal concerns. */
+    private static final Map<String, String> STAGED = Map.of("outlet", "s_outlet", "party", "s_party",
+            "party_alias", "s_alias", "article", "s_article", "claim", "s_claim", "claim_source", "s_source", "response", "s_response");
+    /** PostgreSQL's detail of a unique violation: the key (a column, or a column under tracker_lower_trim) and its value. */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile(
+            "Key \\((?:(tracker_lower_trim)\\()?(\\w+)(?:::[\\w ]+)?\\)?\\)=\\((.*)\\) already exists\\.");
+
+    /**
+     * A constraint the database enforced although the checks passed: a record stored meanwhile by
+     * someone else (another import, an edit) or a rule the checks do not cover. Said in the
+     * tracker's words, never PostgreSQL's, with the row when the duplicate value finds it.
+     */
+    private RowError refusal(Connection connection, String table, String constraint, String state, String detail,
+            List<String> sources) throws SQLException {
+        Problem.FieldError meaning = Failures.constraintMeaning(constraint);
+        String kind = table.replace('_', ' ');
+        String why = meaning == null ? "it breaks a rule of " + kind + " records" : meaning.message();
+        boolean duplicate = "23505".equals(state);
+        String message = ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "An " : "A ") + kind + " row could not be stored: "
+                + Character.toLowerCase(why.charAt(0)) + why.substring(1)
+                + (duplicate ? " (stored by someone else while this import was running)" : "")
+                + ". Nothing was imported; run the import again to have every row checked";
+        String field = meaning == null ? null : meaning.field();
+        Matcher key = DUPLICATE_KEY.matcher(detail == null ? "" : detail);
+        String staged = STAGED.get(table);
+        if (duplicate && staged != null && key.matches() && stagedColumn(connection, staged, key.group(2))) {
+            String stagedValue = key.group(1) == null ? key.group(2) + "::text" : "tracker_lower_trim(" + key.group(2) + ")";
+            try (PreparedStatement find = connection.prepareStatement(
+                    "select src, line from " + staged + " where " + stagedValue + " = ? order by row_no limit 1")) {
+                find.setString(1, key.group(3));
+                try (ResultSet row = find.executeQuery()) {
+                    if (row.next()) {
+                        return new RowError(sources.get(row.getInt(1)), row.getLong(2), field, message);
+                    }
+                }
+            }
+        }
+        return new RowError(sources.get(0), 1, field, message);
+    }
+
+    private static boolean stagedColumn(Connection connection, String staged, String column) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select 1 from pg_attribute where attrelid = to_regclass(?) and attname = ? and not attisdropped")) {
+            query.setString(1, staged);
+            query.setString(2, column);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     private Outcome refuse(ImportJob job, List<RowError> errors, long badRows) {

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A row the import refused: where it is, which field is at fault and why. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A row the import refused")
+@Schema(description = "A row the import refused", requiredProperties = {"source", "line", "message"})
 public record RowError(
         @Schema(description = "The file (for the command) or 'body' (for the API)", maxLength = 500) String source,
         @Schema(description = "The line of the row in its source, from 1 (for CSV, the line where the record starts)",

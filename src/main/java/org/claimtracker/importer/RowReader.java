@@ -1,45 +1,136 @@
 package org.claimtracker.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Reads the records of one import source, JSON Lines or CSV, one at a time: memory stays flat
  * whatever the size of the file. A record that cannot be read at all comes back as a row of
  * type {@code null} with the reason under {@code "_error"}.
+ *
+ * <p>Memory stays flat whatever a single line holds too: a line (JSON Lines) or record (CSV)
+ * longer than {@link #MAX_RECORD_CHARS}, a CSV cell longer than {@link #MAX_CELL_CHARS} or a
+ * record of more than {@link #MAX_CELLS} cells is read on to its end without being kept, and
+ * reported as a bad row naming its line.
  */
 abstract class RowReader implements AutoCloseable {
 
     static final String ERROR = "_error";
 
+    /**
+     * The longest line or record, in characters. No record needs more: an article's text, the
+     * longest field (1,000,000 characters), fits even with every character written as a JSON
+     * escape such as {@code \u00e9}.
+     */
+    static final int MAX_RECORD_CHARS = 8 * 1024 * 1024;
+    /** The longest CSV cell, in characters: an article's text of 1,000,000 code points, each perhaps two chars. */
+    static final int MAX_CELL_CHARS = 2_000_000;
+    /** The most cells of a CSV record (records have at most a few dozen columns). */
+    static final int MAX_CELLS = 1_000;
+    /** The most JSON tokens (names and values) of a line, so that a line of tiny values cannot fill memory either. */
+    static final long MAX_JSON_TOKENS = 100_000;
+
     final int source;
     final Counting counted;
-    final BufferedReader in;
+    private final Reader in;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
+    long line;
+    boolean lineTooLong;
 
     RowReader(int source, InputStream input) {
         this.source = source;
         this.counted = new Counting(input);
-        this.in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        this.in = new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     /** The next record, or null at the end. */
     abstract InputRow next() throws IOException;
 
+    /** What to say when the bytes read next are not UTF-8. */
+    abstract Unreadable notUtf8();
+
     long bytesRead() {
         return counted.count;
+    }
+
+    /** The next character, or -1 at the end of the input. */
+    int read() throws IOException {
+        if (position == limit && !fill()) {
+            return -1;
+        }
+        return buffer[position++];
+    }
+
+    private boolean fill() throws IOException {
+        int n;
+        try {
+            n = in.read(buffer, 0, buffer.length);
+        } catch (CharacterCodingException e) {
+            throw notUtf8();
+        }
+        position = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
+    }
+
+    /**
+     * Reads the next line (ended by LF, CR LF or CR, or by the end of the input) into {@code into},
+     * and counts it; false at the end of the input. A line longer than {@link #MAX_RECORD_CHARS} is
+     * read to its end but not kept: {@code into} stays empty and {@link #lineTooLong} says so.
+     */
+    boolean readLine(StringBuilder into) throws IOException {
+        into.setLength(0);
+        boolean fits = true;
+        boolean any = false;
+        while (true) {
+            if (position == limit && !fill()) {
+                if (!any) {
+                    return false;
+                }
+                line++;
+                lineTooLong = !fits;
+                return true;
+            }
+            any = true;
+            int start = position;
+            while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
+                position++;
+            }
+            if (fits && into.length() + (position - start) > MAX_RECORD_CHARS) {
+                fits = false;
+                into.setLength(0);
+            }
+            if (fits) {
+                into.append(buffer, start, position - start);
+            }
+            if (position < limit) {
+                char end = buffer[position++];
+                if (end == '\r' && (position < limit || fill()) && buffer[position] == '\n') {
+                    position++;
+                }
+                line++;
+                lineTooLong = !fits;
+                return true;
+            }
+        }
     }
 
     @Override
@@ -63,37 +154,57 @@ abstract class RowReader implements AutoCloseable {
         return new InputRow(source, line, null, fields);
     }
 
+    /** The words for a record too long to read, after "The row ". */
+    static String tooLong() {
+        return String.format(Locale.ROOT, "is longer than %,d characters, more than any record needs (an article's text of"
+                + " 1,000,000 characters fits even if every character is escaped); it was skipped unread", MAX_RECORD_CHARS);
+    }
+
+    /** The JSON reader for lines: the application's, with a bound on the values one line may hold. */
+    static ObjectMapper forLines(ObjectMapper json) {
+        return json.copyWith(json.getFactory().rebuild()
+                .streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_JSON_TOKENS).build())
+                .build());
+    }
+
     /** JSON Lines: one object per line; blank lines are skipped. */
     static final class JsonLines extends RowReader {
 
         private final ObjectMapper json;
-        private long line;
+        private final StringBuilder text = new StringBuilder();
 
+        /** {@code json} as {@link #forLines} makes it. */
         JsonLines(int source, InputStream input, ObjectMapper json) {
             super(source, input);
             this.json = json;
         }
 
         @Override
+        Unreadable notUtf8() {
+            return new Unreadable(line + 1, "The input is not valid UTF-8 (on this line or the next)");
+        }
+
+        @Override
         InputRow next() throws IOException {
-            String text;
+            String value;
             do {
-                try {
-                    text = in.readLine();
-                } catch (CharacterCodingException e) {
-                    throw new Unreadable(line + 1, "The input is not valid UTF-8 (on this line or the next)");
-                }
-                if (text == null) {
+                if (!readLine(text)) {
                     return null;
                 }
-                line++;
-                if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                    text = text.substring(1);
+                if (lineTooLong) {
+                    return failed(source, line, tooLong());
                 }
-            } while (text.isBlank());
+                if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                    text.deleteCharAt(0);
+                }
+                value = text.toString();
+            } while (value.isBlank());
             Object parsed;
             try {
-                parsed = json.readValue(text, Object.class);
+                parsed = json.readValue(value, Object.class);
+            } catch (StreamConstraintsException e) {
+                return failed(source, line, String.format(Locale.ROOT, "holds more than %,d JSON values, more than any record needs",
+                        MAX_JSON_TOKENS));
             } catch (JsonProcessingException e) {
                 return failed(source, line, "is not valid JSON: " + e.getOriginalMessage());
             }
@@ -120,38 +231,55 @@ abstract class RowReader implements AutoCloseable {
 
         private final String fileType;
         private List<String> header;
-        private long line = 1;
 
         Csv(int source, InputStream input, String fileType) {
             super(source, input);
             this.fileType = fileType;
+            line = 1;
+        }
+
+        @Override
+        Unreadable notUtf8() {
+            return new Unreadable(line, "The input is not valid UTF-8 (on this line)");
+        }
+
+        /** The cells of one record, or why it cannot be used (it was read to its end all the same). */
+        private record Record(List<String> cells, String problem) {
         }
 
         @Override
         InputRow next() throws IOException {
             if (header == null) {
                 long start = line;
-                List<String> names = record();
+                Record names = record();
                 if (names == null) {
                     return null;
                 }
-                if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
-                    names.set(0, names.get(0).substring(1));
+                if (names.problem() != null) {
+                    throw new Unreadable(start, "The CSV header " + names.problem());
                 }
-                header = names.stream().map(String::trim).toList();
+                List<String> cells = names.cells();
+                if (!cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
+                    cells.set(0, cells.get(0).substring(1));
+                }
+                header = cells.stream().map(String::trim).toList();
                 if (fileType == null && !header.contains("type")) {
                     throw new Unreadable(start, "The CSV header has no 'type' column and no type was given for the file");
                 }
             }
-            List<String> cells;
+            Record read;
             long start;
             do {
                 start = line;
-                cells = record();
-                if (cells == null) {
+                read = record();
+                if (read == null) {
                     return null;
                 }
-            } while (cells.size() == 1 && cells.get(0).isBlank());
+                if (read.problem() != null) {
+                    return failed(source, start, read.problem());
+                }
+            } while (read.cells().size() == 1 && read.cells().get(0).isBlank());
+            List<String> cells = read.cells();
             if (cells.size() != header.size()) {
                 return failed(source, start, "has " + cells.size() + " cells but the header has " + header.size());
             }
@@ -178,8 +306,11 @@ abstract class RowReader implements AutoCloseable {
             return new InputRow(source, start, type, fields);
         }
 
-        /** The cells of the next record, or null at the end of the input. */
-        private List<String> record() throws IOException {
+        /**
+         * The cells of the next record, or null at the end of the input. A record that breaks a
+         * bound is read to its end, keeping nothing more, and comes back with the problem.
+         */
+        private Record record() throws IOException {
             List<String> cells = new ArrayList<>();
             StringBuilder cell = new StringBuilder();
             int c = read();
@@ -188,7 +319,23 @@ abstract class RowReader implements AutoCloseable {
             }
             boolean quoted = false;
             boolean cellStarted = false;
+            long length = 0;
+            String problem = null;
             while (true) {
+                if (problem == null) {
+                    if (++length > MAX_RECORD_CHARS) {
+                        problem = tooLong();
+                    } else if (cell.length() > MAX_CELL_CHARS) {
+                        problem = String.format(Locale.ROOT, "has a cell longer than %,d characters; the longest field, an"
+                                + " article's text, holds at most 1,000,000", MAX_CELL_CHARS);
+                    } else if (cells.size() >= MAX_CELLS) {
+                        problem = String.format(Locale.ROOT, "has more than %,d cells", MAX_CELLS);
+                    }
+                }
+                if (problem != null) {
+                    cells.clear();
+                    cell.setLength(0);
+                }
                 if (quoted) {
                     if (c == -1) {
                         throw new Unreadable(line, "A quoted CSV cell is not closed before the end of the input");
@@ -224,20 +371,12 @@ abstract class RowReader implements AutoCloseable {
                         cell.setLength(end - 1);
                     }
                     cells.add(cell.toString());
-                    return cells;
+                    return new Record(cells, problem);
                 } else {
                     cell.append((char) c);
                     cellStarted = true;
                 }
                 c = read();
-            }
-        }
-
-        private int read() throws IOException {
-            try {
-                return in.read();
-            } catch (CharacterCodingException e) {
-                throw new Unreadable(line, "The input is not valid UTF-8 (on this line)");
             }
         }
     }

@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.common.AuditInfo;
+import org.jetbrains.annotations.Nullable;
 
 /** An incident with its claims and the story of every claim and response about it, in date order. */
-public record IncidentDetail(long id, String ref, String title, LocalDate occurredOn, LocalDate occurredUntil,
-        DatePrecision precision, String place, BigDecimal latitude, BigDecimal longitude, String description,
+public record IncidentDetail(long id, @Nullable String ref, String title, @Nullable LocalDate occurredOn, @Nullable LocalDate occurredUntil,
+        DatePrecision precision, @Nullable String place, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, @Nullable String description,
         List<ClaimSummary> claims, List<TimelineEntry> timeline, long version, AuditInfo audit) implements Versioned {
 }

@@ -31,6 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.PATCH;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.claimtracker.common.MergePatch;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/incidents")
@@ -47,8 +54,11 @@ public class IncidentResource {
     @Inject
     AuditService audit;
 
+    @Inject
+    MergePatch patches;
+
     @GET
-    @Operation(summary = "List incidents", description = "Most recent first; undated incidents last.")
+    @Operation(operationId = "listIncidents", summary = "List incidents", description = "Most recent first; undated incidents last.")
     public Page<IncidentView> list(
             @Parameter(description = "The incident's ref, exactly") @QueryParam("ref") String ref,
             @Parameter(description = "Case-insensitive text in the title or place") @QueryParam("q") String q,
@@ -67,7 +77,7 @@ public class IncidentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get an incident with its story",
+    @Operation(operationId = "getIncident", summary = "Get an incident with its story",
             description = "Its claims, and one timeline of every claim and response about it in date order, with sources.")
     public IncidentDetail get(@PathParam("id") long id) {
         return service.get(id);
@@ -75,7 +85,7 @@ public class IncidentResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The history of the record",
+    @Operation(operationId = "getIncidentHistory", summary = "The history of the record",
             description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
     public Page<HistoryEntry> history(@PathParam("id") long id,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
@@ -85,7 +95,9 @@ public class IncidentResource {
 
     @POST
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(summary = "Record an incident")
+    @Operation(operationId = "createIncident", summary = "Record an incident")
+    @APIResponse(responseCode = "201", description = "Recorded: the new record, its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
     public Response create(@Valid @NotNull IncidentRequest request, @Context UriInfo uri) {
         IncidentView created = service.create(request);
         return Created.at(uri, created.id(), created);
@@ -94,16 +106,32 @@ public class IncidentResource {
     @PUT
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
-    @Operation(summary = "Correct an incident")
+    @Operation(operationId = "updateIncident", summary = "Correct an incident")
     public IncidentView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull IncidentRequest request) {
         return service.update(id, request.withVersion(Preconditions.required(ifMatch)));
     }
 
+    @PATCH
+    @RolesAllowed(AccountRole.ANALYST)
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchIncident", summary = "Change some fields of an incident",
+            description = "A JSON Merge Patch (RFC 7396): fields left out stay as they are, null clears a field, lists"
+                    + " are replaced whole. The result must be a valid incident, as for PUT.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = IncidentRequest.class)))
+    public IncidentView patch(@PathParam("id") long id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Long version = Preconditions.required(ifMatch);
+        return service.update(id, patches.apply(patch, () -> service.requestOf(id), IncidentRequest.class).withVersion(version));
+    }
+
     @DELETE
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
-    @Operation(summary = "Delete an incident", description = "Refused with 409 while claims are about it.")
+    @Operation(operationId = "deleteIncident", summary = "Delete an incident", description = "Refused with 409 while claims are about it.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Preconditions.required(ifMatch));

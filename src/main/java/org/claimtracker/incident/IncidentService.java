@@ -53,6 +53,12 @@ public class IncidentService {
                 page.page(), page.size(), total);
     }
 
+    /** The request that would record the incident as it stands, for a merge patch to apply to. */
+    @Transactional(TxType.SUPPORTS)
+    public IncidentRequest requestOf(long id) {
+        return IncidentRequest.of(Lookup.require(em, Incident.class, id, "incident"));
+    }
+
     /** The incident, its claims, and one timeline of every claim and response about it. */
     @Transactional(TxType.SUPPORTS)
     public IncidentDetail get(long id) {

@@ -4,8 +4,9 @@ import org.claimtracker.common.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.claimtracker.common.AuditInfo;
+import org.jetbrains.annotations.Nullable;
 
-public record IncidentView(long id, String ref, String title, LocalDate occurredOn, LocalDate occurredUntil,
-        DatePrecision precision, String place, BigDecimal latitude, BigDecimal longitude, String description,
+public record IncidentView(long id, @Nullable String ref, String title, @Nullable LocalDate occurredOn, @Nullable LocalDate occurredUntil,
+        DatePrecision precision, @Nullable String place, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, @Nullable String description,
         long claimCount, long version, AuditInfo audit) implements Versioned {
 }

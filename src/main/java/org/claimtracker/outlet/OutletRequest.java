@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jetbrains.annotations.Nullable;
 
 /** What a client may set on an outlet. */
 public record OutletRequest(
@@ -12,11 +13,17 @@ public record OutletRequest(
         @Size(max = 253)
         @Pattern(regexp = "^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$",
                 message = "must be a lower-case host name such as example.org")
-        String domain,
-        @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as GB") String country,
+        @Nullable String domain,
+        @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as GB") @Nullable String country,
         @NotNull OutletKind kind,
-        @Size(max = 4000) String notes,
+        @Size(max = 4000) @Nullable String notes,
         @Schema(hidden = true, description = "Ignored by the API, which takes the version from If-Match") Long version) {
+
+    /** The request that would record the outlet as it stands (the base a merge patch applies to). */
+    public static OutletRequest of(Outlet outlet) {
+        return new OutletRequest(outlet.getName(), outlet.getDomain(), outlet.getCountry(), outlet.getKind(),
+                outlet.getNotes(), null);
+    }
 
     /** The same request, made against the given version of the record. */
     public OutletRequest withVersion(Long expected) {

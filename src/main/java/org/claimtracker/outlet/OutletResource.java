@@ -30,6 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.PATCH;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.claimtracker.common.MergePatch;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/outlets")
@@ -46,8 +53,11 @@ public class OutletResource {
     @Inject
     AuditService audit;
 
+    @Inject
+    MergePatch patches;
+
     @GET
-    @Operation(summary = "List outlets", description = "Sorted by name. Filters combine with AND.")
+    @Operation(operationId = "listOutlets", summary = "List outlets", description = "Sorted by name. Filters combine with AND.")
     public Page<OutletView> list(
             @Parameter(description = "Case-insensitive text in the name or domain") @QueryParam("q") String q,
             @Parameter(description = "Outlet kind", schema = @Schema(implementation = OutletKind.class)) @QueryParam("kind") String kind,
@@ -60,14 +70,14 @@ public class OutletResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get an outlet")
+    @Operation(operationId = "getOutlet", summary = "Get an outlet")
     public OutletView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The history of the record",
+    @Operation(operationId = "getOutletHistory", summary = "The history of the record",
             description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
     public Page<HistoryEntry> history(@PathParam("id") long id,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
@@ -77,7 +87,9 @@ public class OutletResource {
 
     @POST
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(summary = "Record an outlet")
+    @Operation(operationId = "createOutlet", summary = "Record an outlet")
+    @APIResponse(responseCode = "201", description = "Recorded: the new record, its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletView.class)))
     public Response create(@Valid @NotNull OutletRequest request, @Context UriInfo uri) {
         OutletView created = service.create(request);
         return Created.at(uri, created.id(), created);
@@ -86,16 +98,32 @@ public class OutletResource {
     @PUT
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
-    @Operation(summary = "Correct an outlet", description = "Send the version you read to refuse overwriting a newer change.")
+    @Operation(operationId = "updateOutlet", summary = "Correct an outlet", description = "Send the version you read to refuse overwriting a newer change.")
     public OutletView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OutletRequest request) {
         return service.update(id, request.withVersion(Preconditions.required(ifMatch)));
     }
 
+    @PATCH
+    @RolesAllowed(AccountRole.ANALYST)
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchOutlet", summary = "Change some fields of an outlet",
+            description = "A JSON Merge Patch (RFC 7396): fields left out stay as they are, null clears a field, lists"
+                    + " are replaced whole. The result must be a valid outlet, as for PUT.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = OutletRequest.class)))
+    public OutletView patch(@PathParam("id") long id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Long version = Preconditions.required(ifMatch);
+        return service.update(id, patches.apply(patch, () -> service.requestOf(id), OutletRequest.class).withVersion(version));
+    }
+
     @DELETE
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
-    @Operation(summary = "Delete an outlet", description = "Refused with 409 while articles are recorded from it.")
+    @Operation(operationId = "deleteOutlet", summary = "Delete an outlet", description = "Refused with 409 while articles are recorded from it.")
     public void delete(@PathParam("id") long id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Preconditions.required(ifMatch));

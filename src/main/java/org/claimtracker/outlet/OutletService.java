@@ -35,6 +35,12 @@ public class OutletService {
                 page.page(), page.size(), total);
     }
 
+    /** The request that would record the outlet as it stands, for a merge patch to apply to. */
+    @Transactional(TxType.SUPPORTS)
+    public OutletRequest requestOf(long id) {
+        return OutletRequest.of(Lookup.require(em, Outlet.class, id, "outlet"));
+    }
+
     @Transactional(TxType.SUPPORTS)
     public OutletView get(long id) {
         Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");

@@ -2,7 +2,8 @@ package org.claimtracker.outlet;
 
 import org.claimtracker.common.Versioned;
 import org.claimtracker.common.AuditInfo;
+import org.jetbrains.annotations.Nullable;
 
-public record OutletView(long id, String name, String domain, String country, OutletKind kind, String notes,
+public record OutletView(long id, String name, @Nullable String domain, @Nullable String country, OutletKind kind, @Nullable String notes,
         long articleCount, long version, AuditInfo audit) implements Versioned {
 }

@@ -48,7 +48,7 @@ public class PartyAdminResource {
         static native TemplateInstance list(Page<PartySummary> page, Paging paging, Form filter);
 
         static native TemplateInstance show(PartyView party, PositionSummary summary, String status, String asOf,
-                Page<PartyClaim> claims, Paging paging, Form membership);
+                boolean commentary, Page<PartyClaim> claims, Paging paging, Form membership);
 
         static native TemplateInstance form(Form form, PartyView party);
 
@@ -85,17 +85,20 @@ public class PartyAdminResource {
     @Path("{id}")
     @Operation(hidden = true)
     public TemplateInstance show(@PathParam("id") long id, @QueryParam("status") String status,
-            @QueryParam("asOf") String asOf, @QueryParam("page") String page, @Context UriInfo uri) {
-        return page(id, status, asOf, page, uri, Form.empty());
+            @QueryParam("asOf") String asOf, @QueryParam("commentary") String commentary,
+            @QueryParam("page") String page, @Context UriInfo uri) {
+        return page(id, status, asOf, commentary, page, uri, Form.empty());
     }
 
-    private TemplateInstance page(long id, String status, String asOf, String page, UriInfo uri, Form membership) {
+    private TemplateInstance page(long id, String status, String asOf, String commentary, String page, UriInfo uri,
+            Form membership) {
         PartyView party = parties.get(id);
         Position position = Params.optionalEnum("status", status, Position.class);
         java.time.LocalDate date = Params.optionalDate("asOf", asOf);
-        Page<PartyClaim> claims = positions.claimsOf(id, position, date, PageParams.of(page, "50"));
-        return Templates.show(party, positions.summaryOf(id, date), position == null ? "" : position.name(),
-                date == null ? "" : date.toString(), claims, Paging.of(claims, uri), membership);
+        boolean withCommentary = Params.optionalFlag("commentary", commentary);
+        Page<PartyClaim> claims = positions.claimsOf(id, position, date, withCommentary, PageParams.of(page, "50"));
+        return Templates.show(party, positions.summaryOf(id, date, withCommentary), position == null ? "" : position.name(),
+                date == null ? "" : date.toString(), withCommentary, claims, Paging.of(claims, uri), membership);
     }
 
     @GET
@@ -191,7 +194,7 @@ public class PartyAdminResource {
             parties.addMembership(id, request);
             return Redirects.to("/admin/parties/" + id + "#memberships", "created");
         }, null);
-        return Submission.orShow(done, 422, () -> page(id, null, null, null, uri, form));
+        return Submission.orShow(done, 422, () -> page(id, null, null, null, null, uri, form));
     }
 
     @GET

@@ -6,15 +6,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.jetbrains.annotations.Nullable;
 
 /** What a client may set on a party. The aliases given replace the stored ones. */
 public record PartyRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull PartyKind kind,
-        @Size(max = 100) List<@NotBlank @Size(max = 200) String> aliases,
-        @Positive Long parentId,
-        @Size(max = 4000) String description,
+        @Size(max = 100) @Nullable List<@NotBlank @Size(max = 200) String> aliases,
+        @Positive @Nullable Long parentId,
+        @Size(max = 4000) @Nullable String description,
         @Schema(hidden = true, description = "Ignored by the API, which takes the version from If-Match") Long version) {
+
+    /** The request that would record the party as it stands (the base a merge patch applies to). */
+    public static PartyRequest of(Party party) {
+        return new PartyRequest(party.getName(), party.getKind(), party.getAliases().stream().map(PartyAlias::getAlias).toList(),
+                party.getParent() == null ? null : party.getParent().getId(), party.getDescription(), null);
+    }
 
     /** The same request, made against the given version of the record. */
     public PartyRequest withVersion(Long expected) {

@@ -30,6 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.PATCH;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.claimtracker.common.MergePatch;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/parties")
@@ -46,8 +53,11 @@ public class PartyResource {
     @Inject
     AuditService audit;
 
+    @Inject
+    MergePatch patches;
+
     @GET
-    @Operation(summary = "List parties", description = "Sorted by name. Filters combine with AND.")
+    @Operation(operationId = "listParties", summary = "List parties", description = "Sorted by name. Filters combine with AND.")
     public Page<PartySummary> list(
             @Parameter(description = "Case-insensitive text in the name or any alias") @QueryParam("q") String q,
             @Parameter(description = "Party kind", schema = @Schema(implementation = PartyKind.class)) @QueryParam("kind") String kind,
@@ -60,14 +70,14 @@ public class PartyResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a party", description = "With aliases, parent, children, memberships and members.")
+    @Operation(operationId = "getParty", summary = "Get a party", description = "With aliases, parent, children, memberships and members.")
     public PartyView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The history of the record",
+    @Operation(operationId = "getPartyHistory", summary = "The history of the record",
             description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
     public Page<HistoryEntry> history(@PathParam("id") long id,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
@@ -77,7 +87,9 @@ public class PartyResource {
 
     @POST
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(summary = "Record a party", description = "Names and aliases are unique across all parties, ignoring case.")
+    @Operation(operationId = "createParty", summary = "Record a party", description = "Names and aliases are unique across all parties, ignoring case.")
+    @APIResponse(responseCode = "201", description = "Recorded: the new record, its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartyView.class)))
     public Response create(@Valid @NotNull PartyRequest request, @Context UriInfo uri) {
         PartyView created = service.create(request);
         return Created.at(uri, created.id(), created);
@@ -86,16 +98,32 @@ public class PartyResource {
     @PUT
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
-    @Operation(summary = "Correct a party", description = "The aliases sent replace the stored ones.")
+    @Operation(operationId = "updateParty", summary = "Correct a party", description = "The aliases sent replace the stored ones.")
     public PartyView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PartyRequest request) {
         return service.update(id, request.withVersion(Preconditions.required(ifMatch)));
     }
 
+    @PATCH
+    @RolesAllowed(AccountRole.ANALYST)
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchParty", summary = "Change some fields of a party",
+            description = "A JSON Merge Patch (RFC 7396): fields left out stay as they are, null clears a field, lists"
+                    + " are replaced whole. The result must be a valid party, as for PUT.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = PartyRequest.class)))
+    public PartyView patch(@PathParam("id") long id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Long version = Preconditions.required(ifMatch);
+        return service.update(id, patches.apply(patch, () -> service.requestOf(id), PartyRequest.class).withVersion(version));
+    }
+
     @DELETE
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
-    @Operation(summary = "Delete a party",
+    @Operation(operationId = "deleteParty", summary = "Delete a party",
             description = "Its aliases and its own memberships go with it. Refused with 409 while claims, responses,"
                     + " child parties or members refer to it.")
     public void delete(@PathParam("id") long id,
@@ -106,7 +134,9 @@ public class PartyResource {
     @POST
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}/memberships")
-    @Operation(summary = "Record that the party belongs to a group", description = "Dates are optional and inclusive.")
+    @Operation(operationId = "createPartyMembership", summary = "Record that the party belongs to a group", description = "Dates are optional and inclusive.")
+    @APIResponse(responseCode = "201", description = "Recorded: the new membership, its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipView.class)))
     public Response addMembership(@PathParam("id") long id, @Valid @NotNull MembershipRequest request,
             @Context UriInfo uri) {
         MembershipView created = service.addMembership(id, request);
@@ -116,17 +146,35 @@ public class PartyResource {
     @PUT
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}/memberships/{membershipId}")
-    @Operation(summary = "Correct a membership")
+    @Operation(operationId = "updatePartyMembership", summary = "Correct a membership")
     public MembershipView updateMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MembershipRequest request) {
         return service.updateMembership(id, membershipId, request.withVersion(Preconditions.required(ifMatch)));
     }
 
+    @PATCH
+    @RolesAllowed(AccountRole.ANALYST)
+    @Path("{id}/memberships/{membershipId}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchPartyMembership", summary = "Change some fields of a membership",
+            description = "A JSON Merge Patch (RFC 7396): fields left out stay as they are, null clears a field."
+                    + " The result must be a valid membership, as for PUT.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = MembershipRequest.class)))
+    public MembershipView patchMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Long version = Preconditions.required(ifMatch);
+        MembershipRequest merged = patches.apply(patch, () -> service.membershipRequestOf(id, membershipId),
+                MembershipRequest.class);
+        return service.updateMembership(id, membershipId, merged.withVersion(version));
+    }
+
     @DELETE
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}/memberships/{membershipId}")
-    @Operation(summary = "Delete a membership")
+    @Operation(operationId = "deletePartyMembership", summary = "Delete a membership")
     public void deleteMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         service.deleteMembership(id, membershipId, Preconditions.required(ifMatch));

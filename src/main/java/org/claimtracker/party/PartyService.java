@@ -47,6 +47,12 @@ public class PartyService {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
+    /** The request that would record the party as it stands, for a merge patch to apply to. */
+    @Transactional(TxType.SUPPORTS)
+    public PartyRequest requestOf(long id) {
+        return PartyRequest.of(Lookup.require(em, Party.class, id, "party"));
+    }
+
     @Transactional(TxType.SUPPORTS)
     public PartyView get(long id) {
         Party party = em.createQuery("select p from Party p left join fetch p.parent where p.id = :id", Party.class)
@@ -146,6 +152,12 @@ public class PartyService {
         membership.expectVersion(expectedVersion);
         em.remove(membership);
         em.flush();
+    }
+
+    /** The request that would record the membership as it stands, for a merge patch to apply to. */
+    @Transactional(TxType.SUPPORTS)
+    public MembershipRequest membershipRequestOf(long partyId, long membershipId) {
+        return MembershipRequest.of(membershipOf(partyId, membershipId));
     }
 
     private PartyMembership membershipOf(long partyId, long membershipId) {

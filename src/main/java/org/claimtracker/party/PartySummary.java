@@ -2,7 +2,8 @@ package org.claimtracker.party;
 
 import java.util.List;
 import org.claimtracker.common.Ref;
+import org.jetbrains.annotations.Nullable;
 
 /** A party in a list. */
-public record PartySummary(long id, String name, PartyKind kind, List<String> aliases, Ref parent) {
+public record PartySummary(long id, String name, PartyKind kind, List<String> aliases, @Nullable Ref parent) {
 }

@@ -4,12 +4,13 @@ import org.claimtracker.common.Versioned;
 import java.util.List;
 import org.claimtracker.common.AuditInfo;
 import org.claimtracker.common.Ref;
+import org.jetbrains.annotations.Nullable;
 
 /**
  * A party with its aliases, its parent and the parties it is parent of, the groups it belongs to
  * ({@code memberships}) and, for a group, its members.
  */
-public record PartyView(long id, String name, PartyKind kind, List<String> aliases, Ref parent, String description,
+public record PartyView(long id, String name, PartyKind kind, List<String> aliases, @Nullable Ref parent, @Nullable String description,
         List<Ref> children, List<MembershipView> memberships, List<MembershipView> members, long version,
         AuditInfo audit) implements Versioned {
 }

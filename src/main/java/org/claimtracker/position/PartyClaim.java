@@ -3,8 +3,9 @@ package org.claimtracker.position;
 import java.time.LocalDate;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.common.Ref;
+import org.jetbrains.annotations.Nullable;
 
 /** A claim as it concerns one party: the claim, and the party's position and latest response. */
-public record PartyClaim(long claimId, String ref, String proposition, ClaimKind kind, LocalDate statedOn, Ref claimant,
-        Ref addressedParty, Ref incident, Position position, LatestResponse latestResponse) {
+public record PartyClaim(long claimId, @Nullable String ref, String proposition, ClaimKind kind, LocalDate statedOn, Ref claimant,
+        @Nullable Ref addressedParty, @Nullable Ref incident, Position position, @Nullable LatestResponse latestResponse) {
 }

@@ -15,6 +15,7 @@ import org.claimtracker.account.AccountRole;
 import org.claimtracker.common.PageParams;
 import org.claimtracker.common.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,17 +28,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class PositionResource {
 
+    private static final String COMMENTARY = "true: also count the positions that commentary (claims of kind"
+            + " commentary) would give, which are left out by default";
+
     @Inject
     PositionService service;
 
     @GET
     @Path("claims")
-    @Operation(summary = "Claims on which the party holds a position",
+    @Operation(operationId = "listPartyClaims", summary = "Claims on which the party holds a position",
             description = "The party's position on a claim follows from its latest response by date stated:"
                     + " denied (denies, counter_attributes), confirmed (confirms, acknowledges), partially_confirmed"
                     + " (partially_confirms), withdrawn (the claimant retracts), unresolved (the claim is addressed to"
                     + " the party, which has not denied or confirmed it). Without status, every claim with a position."
-                    + " Most recent first.")
+                    + " Commentary (claims of kind commentary: an outlet's or author's reading) gives no position unless"
+                    + " commentary=true. Most recent first.")
     @APIResponse(responseCode = "200", description = "A page of the party's claims, most recent first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartyClaimPage.class)))
     public Response claims(@PathParam("id") long id,
@@ -46,15 +51,18 @@ public class PositionResource {
             @QueryParam("status") String status,
             @Parameter(description = "Answer as of this date (YYYY-MM-DD): later claims and responses are ignored")
             @QueryParam("asOf") String asOf,
+            @Parameter(description = COMMENTARY, schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("commentary") String commentary,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size) {
         Position position = Params.optionalEnum("status", status, Position.class);
         LocalDate date = Params.optionalDate("asOf", asOf);
+        boolean withCommentary = Params.optionalFlag("commentary", commentary);
         PageParams pageParams = PageParams.of(page, size);
         // Current positions, the API's busiest list, come as JSON written by PostgreSQL; as of a date
         // they are derived on the fly, where the tracker's own cost is small beside the query's.
-        Object body = date == null ? service.currentClaimsJson(id, position, pageParams)
-                : service.claimsOf(id, position, date, pageParams);
+        Object body = date == null ? service.currentClaimsJson(id, position, withCommentary, pageParams)
+                : service.claimsOf(id, position, date, withCommentary, pageParams);
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -65,9 +73,11 @@ public class PositionResource {
 
     @GET
     @Path("summary")
-    @Operation(summary = "How many claims the party holds each position on")
+    @Operation(operationId = "getPartySummary", summary = "How many claims the party holds each position on")
     public PositionSummary summary(@PathParam("id") long id,
-            @Parameter(description = "Answer as of this date (YYYY-MM-DD)") @QueryParam("asOf") String asOf) {
-        return service.summaryOf(id, Params.optionalDate("asOf", asOf));
+            @Parameter(description = "Answer as of this date (YYYY-MM-DD)") @QueryParam("asOf") String asOf,
+            @Parameter(description = COMMENTARY, schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("commentary") String commentary) {
+        return service.summaryOf(id, Params.optionalDate("asOf", asOf), Params.optionalFlag("commentary", commentary));
     }
 }

@@ -34,6 +34,10 @@ import org.hibernate.engine.spi.SessionImplementor;
  * party_position_count, which triggers keep equal to the on-the-fly answer (see
  * V5__derive_party_positions.sql), so a party addressed by 100,000 claims answers a page from an
  * index. As of a date, they are computed on the fly (POSITIONED).
+ *
+ * <p>Commentary (claims of kind commentary) gives no position unless asked for ({@code commentary}
+ * true): party_position leaves it out, and party_commentary_position derives, on the fly, what it
+ * would give (V9__exclude_commentary_from_positions.sql).
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -41,8 +45,8 @@ public class PositionService {
 
     /**
      * Every claim the party has a position on: those addressed to it and those it responded to,
-     * each with the party's latest response on or before :asOf. (Package-visible: the test of
-     * party_position compares the table with it.)
+     * each with the party's latest response on or before :asOf; commentary only when :commentary.
+     * (Package-visible: the test of party_position compares the table with it.)
      */
     static final String POSITIONED = """
             with latest as (
@@ -61,7 +65,7 @@ public class PositionService {
                 from candidates k
                 join claim c on c.id = k.id
                 left join latest l on l.claim_id = c.id
-               where c.stated_on <= :asOf
+               where c.stated_on <= :asOf and (:commentary or c.kind <> 'commentary')
             )
             """;
 
@@ -148,33 +152,50 @@ public class PositionService {
         return "(case when " + id + " is null then 'null' else " + object + " end)";
     }
 
+    /** The current positions: party_position, and with commentary what commentary would give. */
+    private static String currentPositions(boolean commentary) {
+        return commentary ? "(select party_id, claim_id, position, latest_response_id, latest_stance, sort_on"
+                + " from party_position union all select party_id, claim_id, position, latest_response_id,"
+                + " latest_stance, sort_on from party_commentary_position)" : "party_position";
+    }
+
+    /** How many current positions each party holds: party_position_count, and with commentary its own. */
+    private static String currentCounts(boolean commentary) {
+        return commentary ? "(select party_id, position, n from party_position_count union all"
+                + " select party_id, position, count(*) from party_commentary_position group by party_id, position)"
+                : "party_position_count";
+    }
+
     /**
-     * The CTE {@code page} of the current positions of a party (rows of party_position), given the
-     * bind markers of the party, the status (null: every position), the limit and the offset.
+     * The CTE {@code page} of the current positions of a party (rows of party_position, with those of
+     * party_commentary_position when commentary is asked for), given the bind markers of the party,
+     * the status (null: every position), the limit and the offset.
      */
-    private static String currentPage(String party, String status, String limit, String offset) {
-        return "page as (select pp.claim_id, pp.position, pp.latest_response_id, pp.sort_on from party_position pp"
+    private static String currentPage(String party, String status, String limit, String offset, boolean commentary) {
+        return "page as (select pp.claim_id, pp.position, pp.latest_response_id, pp.sort_on from "
+                + currentPositions(commentary) + " pp"
                 + " where pp.party_id = " + party + (status == null ? "" : " and pp.position = " + status)
                 + " order by pp.sort_on desc, pp.claim_id desc limit " + limit + " offset " + offset + ")\n";
     }
 
     /**
      * How many current positions party p holds (of the status whose bind marker is given; null:
-     * every position): a scalar subquery over party_position_count.
+     * every position): a scalar subquery over party_position_count (and, asked for, the commentary's).
      */
-    private static String currentCount(String status) {
-        return "(select coalesce(sum(pp.n), 0) from party_position_count pp where pp.party_id = p.id"
+    private static String currentCount(String status, boolean commentary) {
+        return "(select coalesce(sum(pp.n), 0) from " + currentCounts(commentary) + " pp where pp.party_id = p.id"
                 + (status == null ? "" : " and pp.position = " + status) + ")";
     }
 
-    public Page<PartyClaim> claimsOf(long partyId, Position status, LocalDate asOf, PageParams page) {
+    public Page<PartyClaim> claimsOf(long partyId, Position status, LocalDate asOf, boolean commentary,
+            PageParams page) {
         if (asOf == null) {
-            return currentClaimsOf(partyId, status, page);
+            return currentClaimsOf(partyId, status, commentary, page);
         }
         requireParty(partyId);
         String condition = status == null ? "x.position is not null" : "x.position = :status";
         Query count = em.createNativeQuery(POSITIONED + "select count(*) from positioned x where " + condition);
-        long total = ((Number) bind(count, partyId, status, asOf).getSingleResult()).longValue();
+        long total = ((Number) bind(count, partyId, status, asOf, commentary).getSingleResult()).longValue();
 
         Query rows = em.createNativeQuery(POSITIONED + """
                 , page as (
@@ -186,13 +207,14 @@ public class PositionService {
                    limit :limit offset :offset
                 )
                 """.formatted(condition) + PAGE_ROWS);
-        return page(bind(rows, partyId, status, asOf), page, total);
+        return page(bind(rows, partyId, status, asOf, commentary), page, total);
     }
 
-    private Page<PartyClaim> currentClaimsOf(long partyId, Position status, PageParams page) {
+    private Page<PartyClaim> currentClaimsOf(long partyId, Position status, boolean commentary, PageParams page) {
         String statusMarker = status == null ? null : ":status";
         // The party's existence and the number of its positions in one statement (no row: no party).
-        Query count = em.createNativeQuery("select " + currentCount(statusMarker) + " from party p where p.id = :party");
+        Query count = em.createNativeQuery("select " + currentCount(statusMarker, commentary)
+                + " from party p where p.id = :party");
         @SuppressWarnings("unchecked")
         List<Object> counted = bindCurrent(count, partyId, status).getResultList();
         if (counted.isEmpty()) {
@@ -202,7 +224,8 @@ public class PositionService {
         if (total <= page.offset()) {
             return new Page<>(List.of(), page.page(), page.size(), total);
         }
-        Query rows = em.createNativeQuery("with " + currentPage(":party", statusMarker, ":limit", ":offset") + PAGE_ROWS);
+        Query rows = em.createNativeQuery("with " + currentPage(":party", statusMarker, ":limit", ":offset", commentary)
+                + PAGE_ROWS);
         return page(bindCurrent(rows, partyId, status), page, total);
     }
 
@@ -212,10 +235,10 @@ public class PositionService {
      * then costs the tracker one round trip and no mapping (see bench/RESULTS.md). The answer is the
      * one {@link #claimsOf} gives, as Jackson would write it.
      */
-    public byte[] currentClaimsJson(long partyId, Position status, PageParams page) {
+    public byte[] currentClaimsJson(long partyId, Position status, boolean commentary, PageParams page) {
         String statusMarker = status == null ? null : "?";
-        String sql = "with " + currentPage("?", statusMarker, "?", "?") + ", items as (" + PAGE_JSON + ")"
-                + " select " + currentCount(statusMarker) + ", items.json from party p, items where p.id = ?";
+        String sql = "with " + currentPage("?", statusMarker, "?", "?", commentary) + ", items as (" + PAGE_JSON + ")"
+                + " select " + currentCount(statusMarker, commentary) + ", items.json from party p, items where p.id = ?";
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         // Through the session's connection and statement inspector, as Hibernate's own statements go.
         String inspected = session.getJdbcSessionContext().getStatementInspector().inspect(sql);
@@ -262,16 +285,17 @@ public class PositionService {
         return new Page<>(result.stream().map(PositionService::partyClaim).toList(), page.page(), page.size(), total);
     }
 
-    public PositionSummary summaryOf(long partyId, LocalDate asOf) {
+    public PositionSummary summaryOf(long partyId, LocalDate asOf, boolean commentary) {
         Party party = requireParty(partyId);
         Query query;
         if (asOf == null) {
-            query = em.createNativeQuery("select c.position, c.n from party_position_count c where c.party_id = :party"
-                    + " and c.n <> 0").setParameter("party", partyId);
+            query = em.createNativeQuery("select c.position, sum(c.n) from " + currentCounts(commentary)
+                    + " c where c.party_id = :party group by c.position having sum(c.n) <> 0")
+                    .setParameter("party", partyId);
         } else {
             query = bind(em.createNativeQuery(POSITIONED
                     + "select x.position, count(*) from positioned x where x.position is not null group by x.position"),
-                    partyId, null, asOf);
+                    partyId, null, asOf, commentary);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> result = query.getResultList();
@@ -333,21 +357,20 @@ public class PositionService {
      * Claims whose addressed party has not denied or confirmed them, longest open first. A current
      * position 'unresolved' is always the addressed party's (tracker_position).
      */
-    public Page<UnresolvedClaim> unresolved(PageParams page) {
-        long total = ((Number) em.createNativeQuery(
-                "select coalesce(sum(c.n), 0) from party_position_count c where c.position = 'unresolved'")
-                .getSingleResult()).longValue();
+    public Page<UnresolvedClaim> unresolved(boolean commentary, PageParams page) {
+        long total = ((Number) em.createNativeQuery("select coalesce(sum(c.n), 0) from " + currentCounts(commentary)
+                + " c where c.position = 'unresolved'").getSingleResult()).longValue();
         Query query = em.createNativeQuery("""
                 select c.id, c.proposition, c.stated_on, cl.id, cl.name, ad.id, ad.name, pp.latest_stance,
                        current_date - c.stated_on
-                  from party_position pp
+                  from %s pp
                   join claim c on c.id = pp.claim_id
                   join party cl on cl.id = c.claimant_id
                   join party ad on ad.id = pp.party_id
                  where pp.position = 'unresolved'
                  order by c.stated_on, c.id
                  limit :limit offset :offset
-                """);
+                """.formatted(currentPositions(commentary)));
         query.setParameter("limit", page.size()).setParameter("offset", page.offset());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -358,16 +381,18 @@ public class PositionService {
     }
 
     /** The parties holding the most positions, with their counts per position. */
-    public List<PartyCounts> busiestParties(int limit) {
+    public List<PartyCounts> busiestParties(boolean commentary, int limit) {
         Query query = em.createNativeQuery("""
-                with top as (
-                  select c.party_id from party_position_count c
+                with counts as (
+                  select c.party_id, c.position, sum(c.n) as n from %s c group by c.party_id, c.position
+                ), top as (
+                  select c.party_id from counts c
                    group by c.party_id having sum(c.n) > 0 order by sum(c.n) desc, c.party_id limit :limit
                 )
                 select p.id, p.name, c.position, c.n
-                  from party_position_count c join top t on t.party_id = c.party_id join party p on p.id = c.party_id
+                  from counts c join top t on t.party_id = c.party_id join party p on p.id = c.party_id
                  where c.n <> 0
-                """);
+                """.formatted(currentCounts(commentary)));
         query.setParameter("limit", limit);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -394,8 +419,9 @@ public class PositionService {
         return party;
     }
 
-    private static Query bind(Query query, long partyId, Position status, LocalDate asOf) {
-        return bindCurrent(query, partyId, status).setParameter("asOf", Dates.orNoLimit(asOf));
+    private static Query bind(Query query, long partyId, Position status, LocalDate asOf, boolean commentary) {
+        return bindCurrent(query, partyId, status).setParameter("asOf", Dates.orNoLimit(asOf))
+                .setParameter("commentary", commentary);
     }
 
     private static Query bindCurrent(Query query, long partyId, Position status) {

@@ -1,7 +1,7 @@
 package org.claimtracker.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.jetbrains.annotations.Nullable;
 
 /**
  * A report as GET /api/reports lists it.
@@ -9,12 +9,11 @@ import java.util.List;
  * @param name the name in GET /api/reports/{name}
  * @param view the view report writers query in SQL
  * @param description what one row stands for
- * @param partyFilter what partyId matches; absent when the report cannot be filtered by party
- * @param dateColumn the column that from and to bound; absent when the report has no date
+ * @param partyFilter what partyId matches; null when the report cannot be filtered by party
+ * @param dateColumn the column that from and to bound; null when the report has no date
  * @param asOf true when the report answers as of a date (asOf)
  * @param columns its columns in order
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReportInfo(String name, String view, String description, String partyFilter, String dateColumn,
+public record ReportInfo(String name, String view, @Nullable String description, @Nullable String partyFilter, @Nullable String dateColumn,
         boolean asOf, List<ReportColumn> columns) {
 }

@@ -62,7 +62,7 @@ public class ReportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The reports that can be exported",
+    @Operation(operationId = "listReports", summary = "The reports that can be exported",
             description = "Each report is a view in schema reporting, listed with its columns (name, SQL type, meaning),"
                     + " what partyId matches and which date column from and to bound.")
     public List<ReportInfo> list() {
@@ -72,7 +72,7 @@ public class ReportResource {
     @GET
     @Path("{name}")
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(summary = "Export a report's rows as JSON or CSV",
+    @Operation(operationId = "exportReport", summary = "Export a report's rows as JSON or CSV",
             description = "JSON is an array of objects, one per row, keyed by the view's column names; CSV (RFC 4180)"
                     + " has a header row, and a text cell that a spreadsheet would take for a formula (beginning with"
                     + " =, +, -, @, tab or carriage return) starts with an apostrophe. format wins over the Accept header;"

@@ -31,6 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.PATCH;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.claimtracker.common.MergePatch;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/responses")
@@ -47,8 +54,11 @@ public class ResponseResource {
     @Inject
     AuditService audit;
 
+    @Inject
+    MergePatch patches;
+
     @GET
-    @Operation(summary = "List responses", description = "Most recently stated first. Filters combine with AND.")
+    @Operation(operationId = "listResponses", summary = "List responses", description = "Most recently stated first. Filters combine with AND.")
     public Page<ResponseView> list(
             @Parameter(description = "The response's ref, exactly") @QueryParam("ref") String ref,
             @Parameter(description = "Id of the claim responded to") @QueryParam("claimId") String claimId,
@@ -69,14 +79,14 @@ public class ResponseResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a response")
+    @Operation(operationId = "getResponse", summary = "Get a response")
     public ResponseView get(@PathParam("id") long id) {
         return service.get(id);
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The history of the record",
+    @Operation(operationId = "getResponseHistory", summary = "The history of the record",
             description = "Every change, oldest first: who, when, the values before and after. A deleted record keeps its history.")
     public Page<HistoryEntry> history(@PathParam("id") long id,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
@@ -86,9 +96,11 @@ public class ResponseResource {
 
     @POST
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(summary = "Record a response",
+    @Operation(operationId = "createResponse", summary = "Record a response",
             description = "A new stance is a new response: earlier ones stay as history. The source quote must be"
                     + " found verbatim in its article's stored text.")
+    @APIResponse(responseCode = "201", description = "Recorded: the new record, its address in Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseView.class)))
     public Response create(@Valid @NotNull ResponseRequest request, @Context UriInfo uri) {
         ResponseView created = service.create(request);
         return Created.at(uri, created.id(), created);
@@ -97,16 +109,32 @@ public class ResponseResource {
     @PUT
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
-    @Operation(summary = "Correct a response", description = "For mistakes in recording; a changed stance is a new response.")
+    @Operation(operationId = "updateResponse", summary = "Correct a response", description = "For mistakes in recording; a changed stance is a new response.")
     public ResponseView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ResponseRequest request) {
         return service.update(id, request.withVersion(Preconditions.required(ifMatch)));
     }
 
+    @PATCH
+    @RolesAllowed(AccountRole.ANALYST)
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchResponse", summary = "Change some fields of a response",
+            description = "A JSON Merge Patch (RFC 7396): fields left out stay as they are, null clears a field, lists"
+                    + " are replaced whole. The result must be a valid response, as for PUT.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = ResponseRequest.class)))
+    public ResponseView patch(@PathParam("id") long id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        Long version = Preconditions.required(ifMatch);
+        return service.update(id, patches.apply(patch, () -> service.requestOf(id), ResponseRequest.class).withVersion(version));
+    }
+
     @DELETE
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
-    @Operation(summary = "Delete a response")
+    @Operation(operationId = "deleteResponse", summary = "Delete a response")
     public void delete(@PathParam("id") long id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Preconditions.required(ifMatch));

@@ -51,6 +51,12 @@ public class ResponseService {
         return new Page<>(rows.stream().map(ResponseService::view).toList(), page.page(), page.size(), total);
     }
 
+    /** The request that would record the response as it stands, for a merge patch to apply to. */
+    @Transactional(TxType.SUPPORTS)
+    public ResponseRequest requestOf(long id) {
+        return ResponseRequest.of(Lookup.require(em, ClaimResponse.class, id, "response"));
+    }
+
     @Transactional(TxType.SUPPORTS)
     public ResponseView get(long id) {
         return em.createQuery(FETCH_ALL + " where r.id = :id", ClaimResponse.class)

@@ -6,7 +6,8 @@ import org.claimtracker.article.QuoteView;
 import org.claimtracker.claim.ClaimRef;
 import org.claimtracker.common.AuditInfo;
 import org.claimtracker.common.Ref;
+import org.jetbrains.annotations.Nullable;
 
-public record ResponseView(long id, String ref, ClaimRef claim, Ref party, Ref speaker, Stance stance,
-        LocalDate statedOn, QuoteView source, ClaimRef counterClaim, String note, long version, AuditInfo audit) implements Versioned {
+public record ResponseView(long id, @Nullable String ref, ClaimRef claim, Ref party, @Nullable Ref speaker, Stance stance,
+        LocalDate statedOn, QuoteView source, @Nullable ClaimRef counterClaim, @Nullable String note, long version, AuditInfo audit) implements Versioned {
 }

@@ -108,6 +108,54 @@ class AdminBrowserTest {
         });
     }
 
+    /**
+     * Commentary recorded in the claim form gives the party it is about no position until the page
+     * is asked to include commentary; the dashboard offers the same choice.
+     */
+    @Test
+    void commentaryIsRecordedInTheFormAndLeftOutOfPositionsUntilAskedFor(TestInfo test) {
+        String text = "The blogger writes that the kingdom secretly backs the rebels.";
+        long article = Fixtures.article(text, DAY.plusDays(2));
+        String blog = Fixtures.unique("Blog");
+        String kingdom = Fixtures.unique("Kingdom");
+        Fixtures.created("/api/parties", Map.of("name", blog, "kind", "media_outlet"));
+        long kingdomId = Fixtures.created("/api/parties", Map.of("name", kingdom, "kind", "state"));
+        String proposition = Fixtures.unique("The kingdom secretly backs the rebels");
+
+        browse(test, page -> {
+            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+            page.navigate("/admin/claims/new");
+            page.getByLabel("Claimant (who alleges)").fill(blog);
+            page.getByLabel("Against").fill(kingdom);
+            page.getByLabel("What is alleged (in your words)").fill(proposition);
+            page.getByLabel("Kind").selectOption("commentary");
+            page.getByLabel("Stated on").fill(DAY.toString());
+            page.locator("#f-sources\\[0\\]\\.article").fill("Article [#" + article + "]");
+            page.locator("#f-sources\\[0\\]\\.quote").fill("the kingdom secretly backs the rebels");
+            page.getByRole(AriaRole.BUTTON, named("Save")).click();
+            assertThat(page).hasURL(Pattern.compile(".*/admin/claims/\\d+\\?done=created"));
+            assertThat(page.locator("#commentary-note")).isVisible();
+
+            page.navigate("/admin/parties/" + kingdomId);
+            assertThat(page.locator("a[data-tab='unresolved']")).containsText("(0)");
+            assertThat(page.locator("#party-claims tbody")).not().containsText(proposition);
+            page.getByLabel("Include commentary").check();
+            page.getByRole(AriaRole.BUTTON, named("Show")).click();
+            assertThat(page.locator("a[data-tab='unresolved']")).containsText("(1)");
+            assertThat(page.locator("#party-claims tbody")).containsText(proposition);
+            assertThat(page.locator("#party-claims tbody")).containsText("commentary");
+            page.locator("a[data-tab='unresolved']").click();
+            assertThat(page.locator("#party-claims tbody")).containsText(proposition);
+
+            page.navigate("/admin");
+            assertThat(page.locator("#commentary-choice")).containsText("left out");
+            page.locator("#commentary-choice").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Include commentary")).click();
+            assertThat(page).hasURL(Pattern.compile(".*/admin\\?commentary=true"));
+            assertThat(page.locator("#commentary-choice")).containsText("Leave commentary out");
+        });
+    }
+
     @Test
     void aValidationErrorIsShownBesideItsFieldAndKeepsWhatWasTyped(TestInfo test) {
         long article = Fixtures.article("The army said rebels shelled the market.", DAY);

@@ -138,7 +138,7 @@ class AuditTrailTest {
             statement.executeUpdate();
         }
         given().get("/api/outlets/" + id + "/history").then()
-                .body("items[1].actor", is("db:" + System.getenv().getOrDefault("TRACKER_DB_USER", "postgres")))
+                .body("items[1].actor", is("db:" + TestDatabase.settings().appRole()))
                 .body("items[1].changed", is(List.of("notes")));
     }
 }

@@ -28,7 +28,7 @@ class ErrorHandlingTest {
         given().contentType(ContentType.JSON).body("{\"claimId\": 1, \"partyId\": 1, \"stance\": \"denies\","
                 + " \"statedOn\": \"2020-13-01\"}").post("/api/responses").then().statusCode(400)
                 .body("field", is("statedOn"));
-        given().contentType(ContentType.JSON).body("{\"sources\": [{\"articleId\": 1, \"quote\": 5, \"start\": \"x\"}]}")
+        given().contentType(ContentType.JSON).body("{\"sources\": [{\"articleId\": 1, \"quote\": \"q\", \"start\": \"x\"}]}")
                 .post("/api/claims").then().statusCode(400).body("field", is("sources[0].start"));
     }
 
@@ -55,7 +55,7 @@ class ErrorHandlingTest {
     void wrongMediaTypeMethodAndAddressAreProblemsToo() {
         given().contentType(ContentType.TEXT).body("name=x").post("/api/outlets").then().statusCode(415)
                 .contentType("application/problem+json");
-        given().patch("/api/outlets/1").then().statusCode(405).contentType("application/problem+json");
+        given().patch("/api/outlets").then().statusCode(405).contentType("application/problem+json");
         given().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
 

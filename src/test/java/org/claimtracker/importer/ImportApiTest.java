@@ -102,6 +102,19 @@ class ImportApiTest {
                 .body("items.table", contains("claim", "claim_source"));
     }
 
+    /** Commentary imported in bulk gives nobody a position unless asked for, as when it is recorded one by one. */
+    @Test
+    void importedCommentaryGivesNoPositionUnlessAskedFor() {
+        importBody("application/x-ndjson", story().replace("\"kind\":\"attack_attribution\"", "\"kind\":\"commentary\""), "")
+                .statusCode(200).body("state", is("imported")).body("created.claim", is(1));
+        given().queryParam("ref", "imp-" + k).when().get("/api/claims").then().statusCode(200)
+                .body("items[0].kind", is("commentary"));
+        long front = partyId("Bland Front " + k);
+        given().when().get("/api/parties/" + front + "/claims").then().statusCode(200).body("total", is(0));
+        given().when().get("/api/parties/" + front + "/claims?commentary=true&status=denied").then().statusCode(200)
+                .body("total", is(1)).body("items[0].ref", is("imp-" + k));
+    }
+
     @Test
     void badRowsAreAllReportedWithTheirLinesAndNothingIsWritten() {
         String body = story() + "\n" + String.join("\n",

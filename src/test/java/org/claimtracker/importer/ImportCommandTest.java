@@ -11,7 +11,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** ./tracker import: several files as one import, progress on standard error, bad rows by file and line. */
@@ -52,5 +58,33 @@ class ImportCommandTest {
                 .extract().jsonPath().getInt("total"));
         assertEquals(2, run("--format", "xml", outlets.toString()));
         assertEquals(2, run());
+    }
+
+    /** A name given on the command line cannot pass for an account: the audit trail marks it. */
+    @Test
+    void theNameGivenWithAsIsMarkedAsAssertedOnTheCommandLine() throws Exception {
+        String k = UUID.randomUUID().toString().substring(0, 8);
+        Path file = Files.createTempDirectory("import-as").resolve("outlets.csv");
+        Files.writeString(file, "name,kind\nAsserted " + k + ",blog\n");
+        assertEquals(0, run("--type", "outlets", "--as", "admin", file.toString()));
+        assertEquals(List.of("cli:admin"), actorsOf("Asserted " + k));
+        Files.writeString(file, "name,kind\nDefault " + k + ",blog\n");
+        assertEquals(0, run("--type", "outlets", file.toString()));
+        assertEquals(List.of("cli:" + System.getProperty("user.name")), actorsOf("Default " + k));
+    }
+
+    private static List<String> actorsOf(String outlet) throws Exception {
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement query = connection.prepareStatement(
+                        "select actor from audit_log where table_name = 'outlet' and after ->> 'name' = ?")) {
+            query.setString(1, outlet);
+            List<String> actors = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    actors.add(rows.getString(1));
+                }
+            }
+            return actors;
+        }
     }
 }

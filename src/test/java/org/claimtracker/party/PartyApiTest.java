@@ -109,7 +109,7 @@ class PartyApiTest {
         put(path + "/" + membership, Map.of("groupId", coalition, "from", "2014-09-22", "to", "2019-12-31", "version", 0))
                 .statusCode(200).body("to", is("2019-12-31"));
         Fixtures.delete("/api/parties/" + coalition).statusCode(409);
-        Fixtures.delete(path + "/" + membership).statusCode(204);
+        given().header("If-Match", "\"1\"").delete(path + "/" + membership).then().statusCode(204);
         given().get("/api/parties/" + member).then().body("memberships", empty());
         Fixtures.delete("/api/parties/" + Fixtures.state("Other") + "/memberships/" + membership).statusCode(404);
     }

@@ -53,6 +53,7 @@ class PartyPositionMaintenanceTest {
         long claimant;
         Long addressed;
         LocalDate statedOn;
+        boolean commentary;
     }
 
     /** A response as the test last wrote it. */
@@ -139,6 +140,12 @@ class PartyPositionMaintenanceTest {
                         change = "stated on " + claim.statedOn;
                     }
                 }
+                // Every third update also turns a claim into commentary or back (no random draw, so
+                // the sequence stays the one the seed gives).
+                if (step % 3 == 0) {
+                    claim.commentary = !claim.commentary;
+                    change += claim.commentary ? ", made commentary" : ", made a claim again";
+                }
                 Fixtures.put("/api/claims/" + claimId, claimBody(claim, article)).statusCode(200);
                 what = "update claim " + claimId + ": " + change;
             } else {
@@ -159,7 +166,7 @@ class PartyPositionMaintenanceTest {
                 assertApiAnswersAsComputedOnTheFly(parties);
             }
         }
-        assertTrue(rowsOf(parties) > 20, "the sequence left positions to compare");
+        assertTrue(rowsOf(parties) > 20, "the sequence left positions to compare: " + rowsOf(parties));
         assertApiAnswersAsComputedOnTheFly(parties);
     }
 
@@ -226,6 +233,14 @@ class PartyPositionMaintenanceTest {
                     .formatted(monitor));
             assertTableMatches(parties, "claims given another claimant in bulk");
 
+            changes(sql, "update claim set kind = 'commentary' where created_by = 'bulk-test' and hashint8(id) % 4 = 1");
+            assertTableMatches(parties, "claims made commentary in bulk");
+            assertApiAnswersAsComputedOnTheFly(parties);
+
+            changes(sql, "update claim set kind = 'other' where created_by = 'bulk-test' and kind = 'commentary'"
+                    + " and hashint8(id) % 3 = 0");
+            assertTableMatches(parties, "commentary made claims again in bulk");
+
             changes(sql, "delete from response where created_by = 'bulk-test' and claim_id in"
                     + " (select id from claim where created_by = 'bulk-test' and hashint8(id) % 10 = 0)");
             changes(sql, "delete from claim where created_by = 'bulk-test' and hashint8(id) % 10 = 0");
@@ -282,7 +297,7 @@ class PartyPositionMaintenanceTest {
                 .body("items[0].latestResponse.stance", is("denies"));
     }
 
-    /** Truncating the responses rebuilds the tables: every addressed party is left unresolved. */
+    /** Truncating the responses rebuilds the tables: every addressed party is left unresolved (commentary aside). */
     @Test
     void truncatingTheResponsesRebuildsTheTables() throws SQLException {
         long article = Fixtures.article(TEXT, D.plusDays(120));
@@ -296,12 +311,13 @@ class PartyPositionMaintenanceTest {
                 sql.execute("truncate response");
                 assertEquals(rows(connection, """
                         select c.id, c.addressed_party_id, 'unresolved', null, c.stated_on from claim c
-                         where c.addressed_party_id is not null order by 1, 2
+                         where c.addressed_party_id is not null and c.kind <> 'commentary' order by 1, 2
                         """), rows(connection, """
                         select claim_id, party_id, position, latest_response_id, sort_on from party_position order by 1, 2
                         """));
                 assertEquals(rows(connection, """
-                        select addressed_party_id, count(*) from claim where addressed_party_id is not null
+                        select addressed_party_id, count(*) from claim
+                         where addressed_party_id is not null and kind <> 'commentary'
                          group by 1 order by 1
                         """), rows(connection, "select party_id, n from party_position_count where n <> 0 order by 1"));
                 assertTableMatches(connection, List.of(accuser, accused), "responses truncated");
@@ -314,7 +330,8 @@ class PartyPositionMaintenanceTest {
 
     /**
      * The dashboard's lists (unresolved claims, busiest parties), now read from the tables, equal
-     * what the queries they replaced compute on the fly, over everything in the test database.
+     * what the queries they replaced compute on the fly, over everything in the test database:
+     * without commentary (the default) and with it.
      */
     @Test
     void theDashboardListsEqualTheOnTheFlyAnswer() throws SQLException {
@@ -322,11 +339,22 @@ class PartyPositionMaintenanceTest {
         long accuser = Fixtures.party("Dashboard accuser", "government_body");
         long accused = Fixtures.state("Dashboard accused");
         for (int i = 0; i < 12; i++) {
-            long claim = Fixtures.claim(accuser, accused, article, CLAIM_QUOTE, D.minusDays(i));
+            Map<String, Object> body = Fixtures.claimBody(accuser, accused, article, CLAIM_QUOTE, D.minusDays(i));
+            if (i % 4 == 2) {
+                body.put("kind", "commentary");
+            }
+            long claim = Fixtures.created("/api/claims", body);
             if (i % 3 == 1) {
                 Fixtures.response(claim, accused, i % 2 == 0 ? "assessing" : "denies", D.plusDays(1), article, RESPONSE_QUOTE);
             }
         }
+        for (boolean commentary : new boolean[] {false, true}) {
+            assertDashboardListsAsComputedOnTheFly(commentary);
+        }
+    }
+
+    private void assertDashboardListsAsComputedOnTheFly(boolean commentary) throws SQLException {
+        String claims = commentary ? "true" : "c.kind <> 'commentary'";
         List<String> expectedUnresolved;
         List<String> expectedBusiest;
         long expectedTotal;
@@ -337,9 +365,9 @@ class PartyPositionMaintenanceTest {
                       select r.stance from response r
                        where r.claim_id = c.id and r.party_id = c.addressed_party_id
                        order by r.stated_on desc, r.id desc limit 1) l on true
-                    where c.addressed_party_id is not null
+                    where c.addressed_party_id is not null and %s
                       and tracker_position(l.stance, c.claimant_id = c.addressed_party_id, true) = 'unresolved'
-                    """;
+                    """.formatted(claims);
             expectedTotal = Long.parseLong(rows(connection, "select count(*) " + unresolved).get(0));
             expectedUnresolved = rows(connection, "select c.id, c.stated_on, c.claimant_id, c.addressed_party_id, l.stance "
                     + unresolved + " order by c.stated_on, c.id limit 200");
@@ -358,18 +386,20 @@ class PartyPositionMaintenanceTest {
                         from pairs k
                         join claim c on c.id = k.claim_id
                         left join latest l on l.claim_id = k.claim_id and l.party_id = k.party_id
+                       where %s
                     )
                     select party_id, position, count(*) from positioned where position is not null
                      group by party_id, position order by party_id, position
-                    """);
+                    """.formatted(claims));
         }
-        Page<UnresolvedClaim> page = positions.unresolved(new PageParams(0, 200));
-        assertEquals(expectedTotal, page.total());
+        String which = commentary ? "with commentary" : "without commentary";
+        Page<UnresolvedClaim> page = positions.unresolved(commentary, new PageParams(0, 200));
+        assertEquals(expectedTotal, page.total(), which);
         assertEquals(expectedUnresolved, page.items().stream().map(u -> u.claimId() + "|" + u.statedOn() + "|"
-                + u.claimant().id() + "|" + u.addressedParty().id() + "|" + u.latestStance()).toList());
+                + u.claimant().id() + "|" + u.addressedParty().id() + "|" + u.latestStance()).toList(), which);
         // The busiest parties are a top 15 of all of them: check each one's counts and that no party
         // left out holds more positions than the last one in.
-        List<PartyCounts> busiest = positions.busiestParties(15);
+        List<PartyCounts> busiest = positions.busiestParties(commentary, 15);
         Map<Long, Long> totals = new HashMap<>();
         Map<String, Long> byPartyAndPosition = new HashMap<>();
         for (String row : expectedBusiest) {
@@ -378,17 +408,17 @@ class PartyPositionMaintenanceTest {
             totals.merge(Long.parseLong(fields[0]), n, Long::sum);
             byPartyAndPosition.put(fields[0] + "|" + fields[1], n);
         }
-        assertEquals(Math.min(15, totals.size()), busiest.size());
+        assertEquals(Math.min(15, totals.size()), busiest.size(), which);
         for (PartyCounts counts : busiest) {
-            assertEquals(totals.get(counts.party().id()), counts.total(), "total of " + counts.party());
+            assertEquals(totals.get(counts.party().id()), counts.total(), which + ": total of " + counts.party());
             for (Map.Entry<Position, Long> entry : counts.counts().entrySet()) {
                 assertEquals(byPartyAndPosition.get(counts.party().id() + "|" + entry.getKey()), entry.getValue(),
-                        entry.getKey() + " of " + counts.party());
+                        which + ": " + entry.getKey() + " of " + counts.party());
             }
         }
         long smallestIn = busiest.get(busiest.size() - 1).total();
         assertTrue(totals.entrySet().stream().filter(e -> busiest.stream().noneMatch(b -> b.party().id() == e.getKey()))
-                .allMatch(e -> e.getValue() <= smallestIn), "a busier party was left out");
+                .allMatch(e -> e.getValue() <= smallestIn), which + ": a busier party was left out");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -421,7 +451,11 @@ class PartyPositionMaintenanceTest {
     }
 
     private static Map<String, Object> claimBody(ClaimState claim, long article) {
-        return Fixtures.claimBody(claim.claimant, claim.addressed, article, CLAIM_QUOTE, claim.statedOn);
+        Map<String, Object> body = Fixtures.claimBody(claim.claimant, claim.addressed, article, CLAIM_QUOTE, claim.statedOn);
+        if (claim.commentary) {
+            body.put("kind", "commentary");
+        }
+        return body;
     }
 
     private static long pick(Random random, List<Long> from) {
@@ -485,7 +519,7 @@ class PartyPositionMaintenanceTest {
     /** PositionService's POSITIONED query with no date limit: the reference. */
     private static List<String> expected(Connection connection, long party) throws SQLException {
         String positioned = PositionService.POSITIONED.replace(":party", Long.toString(party))
-                .replace(":asOf", "date '9999-12-31'");
+                .replace(":asOf", "date '9999-12-31'").replace(":commentary", "false");
         return rows(connection, positioned + """
                 select x.id, x.position, x.response_id, x.stance, x.response_on, coalesce(x.response_on, x.stated_on)
                   from positioned x
@@ -518,11 +552,15 @@ class PartyPositionMaintenanceTest {
         return rows;
     }
 
+    /** The parties' positions: in party_position, and those commentary would give. */
     private static long rowsOf(List<Long> parties) throws SQLException {
         try (Connection connection = TestDatabase.connect();
-                PreparedStatement count = connection.prepareStatement(
-                        "select count(*) from party_position where party_id = any (?)")) {
+                PreparedStatement count = connection.prepareStatement("""
+                        select (select count(*) from party_position where party_id = any (?))
+                             + (select count(*) from party_commentary_position where party_id = any (?))
+                        """)) {
             count.setArray(1, connection.createArrayOf("bigint", parties.toArray()));
+            count.setArray(2, connection.createArrayOf("bigint", parties.toArray()));
             return single(count);
         }
     }
@@ -560,13 +598,18 @@ class PartyPositionMaintenanceTest {
 
     /**
      * The API's current answer (from the table) equals its answer as of the end of time (computed on
-     * the fly): every page of every status, and the summary.
+     * the fly): every page of every status, and the summary, without commentary and with it.
      */
     private static void assertApiAnswersAsComputedOnTheFly(List<Long> parties) {
+        assertApiAnswersAsComputedOnTheFly(parties, "");
+        assertApiAnswersAsComputedOnTheFly(parties, "&commentary=true");
+    }
+
+    private static void assertApiAnswersAsComputedOnTheFly(List<Long> parties, String commentary) {
         String noLimit = "9999-12-31";
         for (long party : parties) {
             for (String status : new String[] {"", "denied", "confirmed", "partially_confirmed", "unresolved", "withdrawn"}) {
-                String filter = status.isEmpty() ? "" : "&status=" + status;
+                String filter = (status.isEmpty() ? "" : "&status=" + status) + commentary;
                 for (int page = 0; ; page++) {
                     String path = "/api/parties/" + party + "/claims?size=7&page=" + page + filter;
                     JsonPath current = given().get(path).then().statusCode(200).extract().jsonPath();
@@ -578,9 +621,10 @@ class PartyPositionMaintenanceTest {
                     }
                 }
             }
-            JsonPath current = given().get("/api/parties/" + party + "/summary").then().statusCode(200).extract().jsonPath();
-            JsonPath computed = given().get("/api/parties/" + party + "/summary?asOf=" + noLimit).then().statusCode(200)
+            JsonPath current = given().get("/api/parties/" + party + "/summary" + commentary.replaceFirst("^&", "?")).then().statusCode(200)
                     .extract().jsonPath();
+            JsonPath computed = given().get("/api/parties/" + party + "/summary?asOf=" + noLimit + commentary)
+                    .then().statusCode(200).extract().jsonPath();
             Map<String, Object> currentCounts = new HashMap<>(current.getMap("counts"));
             assertEquals(computed.getMap("counts"), currentCounts, "summary of " + party);
             assertEquals(computed.getLong("total"), current.getLong("total"), "summary total of " + party);

@@ -156,7 +156,42 @@ class PositionApiTest {
     }
 
     @Test
+    void commentaryGivesNoPositionUnlessAskedForAsOfAnyDate() {
+        Map<String, Object> body = Fixtures.claimBody(a, b, article, "two jets of B bombed the village of V", DAY);
+        body.put("kind", "commentary");
+        long commentary = Fixtures.created("/api/claims", body);
+        response(commentary, c, "confirms", DAY.plusDays(1), article, "local sources confirm the strike");
+
+        claimsOf(b, "").body("total", is(0));
+        claimsOf(c, "").body("total", is(0));
+        claimsOf(b, "?asOf=" + DAY.plusDays(3)).body("total", is(0));
+        given().when().get("/api/parties/" + b + "/summary").then().statusCode(200).body("total", is(0));
+        claimsOf(b, "?commentary=true").body("total", is(1))
+                .body("items[0].claimId", is((int) commentary)).body("items[0].kind", is("commentary"))
+                .body("items[0].position", is("unresolved"));
+        claimsOf(c, "?commentary=true&status=confirmed").body("items.claimId", contains((int) commentary));
+        claimsOf(b, "?commentary=true&asOf=" + DAY.minusDays(1)).body("total", is(0));
+        claimsOf(b, "?commentary=true&asOf=" + DAY).body("items[0].position", is("unresolved"));
+        given().when().get("/api/parties/" + b + "/summary?commentary=true").then().statusCode(200)
+                .body("counts.unresolved", is(1)).body("total", is(1));
+
+        // Made a claim, it counts at once; made commentary again, it no longer does.
+        body.put("kind", "attack_attribution");
+        Fixtures.put("/api/claims/" + commentary, body).statusCode(200);
+        claimsOf(b, "").body("total", is(1)).body("items[0].position", is("unresolved"));
+        claimsOf(c, "?status=confirmed").body("items.claimId", contains((int) commentary));
+        body.put("kind", "commentary");
+        Fixtures.put("/api/claims/" + commentary, body).statusCode(200);
+        claimsOf(b, "").body("total", is(0));
+        claimsOf(c, "").body("total", is(0));
+    }
+
+    @Test
     void badParametersAreNamedAndUnknownPartiesAre404() {
+        given().when().get("/api/parties/" + b + "/claims?commentary=maybe").then().statusCode(400)
+                .contentType("application/problem+json").body("field", is("commentary"));
+        given().when().get("/api/parties/" + b + "/summary?commentary=yes").then().statusCode(400)
+                .body("field", is("commentary"));
         given().when().get("/api/parties/" + b + "/claims?status=maybe").then().statusCode(400)
                 .contentType("application/problem+json").body("field", is("status"));
         given().when().get("/api/parties/" + b + "/claims?asOf=yesterday").then().statusCode(400)

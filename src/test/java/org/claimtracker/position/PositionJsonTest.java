@@ -49,19 +49,23 @@ class PositionJsonTest {
         return mapper.readTree(apiBody(party, query));
     }
 
-    private String jackson(long party, Position status, int page, int size) throws Exception {
-        return mapper.writeValueAsString(service.claimsOf(party, status, null, new PageParams(page, size)));
+    private String jackson(long party, Position status, boolean commentary, int page, int size) throws Exception {
+        return mapper.writeValueAsString(service.claimsOf(party, status, null, commentary, new PageParams(page, size)));
     }
 
+    /** Without commentary and with it (commentary=true). */
     private void assertSame(long party, Position status, int page, int size) throws Exception {
-        String query = "?page=" + page + "&size=" + size + (status == null ? "" : "&status=" + status.name());
-        String expected = jackson(party, status, page, size);
-        String actual = apiBody(party, query);
-        // The same values in the same order (both written again by one mapper, whose trees keep the
-        // order), and no longer than Jackson's: compact. (Escapes may differ in the case of hex digits.)
-        assertEquals(mapper.writeValueAsString(mapper.readTree(expected)), mapper.writeValueAsString(mapper.readTree(actual)),
-                "party " + party + query);
-        assertEquals(expected.length(), actual.length(), "party " + party + query + ": as compact as Jackson's");
+        for (boolean commentary : new boolean[] {false, true}) {
+            String query = "?page=" + page + "&size=" + size + (status == null ? "" : "&status=" + status.name())
+                    + (commentary ? "&commentary=true" : "");
+            String expected = jackson(party, status, commentary, page, size);
+            String actual = apiBody(party, query);
+            // The same values in the same order (both written again by one mapper, whose trees keep the
+            // order), and no longer than Jackson's: compact. (Escapes may differ in the case of hex digits.)
+            assertEquals(mapper.writeValueAsString(mapper.readTree(expected)),
+                    mapper.writeValueAsString(mapper.readTree(actual)), "party " + party + query);
+            assertEquals(expected.length(), actual.length(), "party " + party + query + ": as compact as Jackson's");
+        }
     }
 
     @Test
@@ -112,7 +116,7 @@ class PositionJsonTest {
                 .get("items").forEach(p -> parties.add(p.get("id").asLong()));
         int withPositions = 0;
         for (long party : parties) {
-            if (mapper.readTree(jackson(party, null, 0, 1)).get("total").asLong() == 0) {
+            if (mapper.readTree(jackson(party, null, true, 0, 1)).get("total").asLong() == 0) {
                 assertSame(party, null, 0, 50);
                 continue;
             }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.claimtracker.setup.ReportingRole;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ReportQueriesTest {
 
     private static final Path REPORTS = Path.of("db/reports");
     /** Fails the run unless psql is connected as the reporting role. */
-    private static final String AS_THE_ROLE = "do $$ begin if current_user <> '" + ReportingPassword.ROLE
+    private static final String AS_THE_ROLE = "do $$ begin if current_user <> '" + ReportingRole.NAME
             + "' then raise exception 'connected as %', current_user; end if; end $$";
 
     private static List<Path> queries() throws IOException {
@@ -47,12 +48,12 @@ class ReportQueriesTest {
     void everyExampleRunsWithPsqlAsTheReportingRole() throws IOException, InterruptedException {
         URI server = URI.create(TestDatabase.url().substring("jdbc:".length()));
         String conninfo = "host=" + server.getHost() + " port=" + (server.getPort() < 0 ? 5432 : server.getPort())
-                + " dbname=" + server.getPath().substring(1) + " user=" + ReportingPassword.ROLE;
+                + " dbname=" + server.getPath().substring(1) + " user=" + ReportingRole.NAME;
         for (Path query : queries()) {
             ProcessBuilder psql = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", conninfo,
                     "-c", AS_THE_ROLE, "-f", query.toString())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            psql.environment().put("PGPASSWORD", Sql.reportingPassword());
+            psql.environment().put("PGPASSWORD", TestDatabase.reportingPassword());
             psql.environment().remove("PGUSER");
             Process process = psql.start();
             String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.claimtracker.setup.ReportingRole;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,7 +85,9 @@ class ReportingRoleTest {
                     "create table reporting.scratch (id int)",
                     "create temp table scratch (id int)",
                     "create view reporting.scratch as select 1 as one",
-                    "create schema scratch");
+                    "create schema scratch",
+                    "select lo_create(0)",
+                    "select lo_from_bytea(0, 'large object')");
             for (String write : writes) {
                 assertTrue(stateOf(connection, write) != null, write);
             }
@@ -97,6 +100,27 @@ class ReportingRoleTest {
             assertEquals("42501", stateOf(connection, "insert into public.outlet (name, kind, created_by, updated_by)"
                     + " values ('x', 'blog', 'x', 'x')"));
             assertEquals("42501", stateOf(connection, "create temp table scratch (id int)"));
+        }
+    }
+
+    /**
+     * Its limits, seen from its own sessions: a statement timeout, an idle-in-transaction timeout
+     * and a temporary file limit by default, a connection limit; the temporary file limit is the
+     * one a session cannot lift (only a superuser may set it).
+     */
+    @Test
+    void theRoleWorksWithinLimits() throws SQLException {
+        try (Connection connection = Sql.asReportingRole()) {
+            for (ReportingRole.Setting setting : ReportingRole.SETTINGS) {
+                assertEquals(setting.value().toLowerCase(java.util.Locale.ROOT),
+                        Sql.rows(connection, "select lower(current_setting(?)) as v", setting.name()).get(0).get("v"),
+                        setting.name());
+            }
+            assertEquals(ReportingRole.CONNECTION_LIMIT, Sql.rows(connection,
+                    "select rolconnlimit from pg_roles where rolname = current_user").get(0).get("rolconnlimit"));
+            assertEquals("42501", stateOf(connection, "set temp_file_limit = -1"));
+            assertEquals(null, stateOf(connection, "set default_transaction_read_only = off"));
+            assertEquals("42501", stateOf(connection, "alter role current_user connection limit -1"));
         }
     }
 

@@ -10,24 +10,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimtracker.setup.ReportingRole;
 import org.claimtracker.support.TestDatabase;
-import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Plain JDBC for the reporting tests: as the database owner, or as the read-only reporting role. */
+/** Plain JDBC for the reporting tests: as the tracker's role, or as the read-only reporting role. */
 final class Sql {
 
     private Sql() {
     }
 
-    static String reportingPassword() {
-        return ConfigProvider.getConfig().getValue("tracker.reporting.password", String.class);
-    }
-
     static Connection asReportingRole() throws SQLException {
-        return DriverManager.getConnection(TestDatabase.url(), ReportingPassword.ROLE, reportingPassword());
+        return DriverManager.getConnection(TestDatabase.url(), ReportingRole.NAME, TestDatabase.reportingPassword());
     }
 
-    /** The rows of a query run as the owner, each a map from column name to value. */
+    /** The rows of a query run as the tracker's role, each a map from column name to value. */
     static List<Map<String, Object>> rows(String sql, Object... parameters) {
         try (Connection connection = TestDatabase.connect()) {
             return rows(connection, sql, parameters);

@@ -39,14 +39,14 @@ public final class Fixtures {
         return given().contentType(ContentType.JSON).header("If-Match", ifMatch).body(body).when().put(path).then();
     }
 
-    /** DELETE with If-Match set to the record's current ETag ("*" when it cannot be read). */
+    /** DELETE with If-Match set to the record's current ETag (version 0 when it cannot be read). */
     public static ValidatableResponse delete(String path) {
         return given().header("If-Match", currentTag(path)).when().delete(path).then();
     }
 
     private static String currentTag(String path) {
         String etag = given().get(path).then().extract().header("ETag");
-        return etag == null ? "*" : etag;
+        return etag == null ? "\"0\"" : etag;
     }
 
     public static long created(String path, Object body) {

@@ -5,14 +5,23 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
+import org.claimtracker.setup.DatabaseSetup;
+import org.claimtracker.setup.ReportingRole;
+import org.claimtracker.setup.SetupSettings;
 
 /**
  * Gives the test run a database of its own, created afresh before the application starts, so
- * that tests never touch a running tracker's data and every run starts from the same state.
- * TRACKER_TEST_DB_SERVER (a JDBC URL without database name), TRACKER_DB_USER and
- * TRACKER_DB_PASSWORD point it at another server; TRACKER_TEST_DB_NAME names it (so that two test
- * runs on one server keep apart).
+ * that tests never touch a running tracker's data and every run starts from the same state. It is
+ * prepared as {@code ./tracker} prepares the tracker's database ({@link DatabaseSetup}: roles,
+ * ownership, migrations, the guarded audit trail), and the application connects as the tracker's
+ * role, as it does outside the tests.
+ *
+ * <p>TRACKER_TEST_DB_SERVER (a JDBC URL without database name) points it at another server;
+ * TRACKER_TEST_DB_NAME names it (so that two test runs on one server keep apart); TRACKER_DB_USER,
+ * TRACKER_DB_PASSWORD, TRACKER_DB_ADMIN_USER and TRACKER_DB_ADMIN_PASSWORD are read as the set-up
+ * reads them.
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
@@ -23,37 +32,49 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         return server.endsWith("/") ? server : server + "/";
     }
 
-    static String user() {
-        return System.getenv().getOrDefault("TRACKER_DB_USER", "postgres");
-    }
-
-    static String password() {
-        return System.getenv().getOrDefault("TRACKER_DB_PASSWORD", "");
-    }
-
     public static String url() {
         return server() + NAME;
     }
 
-    /** A plain JDBC connection to the test database, for tests that check rows directly. */
+    /** The set-up's settings for the test database, from the environment as ./tracker reads it. */
+    public static SetupSettings settings() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("TRACKER_DB_URL", url());
+        return SetupSettings.fromEnvironment(env);
+    }
+
+    /** The password report writers log in with: the configured one, or else the published local one. */
+    public static String reportingPassword() {
+        String configured = settings().reportingPassword();
+        return configured == null ? ReportingRole.PUBLISHED_PASSWORD : configured;
+    }
+
+    /** A plain JDBC connection to the test database as the tracker's role, for tests that check rows directly. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), user(), password());
+        SetupSettings settings = settings();
+        return DriverManager.getConnection(url(), settings.appRole(), settings.appPassword());
+    }
+
+    /** A connection as the administrator, for tests that look at what only it may see (role passwords) or do. */
+    public static Connection connectAsAdministrator(String database) throws SQLException {
+        SetupSettings settings = settings();
+        return DriverManager.getConnection(server() + database, settings.adminUser(), settings.adminPassword());
     }
 
     @Override
     public Map<String, String> start() {
-        try (Connection admin = DriverManager.getConnection(server() + "postgres", user(), password());
-                Statement statement = admin.createStatement()) {
+        SetupSettings settings = settings();
+        try (Connection admin = connectAsAdministrator("postgres"); Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + NAME + " with (force)");
-            statement.execute("create database " + NAME);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the test database " + NAME + " on " + server()
+            throw new IllegalStateException("Cannot drop the test database " + NAME + " on " + server()
                     + "; is PostgreSQL running?", e);
         }
+        new DatabaseSetup(settings, System.err).run();
         return Map.of(
                 "quarkus.datasource.jdbc.url", url(),
-                "quarkus.datasource.username", user(),
-                "quarkus.datasource.password", password());
+                "quarkus.datasource.username", settings.appRole(),
+                "quarkus.datasource.password", settings.appPassword() == null ? "" : settings.appPassword());
     }
 
     @Override

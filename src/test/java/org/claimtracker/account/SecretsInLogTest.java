@@ -1,0 +1,90 @@
+package org.claimtracker.account;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.claimtracker.common.Actors;
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A failed insert does not write the values it carried to the log: an account's password hash
+ * (or a token's) must not reach it, though the failure itself is logged. The insert fails in the
+ * database (a NUL character, which PostgreSQL refuses in text), through Hibernate's batched insert
+ * as the admin pages' account form would make it.
+ */
+@QuarkusTest
+class SecretsInLogTest {
+
+    @Inject
+    EntityManager em;
+
+    /** Every record logged while it is installed, with its exceptions and their causes, as text. */
+    static final class Capture extends Handler {
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            text.append(record.getLoggerName()).append(' ').append(record.getLevel()).append(' ');
+            text.append(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage()).append('\n');
+            if (record.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                record.getThrown().printStackTrace(new PrintWriter(trace));
+                text.append(trace).append('\n');
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        synchronized String text() {
+            return text.toString();
+        }
+    }
+
+    @Test
+    void aFailedInsertLogsTheFailureButNotTheHashItCarried() {
+        String hash = Passwords.hash("a password whose hash must stay out of the log");
+        Capture capture = new Capture();
+        capture.setLevel(Level.ALL);
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            assertThrows(RuntimeException.class, () -> Actors.runAs("secrets-test", () -> {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Account account = new Account();
+                    account.setUsername("nul" + System.nanoTime());
+                    account.setDisplayName("NUL \u0000 in the name");
+                    account.setPasswordHash(hash);
+                    account.setRole(AccountRole.viewer);
+                    em.persist(account);
+                    em.flush();
+                });
+                return null;
+            }));
+        } finally {
+            root.removeHandler(capture);
+        }
+        String log = capture.text();
+        assertTrue(log.contains("22021"), "the failure is logged, with PostgreSQL's error code:\n" + log);
+        assertFalse(log.contains(hash), "the password hash is in the log:\n" + log);
+        assertFalse(log.contains(hash.substring(7, 29)), "the hash's salt is in the log:\n" + log);
+        assertFalse(log.contains("in the name"), "the row's values are in the log:\n" + log);
+    }
+}

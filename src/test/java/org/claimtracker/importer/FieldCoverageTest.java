@@ -1,0 +1,187 @@
+package org.claimtracker.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.lang.reflect.RecordComponent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.claimtracker.article.QuoteRequest;
+import org.claimtracker.article.QuoteView;
+import org.claimtracker.claim.ClaimDetail;
+import org.claimtracker.claim.ClaimRequest;
+import org.claimtracker.response.ResponseRequest;
+import org.claimtracker.response.ResponseView;
+import org.claimtracker.support.TestDatabase;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * A column of {@code claim} or {@code response} reaches analysts five ways: the API's request and
+ * answer records, bulk import, and the reporting views (the admin pages and seeds go through the
+ * API's records). Every column is listed here with its name in each of them, or with the reason it
+ * is left out, and every name is checked against the code and the database. A new column fails
+ * this test until it is carried everywhere or its absence is written down, so that a field cannot
+ * be silently dropped by the importer or forgotten by a view.
+ */
+@QuarkusTest
+class FieldCoverageTest {
+
+    /** Not data of the record: written by the database for every table alike. */
+    private static final Set<String> BOOKKEEPING = Set.of("version", "created_at", "created_by", "updated_at", "updated_by");
+
+    /** Where a column is carried: its name in the import row, the request, the answer and the view. */
+    record Carried(String column, String imported, String requested, String answered, String reported) {
+
+        static final String LEFT_OUT = "-";
+    }
+
+    private static final List<Carried> CLAIM = List.of(
+            new Carried("id", "- assigned by the database", "- in the URL", "id", "claim_id"),
+            new Carried("ref", "ref", "ref", "ref", "claim_ref"),
+            new Carried("claimant_id", "claimant", "claimantId", "claimant", "claimant_id"),
+            new Carried("speaker_id", "speaker", "speakerId", "speaker", "speaker_id"),
+            new Carried("addressed_party_id", "addressedParty", "addressedPartyId", "addressedParty", "addressed_party_id"),
+            new Carried("proposition", "proposition", "proposition", "proposition", "proposition"),
+            new Carried("kind", "kind", "kind", "kind", "claim_kind"),
+            new Carried("stated_on", "statedOn", "statedOn", "statedOn", "claim_stated_on"),
+            new Carried("incident_id", "incident", "incidentId", "incident", "incident_id"),
+            new Carried("casualties_low", "casualtiesLow", "casualtiesLow", "casualtiesLow", "casualties_low"),
+            new Carried("casualties_high", "casualtiesHigh", "casualtiesHigh", "casualtiesHigh", "casualties_high"),
+            new Carried("grading", "grading", "grading", "grading", "grading"),
+            new Carried("grading_note", "gradingNote", "gradingNote", "gradingNote", "grading_note"));
+
+    private static final List<Carried> RESPONSE = List.of(
+            new Carried("id", "- assigned by the database", "- in the URL", "id", "response_id"),
+            new Carried("ref", "ref", "ref", "ref", "response_ref"),
+            new Carried("claim_id", "claim", "claimId", "claim", "claim_id"),
+            new Carried("party_id", "party", "partyId", "party", "party_id"),
+            new Carried("speaker_id", "speaker", "speakerId", "speaker", "speaker_id"),
+            new Carried("stance", "stance", "stance", "stance", "stance"),
+            new Carried("stated_on", "statedOn", "statedOn", "statedOn", "stated_on"),
+            new Carried("article_id", "article", "source.articleId", "source.article", "article_id"),
+            new Carried("quote", "quote", "source.quote", "source.quote", "quote"),
+            new Carried("quote_start", "quoteStart", "source.start", "source.start", "quote_start"),
+            new Carried("quote_end", "- follows from the start and the quote", "source.end", "source.end", "quote_end"),
+            new Carried("counter_claim_id", "counterClaim", "counterClaimId", "counterClaim", "counter_claim_id"),
+            new Carried("note", "note", "note", "note", "note"));
+
+    @TestFactory
+    Stream<DynamicTest> everyColumnOfClaimsAndResponsesIsCarriedOrSaysWhyNot() {
+        return Stream.of(
+                table("claim", CLAIM, RowType.CLAIM, ClaimRequest.class, ClaimDetail.class, "claims"),
+                table("response", RESPONSE, RowType.RESPONSE, ResponseRequest.class, ResponseView.class, "responses"))
+                .flatMap(s -> s);
+    }
+
+    private Stream<DynamicTest> table(String table, List<Carried> carried, RowType row, Class<? extends Record> request,
+            Class<? extends Record> answer, String view) {
+        return Stream.of(
+                DynamicTest.dynamicTest(table + ": every column is listed here", () -> {
+                    Set<String> columns = columns("public", table);
+                    columns.removeAll(BOOKKEEPING);
+                    Set<String> listed = carried.stream().map(Carried::column).collect(Collectors.toCollection(TreeSet::new));
+                    assertEquals(columns, listed, "columns of " + table + " against this test's list");
+                }),
+                DynamicTest.dynamicTest(table + ": the importer reads and writes every column", () -> {
+                    Set<String> fields = row.fields.stream().map(Field::name).collect(Collectors.toSet());
+                    Set<String> written = insertColumns(table);
+                    List<String> missing = new ArrayList<>();
+                    for (Carried c : carried) {
+                        if (!c.imported().startsWith(Carried.LEFT_OUT) && !fields.contains(c.imported())) {
+                            missing.add(c.imported() + " (a field of a " + row.singular + " row)");
+                        }
+                        if (!c.imported().startsWith(Carried.LEFT_OUT) || c.column().equals("quote_end")) {
+                            if (!written.contains(c.column())) {
+                                missing.add(c.column() + " (written by the import's insert into " + table + ")");
+                            }
+                        }
+                    }
+                    assertEquals(List.of(), missing);
+                }),
+                DynamicTest.dynamicTest(table + ": the API's request and answer carry every column", () -> {
+                    List<String> missing = new ArrayList<>();
+                    for (Carried c : carried) {
+                        if (!c.requested().startsWith(Carried.LEFT_OUT) && !hasComponent(request, c.requested())) {
+                            missing.add(request.getSimpleName() + "." + c.requested());
+                        }
+                        if (!hasComponent(answer, c.answered())) {
+                            missing.add(answer.getSimpleName() + "." + c.answered());
+                        }
+                    }
+                    assertEquals(List.of(), missing);
+                }),
+                DynamicTest.dynamicTest(table + ": the reporting view carries every column", () -> {
+                    Set<String> columns = columns("reporting", view);
+                    List<String> missing = carried.stream().map(Carried::reported)
+                            .filter(name -> !name.startsWith(Carried.LEFT_OUT) && !columns.contains(name)).toList();
+                    assertEquals(List.of(), missing, "columns of reporting." + view);
+                }));
+    }
+
+    @Test
+    void theCheckSeesAMissingColumn() {
+        assertTrue(hasComponent(ResponseRequest.class, "source.quote"));
+        assertTrue(!hasComponent(ResponseRequest.class, "source.nothing"));
+        assertTrue(insertColumns("claim").contains("grading_note"));
+        assertTrue(!insertColumns("claim").contains("quote"));
+    }
+
+    /** A record component, or a path of them through nested records (source.quote). */
+    private static boolean hasComponent(Class<?> type, String path) {
+        String head = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getName().equals(head)) {
+                return !path.contains(".") || hasComponent(nested(component.getType()), path.substring(head.length() + 1));
+            }
+        }
+        return false;
+    }
+
+    private static Class<?> nested(Class<?> type) {
+        return type == QuoteRequest.class || type == QuoteView.class || type.isRecord() ? type : Object.class;
+    }
+
+    /** The columns the import's INSERT into {@code table} names. */
+    private static Set<String> insertColumns(String table) {
+        Pattern insert = Pattern.compile("insert into " + table + " \\(([^)]*)\\)");
+        Set<String> columns = new LinkedHashSet<>();
+        for (ImportSql.Insert statement : ImportSql.INSERTS) {
+            Matcher m = insert.matcher(statement.sql());
+            if (m.find()) {
+                Arrays.stream(m.group(1).split(",")).map(String::strip).forEach(columns::add);
+            }
+        }
+        return columns;
+    }
+
+    private static Set<String> columns(String schema, String table) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement query = db.prepareStatement(
+                        "select column_name from information_schema.columns where table_schema = ? and table_name = ?")) {
+            query.setString(1, schema);
+            query.setString(2, table);
+            Set<String> columns = new TreeSet<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    columns.add(rows.getString(1));
+                }
+            }
+            return columns;
+        }
+    }
+}
