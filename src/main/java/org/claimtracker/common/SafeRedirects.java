@@ -20,8 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  * <li>Redirects. JAX-RS and the form login make every {@code Location} absolute with the request's
  * own {@code Host} header, so a proxy or cache that passes any Host would hand out links to another
- * site. A redirect to this same host is sent as a path instead (relative references are valid
- * HTTP), so the Host header never reaches an answer.</li>
+ * site. A redirect (3xx) to this same host is sent as a path instead (relative references are valid
+ * HTTP), so the Host header never reaches a redirect. The {@code Location} of 201 Created stays
+ * absolute, as the API description promises: it answers the client's own request and is not cached.</li>
  * <li>The form login's "where to go back to" cookie. It holds the requested URL as it came; a comma,
  * semicolon, quote, space or backslash in it is not allowed in a cookie value, and writing the
  * answer then fails with no answer at all. Such characters are percent-encoded, which names the same
@@ -45,7 +46,8 @@ public class SafeRedirects {
 
     private void tidy(RoutingContext context) {
         String location = context.response().headers().get(HttpHeaders.LOCATION);
-        if (location != null) {
+        int status = context.response().getStatusCode();
+        if (location != null && status >= 300 && status < 400) {
             context.response().headers().set(HttpHeaders.LOCATION, sameHostAsPath(location, context.request()));
         }
         for (Cookie cookie : context.request().cookies(locationCookie)) {

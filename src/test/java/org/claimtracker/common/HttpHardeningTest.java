@@ -22,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimtracker.support.Accounts;
 import org.claimtracker.support.Browser;
-import org.claimtracker.support.Fixtures;
 import org.claimtracker.support.Logins;
 import org.claimtracker.support.RawHttp;
 import org.junit.jupiter.api.Test;
@@ -94,13 +93,12 @@ class HttpHardeningTest {
             assertEquals(303, home.status());
             assertEquals("/admin", home.header("Location"));
         }
+        String username = Accounts.create("viewer", "host-test-password");
         try (RawHttp client = RawHttp.connect()) {
-            RawHttp.Head created = client.send("POST /api/outlets HTTP/1.1", List.of("Host: evil.example:8443",
-                    "Authorization: Bearer " + Logins.token(Logins.ANALYST, Logins.ANALYST_PASSWORD),
-                    "Content-Type: application/json"),
-                    "{\"name\":\"" + Fixtures.unique("Hosted") + "\",\"kind\":\"blog\"}").head();
-            assertEquals(201, created.status());
-            assertTrue(created.header("Location").matches("/api/outlets/\\d+"), created.header("Location"));
+            RawHttp.Head login = client.postForm("/j_security_check",
+                    "j_username=" + username + "&j_password=host-test-password", "Host: evil.example:8443").head();
+            assertEquals(302, login.status());
+            assertEquals("/admin", login.header("Location"));
         }
     }
 
