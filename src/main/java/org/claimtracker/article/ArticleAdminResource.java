@@ -146,7 +146,7 @@ public class ArticleAdminResource {
         Form form = aliased(Form.of(params));
         ArticleRequest request = request(form);
         Response done = Submission.run(form, validator, request, () -> {
-            articles.update(id, request);
+            articles.update(id, form.id("version"), request);
             return Redirects.to("/admin/articles/" + id, "updated");
         }, () -> formOf(articles.get(id)));
         return Submission.orShow(done, 422, () -> Templates.form(form, current));
@@ -189,6 +189,6 @@ public class ArticleAdminResource {
         }
         return new ArticleRequest(outletId, form.text("title"), form.lines("authors"), form.date("publishedOn"),
                 form.text("url"), form.text("language"), form.value("text").isBlank() ? null : form.value("text"),
-                outlets.resolve(form, "republishedFrom"), form.text("notes"), form.id("version"));
+                outlets.resolve(form, "republishedFrom"), form.text("notes"));
     }
 }

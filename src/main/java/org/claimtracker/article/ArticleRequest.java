@@ -1,6 +1,5 @@
 package org.claimtracker.article;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,18 +20,12 @@ public record ArticleRequest(
         @Size(max = 12) @Nullable String language,
         @NotBlank @Size(max = 1_000_000) String text,
         @Positive @Nullable Long republishedFromOutletId,
-        @Size(max = 4000) @Nullable String notes,
-        @Schema(hidden = true, description = "Ignored by the API, which takes the version from If-Match") Long version) {
+        @Size(max = 4000) @Nullable String notes) {
 
     /** The request that would record the article as it stands (the base a merge patch applies to). */
     public static ArticleRequest of(Article article) {
         return new ArticleRequest(article.getOutlet().getId(), article.getTitle(), List.of(article.getAuthors()),
                 article.getPublishedOn(), article.getUrl(), article.getLanguage(), article.getBody(),
-                article.getRepublishedFrom() == null ? null : article.getRepublishedFrom().getId(), article.getNotes(), null);
-    }
-
-    /** The same request, made against the given version of the record. */
-    public ArticleRequest withVersion(Long expected) {
-        return new ArticleRequest(outletId, title, authors, publishedOn, url, language, text, republishedFromOutletId, notes, expected);
+                article.getRepublishedFrom() == null ? null : article.getRepublishedFrom().getId(), article.getNotes());
     }
 }

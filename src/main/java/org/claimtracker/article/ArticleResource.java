@@ -112,7 +112,7 @@ public class ArticleResource {
             description = "A corrected text must still contain every quote recorded from it, at the same offsets.")
     public ArticleView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ArticleRequest request) {
-        return service.update(id, request.withVersion(Preconditions.required(ifMatch)));
+        return service.update(id, Preconditions.required(ifMatch), request);
     }
 
     @PATCH
@@ -127,8 +127,8 @@ public class ArticleResource {
     public ArticleView patch(@PathParam("id") long id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Long version = Preconditions.required(ifMatch);
-        return service.update(id, patches.apply(patch, () -> service.requestOf(id), ArticleRequest.class).withVersion(version));
+        long version = Preconditions.required(ifMatch);
+        return service.update(id, version, patches.apply(patch, () -> service.requestOf(id), ArticleRequest.class));
     }
 
     @DELETE

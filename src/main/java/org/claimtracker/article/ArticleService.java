@@ -129,9 +129,9 @@ public class ArticleService {
         return view(article);
     }
 
-    public ArticleView update(long id, ArticleRequest request) {
+    public ArticleView update(long id, Long expectedVersion, ArticleRequest request) {
         Article article = load(id);
-        article.expectVersion(request.version());
+        article.expectVersion(expectedVersion);
         apply(article, request);
         article.touch();
         em.flush();

@@ -180,7 +180,7 @@ public class ClaimAdminResource {
         int submittedRows = submittedSourceRows(params);
         ClaimRequest request = request(form, submittedRows);
         Response done = Submission.run(form, validator, request, () -> {
-            claims.update(id, request);
+            claims.update(id, form.id("version"), request);
             return Redirects.to("/admin/claims/" + id, "updated");
         }, () -> formOf(claims.get(id, null)));
         return Submission.orShow(done, 422, () -> Templates.form(form, current, rows(form, submittedRows)));
@@ -242,7 +242,7 @@ public class ClaimAdminResource {
         return new ClaimRequest(form.text("ref"), claimant, parties.resolve(form, "speaker"),
                 parties.resolve(form, "addressed"), form.text("proposition"), form.choice("kind", ClaimKind.class),
                 form.date("statedOn"), incidentId(form), form.integer("casualtiesLow"), form.integer("casualtiesHigh"),
-                form.choice("grading", Grading.class), form.text("gradingNote"), sources, form.id("version"));
+                form.choice("grading", Grading.class), form.text("gradingNote"), sources);
     }
 
     private static Long incidentId(Form form) {

@@ -119,7 +119,7 @@ public class ClaimResource {
     @Operation(operationId = "updateClaim", summary = "Correct a claim", description = "The sources sent replace the stored ones.")
     public ClaimDetail update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ClaimRequest request) {
-        return service.update(id, request.withVersion(Preconditions.required(ifMatch)));
+        return service.update(id, Preconditions.required(ifMatch), request);
     }
 
     @PATCH
@@ -134,8 +134,8 @@ public class ClaimResource {
     public ClaimDetail patch(@PathParam("id") long id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Long version = Preconditions.required(ifMatch);
-        return service.update(id, patches.apply(patch, () -> service.requestOf(id), ClaimRequest.class).withVersion(version));
+        long version = Preconditions.required(ifMatch);
+        return service.update(id, version, patches.apply(patch, () -> service.requestOf(id), ClaimRequest.class));
     }
 
     @DELETE

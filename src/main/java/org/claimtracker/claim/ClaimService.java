@@ -109,9 +109,9 @@ public class ClaimService {
         return get(claim.getId(), null);
     }
 
-    public ClaimDetail update(long id, ClaimRequest request) {
+    public ClaimDetail update(long id, Long expectedVersion, ClaimRequest request) {
         Claim claim = Lookup.require(em, Claim.class, id, "claim");
-        claim.expectVersion(request.version());
+        claim.expectVersion(expectedVersion);
         apply(claim, request);
         claim.touch();
         em.flush();
@@ -141,9 +141,8 @@ public class ClaimService {
                 throw ApiProblem.conflict("ref", "A claim with ref '" + ref + "' already exists (id " + sameRef.getId() + ")");
             }
         }
-        if (request.casualtiesLow() != null && request.casualtiesHigh() != null
-                && request.casualtiesHigh() < request.casualtiesLow()) {
-            throw ApiProblem.invalid("casualtiesHigh", "casualtiesHigh must not be below casualtiesLow");
+        if (!Casualties.inOrder(request.casualtiesLow(), request.casualtiesHigh())) {
+            throw ApiProblem.invalid(Casualties.FIELD, Casualties.FIELD + " " + Casualties.RULE);
         }
         Party claimant = Lookup.reference(em, Party.class, request.claimantId(), "claimantId", "party");
         Party speaker = Lookup.reference(em, Party.class, request.speakerId(), "speakerId", "party");

@@ -56,6 +56,11 @@ final class ConstraintCatalog {
     private ConstraintCatalog() {
     }
 
+    /** Every constraint the catalogue explains (a test holds them to the database's). */
+    static java.util.Set<String> names() {
+        return MEANINGS.keySet();
+    }
+
     static Meaning meaning(String constraint) {
         return constraint == null ? null : MEANINGS.get(constraint);
     }

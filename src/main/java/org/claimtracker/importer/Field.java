@@ -15,8 +15,8 @@ record Field(String name, Kind kind, boolean required, int maxLength, Pattern pa
 
     enum Kind { TEXT, DATE, INTEGER, ID, TEXT_LIST }
 
-    static final Pattern REF = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._:/-]*$");
-    static final String REF_HINT = "must be letters, digits and . _ : / - (starting with a letter or digit)";
+    static final Pattern REF = org.claimtracker.common.Refs.COMPILED;
+    static final String REF_HINT = org.claimtracker.common.Refs.HINT;
 
     static Field text(String name, int maxLength) {
         return new Field(name, Kind.TEXT, false, maxLength, null, null, null);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimtracker.article.ArticleText;
+import org.claimtracker.claim.Casualties;
 
 /**
  * Checks each input row on its own (fields known, required ones present, types, vocabularies,
@@ -147,8 +148,8 @@ final class Stager implements AutoCloseable {
     private boolean claim(InputRow row, Map<String, Object> v) {
         Integer low = (Integer) v.get("casualtiesLow");
         Integer high = (Integer) v.get("casualtiesHigh");
-        if (low != null && high != null && low > high) {
-            error(row.source(), row.line(), "casualtiesHigh", "must not be below casualtiesLow");
+        if (!Casualties.inOrder(low, high)) {
+            error(row.source(), row.line(), Casualties.FIELD, Casualties.RULE);
             return false;
         }
         Object given = row.fields().get("sources");

@@ -124,7 +124,7 @@ public class IncidentAdminResource {
         Form form = Form.of(params);
         IncidentRequest request = request(form);
         Response done = Submission.run(form, validator, request, () -> {
-            incidents.update(id, request);
+            incidents.update(id, form.id("version"), request);
             return Redirects.to("/admin/incidents/" + id, "updated");
         }, () -> formOf(incidents.get(id)));
         return Submission.orShow(done, 422, () -> Templates.form(form, current));
@@ -159,6 +159,6 @@ public class IncidentAdminResource {
     private static IncidentRequest request(Form form) {
         return new IncidentRequest(form.text("ref"), form.text("title"), form.date("occurredOn"),
                 form.date("occurredUntil"), form.choice("precision", DatePrecision.class), form.text("place"),
-                form.decimal("latitude"), form.decimal("longitude"), form.text("description"), form.id("version"));
+                form.decimal("latitude"), form.decimal("longitude"), form.text("description"));
     }
 }

@@ -129,9 +129,9 @@ public class IncidentService {
         return view(incident, 0);
     }
 
-    public IncidentView update(long id, IncidentRequest request) {
+    public IncidentView update(long id, Long expectedVersion, IncidentRequest request) {
         Incident incident = Lookup.require(em, Incident.class, id, "incident");
-        incident.expectVersion(request.version());
+        incident.expectVersion(expectedVersion);
         apply(incident, request);
         incident.touch();
         em.flush();

@@ -127,7 +127,7 @@ public class OutletAdminResource {
         Form form = Form.of(params);
         OutletRequest request = request(form);
         Response done = Submission.run(form, validator, request, () -> {
-            outlets.update(id, request);
+            outlets.update(id, form.id("version"), request);
             return Redirects.to("/admin/outlets/" + id, "updated");
         }, () -> formOf(outlets.get(id)));
         return Submission.orShow(done, 422, () -> Templates.form(form, current));
@@ -161,6 +161,6 @@ public class OutletAdminResource {
 
     private static OutletRequest request(Form form) {
         return new OutletRequest(form.text("name"), form.text("domain"), form.text("country"),
-                form.choice("kind", OutletKind.class), form.text("notes"), form.id("version"));
+                form.choice("kind", OutletKind.class), form.text("notes"));
     }
 }

@@ -1,6 +1,5 @@
 package org.claimtracker.outlet;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,17 +15,11 @@ public record OutletRequest(
         @Nullable String domain,
         @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as GB") @Nullable String country,
         @NotNull OutletKind kind,
-        @Size(max = 4000) @Nullable String notes,
-        @Schema(hidden = true, description = "Ignored by the API, which takes the version from If-Match") Long version) {
+        @Size(max = 4000) @Nullable String notes) {
 
     /** The request that would record the outlet as it stands (the base a merge patch applies to). */
     public static OutletRequest of(Outlet outlet) {
         return new OutletRequest(outlet.getName(), outlet.getDomain(), outlet.getCountry(), outlet.getKind(),
-                outlet.getNotes(), null);
-    }
-
-    /** The same request, made against the given version of the record. */
-    public OutletRequest withVersion(Long expected) {
-        return new OutletRequest(name, domain, country, kind, notes, expected);
+                outlet.getNotes());
     }
 }

@@ -101,7 +101,7 @@ public class OutletResource {
     @Operation(operationId = "updateOutlet", summary = "Correct an outlet", description = "Send the version you read to refuse overwriting a newer change.")
     public OutletView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OutletRequest request) {
-        return service.update(id, request.withVersion(Preconditions.required(ifMatch)));
+        return service.update(id, Preconditions.required(ifMatch), request);
     }
 
     @PATCH
@@ -116,8 +116,8 @@ public class OutletResource {
     public OutletView patch(@PathParam("id") long id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Long version = Preconditions.required(ifMatch);
-        return service.update(id, patches.apply(patch, () -> service.requestOf(id), OutletRequest.class).withVersion(version));
+        long version = Preconditions.required(ifMatch);
+        return service.update(id, version, patches.apply(patch, () -> service.requestOf(id), OutletRequest.class));
     }
 
     @DELETE

@@ -90,9 +90,9 @@ public class OutletService {
         return view(outlet, 0);
     }
 
-    public OutletView update(long id, OutletRequest request) {
+    public OutletView update(long id, Long expectedVersion, OutletRequest request) {
         Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");
-        outlet.expectVersion(request.version());
+        outlet.expectVersion(expectedVersion);
         apply(outlet, request);
         outlet.touch();
         em.flush();

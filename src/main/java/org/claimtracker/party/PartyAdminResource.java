@@ -150,7 +150,7 @@ public class PartyAdminResource {
         Form form = aliased(Form.of(params));
         PartyRequest request = request(form);
         Response done = Submission.run(form, validator, request, () -> {
-            parties.update(id, request);
+            parties.update(id, form.id("version"), request);
             return Redirects.to("/admin/parties/" + id, "updated");
         }, () -> formOf(parties.get(id)));
         return Submission.orShow(done, 422, () -> Templates.form(form, current));
@@ -219,7 +219,7 @@ public class PartyAdminResource {
         Form form = Form.of(params);
         MembershipRequest request = membershipRequest(form);
         Response done = Submission.run(form, validator, request, () -> {
-            parties.updateMembership(id, membershipId, request);
+            parties.updateMembership(id, membershipId, form.id("version"), request);
             return Redirects.to("/admin/parties/" + id + "#memberships", "updated");
         }, () -> membershipForm(membershipOf(parties.get(id), membershipId)));
         return Submission.orShow(done, 422, () -> Templates.membership(form, party, current));
@@ -228,7 +228,7 @@ public class PartyAdminResource {
     private MembershipRequest membershipRequest(Form form) {
         form.alias("groupId", "group");
         MembershipRequest request = new MembershipRequest(parties.resolve(form, "group"), form.date("from"),
-                form.date("to"), form.text("role"), form.text("note"), form.id("version"));
+                form.date("to"), form.text("role"), form.text("note"));
         if (request.groupId() == null && !form.hasError("group")) {
             form.reject("group", "Choose the group the party belongs to");
         }
@@ -262,6 +262,6 @@ public class PartyAdminResource {
 
     private PartyRequest request(Form form) {
         return new PartyRequest(form.text("name"), form.choice("kind", PartyKind.class), form.lines("aliases"),
-                parties.resolve(form, "parent"), form.text("description"), form.id("version"));
+                parties.resolve(form, "parent"), form.text("description"));
     }
 }

@@ -1,6 +1,5 @@
 package org.claimtracker.party;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -14,17 +13,11 @@ public record PartyRequest(
         @NotNull PartyKind kind,
         @Size(max = 100) @Nullable List<@NotBlank @Size(max = 200) String> aliases,
         @Positive @Nullable Long parentId,
-        @Size(max = 4000) @Nullable String description,
-        @Schema(hidden = true, description = "Ignored by the API, which takes the version from If-Match") Long version) {
+        @Size(max = 4000) @Nullable String description) {
 
     /** The request that would record the party as it stands (the base a merge patch applies to). */
     public static PartyRequest of(Party party) {
         return new PartyRequest(party.getName(), party.getKind(), party.getAliases().stream().map(PartyAlias::getAlias).toList(),
-                party.getParent() == null ? null : party.getParent().getId(), party.getDescription(), null);
-    }
-
-    /** The same request, made against the given version of the record. */
-    public PartyRequest withVersion(Long expected) {
-        return new PartyRequest(name, kind, aliases, parentId, description, expected);
+                party.getParent() == null ? null : party.getParent().getId(), party.getDescription());
     }
 }

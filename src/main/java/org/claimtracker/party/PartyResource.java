@@ -101,7 +101,7 @@ public class PartyResource {
     @Operation(operationId = "updateParty", summary = "Correct a party", description = "The aliases sent replace the stored ones.")
     public PartyView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PartyRequest request) {
-        return service.update(id, request.withVersion(Preconditions.required(ifMatch)));
+        return service.update(id, Preconditions.required(ifMatch), request);
     }
 
     @PATCH
@@ -116,8 +116,8 @@ public class PartyResource {
     public PartyView patch(@PathParam("id") long id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Long version = Preconditions.required(ifMatch);
-        return service.update(id, patches.apply(patch, () -> service.requestOf(id), PartyRequest.class).withVersion(version));
+        long version = Preconditions.required(ifMatch);
+        return service.update(id, version, patches.apply(patch, () -> service.requestOf(id), PartyRequest.class));
     }
 
     @DELETE
@@ -150,7 +150,7 @@ public class PartyResource {
     public MembershipView updateMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MembershipRequest request) {
-        return service.updateMembership(id, membershipId, request.withVersion(Preconditions.required(ifMatch)));
+        return service.updateMembership(id, membershipId, Preconditions.required(ifMatch), request);
     }
 
     @PATCH
@@ -165,10 +165,10 @@ public class PartyResource {
     public MembershipView patchMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Long version = Preconditions.required(ifMatch);
+        long version = Preconditions.required(ifMatch);
         MembershipRequest merged = patches.apply(patch, () -> service.membershipRequestOf(id, membershipId),
                 MembershipRequest.class);
-        return service.updateMembership(id, membershipId, merged.withVersion(version));
+        return service.updateMembership(id, membershipId, version, merged);
     }
 
     @DELETE

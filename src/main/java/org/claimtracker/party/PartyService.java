@@ -111,9 +111,9 @@ public class PartyService {
         return view(party);
     }
 
-    public PartyView update(long id, PartyRequest request) {
+    public PartyView update(long id, Long expectedVersion, PartyRequest request) {
         Party party = Lookup.require(em, Party.class, id, "party");
-        party.expectVersion(request.version());
+        party.expectVersion(expectedVersion);
         apply(party, request);
         party.touch();
         em.flush();
@@ -138,9 +138,10 @@ public class PartyService {
         return membershipView(membership);
     }
 
-    public MembershipView updateMembership(long partyId, long membershipId, MembershipRequest request) {
+    public MembershipView updateMembership(long partyId, long membershipId, Long expectedVersion,
+            MembershipRequest request) {
         PartyMembership membership = membershipOf(partyId, membershipId);
-        membership.expectVersion(request.version());
+        membership.expectVersion(expectedVersion);
         applyMembership(membership, request);
         membership.touch();
         em.flush();

@@ -165,7 +165,7 @@ public class ResponseAdminResource {
         Form form = Form.of(params);
         ResponseRequest request = request(form);
         Response done = Submission.run(form, validator, request, () -> {
-            responses.update(id, request);
+            responses.update(id, form.id("version"), request);
             return Redirects.to("/admin/claims/" + current.claim().id() + "#response-" + id, "updated");
         }, () -> formOf(responses.get(id)));
         return Submission.orShow(done, 422, () -> Templates.form(form, current));
@@ -218,8 +218,7 @@ public class ResponseAdminResource {
                 form.integer("start"), null);
         Long counterClaim = form.has("counterClaim") ? form.id("counterClaim") : null;
         return new ResponseRequest(form.text("ref"), claim, party, parties.resolve(form, "speaker"),
-                form.choice("stance", Stance.class), form.date("statedOn"), source, counterClaim, form.text("note"),
-                form.id("version"));
+                form.choice("stance", Stance.class), form.date("statedOn"), source, counterClaim, form.text("note"));
     }
 
     private static String name(ResponseView r) {

@@ -112,7 +112,7 @@ public class ResponseResource {
     @Operation(operationId = "updateResponse", summary = "Correct a response", description = "For mistakes in recording; a changed stance is a new response.")
     public ResponseView update(@PathParam("id") long id, @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ResponseRequest request) {
-        return service.update(id, request.withVersion(Preconditions.required(ifMatch)));
+        return service.update(id, Preconditions.required(ifMatch), request);
     }
 
     @PATCH
@@ -127,8 +127,8 @@ public class ResponseResource {
     public ResponseView patch(@PathParam("id") long id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
-        Long version = Preconditions.required(ifMatch);
-        return service.update(id, patches.apply(patch, () -> service.requestOf(id), ResponseRequest.class).withVersion(version));
+        long version = Preconditions.required(ifMatch);
+        return service.update(id, version, patches.apply(patch, () -> service.requestOf(id), ResponseRequest.class));
     }
 
     @DELETE

@@ -91,9 +91,9 @@ public class ResponseService {
         return get(response.getId());
     }
 
-    public ResponseView update(long id, ResponseRequest request) {
+    public ResponseView update(long id, Long expectedVersion, ResponseRequest request) {
         ClaimResponse response = Lookup.require(em, ClaimResponse.class, id, "response");
-        response.expectVersion(request.version());
+        response.expectVersion(expectedVersion);
         apply(response, request);
         response.touch();
         em.flush();

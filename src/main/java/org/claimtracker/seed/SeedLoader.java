@@ -109,7 +109,7 @@ public class SeedLoader {
                 continue;
             }
             at("outlets.yaml", o.name(), () -> outlets.create(
-                    new OutletRequest(o.name(), o.domain(), o.country(), o.kind(), o.notes(), null)));
+                    new OutletRequest(o.name(), o.domain(), o.country(), o.kind(), o.notes())));
             count(created, "outlets");
         }
     }
@@ -136,7 +136,7 @@ public class SeedLoader {
             for (SeedFiles.Party p : ready) {
                 Long parentId = p.parent() == null ? null : parties.findByNameOrAlias(p.parent()).getId();
                 at("parties.yaml", p.name(), () -> parties.create(
-                        new PartyRequest(p.name(), p.kind(), p.aliases(), parentId, p.description(), null)));
+                        new PartyRequest(p.name(), p.kind(), p.aliases(), parentId, p.description())));
                 count(created, "parties");
                 createdNow.add(p);
             }
@@ -150,7 +150,7 @@ public class SeedLoader {
             for (SeedFiles.Membership m : p.memberships()) {
                 long groupId = party("parties.yaml", p.name() + " membership", m.group()).getId();
                 at("parties.yaml", p.name() + " membership of " + m.group(), () -> parties.addMembership(memberId,
-                        new MembershipRequest(groupId, m.from(), m.to(), m.role(), m.note(), null)));
+                        new MembershipRequest(groupId, m.from(), m.to(), m.role(), m.note())));
                 count(created, "memberships");
             }
         }
@@ -169,7 +169,7 @@ public class SeedLoader {
             Long outletId = outlet("articles.yaml", a.key(), a.outlet());
             Long originId = a.republishedFrom() == null ? null : outlet("articles.yaml", a.key(), a.republishedFrom());
             long id = at("articles.yaml", a.key(), () -> articles.create(new ArticleRequest(outletId, a.title(), a.authors(),
-                    a.publishedOn(), a.url(), a.language(), text, originId, a.notes(), null))).id();
+                    a.publishedOn(), a.url(), a.language(), text, originId, a.notes()))).id();
             byKey.put(a.key(), new LoadedArticle(id, text));
             count(created, "articles");
         }
@@ -183,7 +183,7 @@ public class SeedLoader {
                 continue;
             }
             at("incidents.yaml", i.ref(), () -> incidents.create(new IncidentRequest(i.ref(), i.title(), i.occurredOn(),
-                    i.occurredUntil(), i.precision(), i.place(), i.latitude(), i.longitude(), i.description(), null)));
+                    i.occurredUntil(), i.precision(), i.place(), i.latitude(), i.longitude(), i.description())));
             count(created, "incidents");
         }
     }
@@ -215,7 +215,7 @@ public class SeedLoader {
             }
             ClaimRequest request = new ClaimRequest(c.ref(), claimantId, speakerId, addressedId, c.proposition(), c.kind(),
                     c.statedOn(), incidentId, c.casualtiesLow(), c.casualtiesHigh(), c.grading(), c.gradingNote(),
-                    sources, null);
+                    sources);
             at("claims.yaml", where, () -> claims.create(request));
             count(created, "claims");
         }
@@ -244,7 +244,7 @@ public class SeedLoader {
                     throw new SeedException("claims.yaml: " + where + ": a response needs a source");
                 }
                 ResponseRequest request = new ResponseRequest(r.ref(), claim.getId(), partyId, speakerId, r.stance(),
-                        r.statedOn(), quote(articlesByKey, where + " source", r.source()), counterId, r.note(), null);
+                        r.statedOn(), quote(articlesByKey, where + " source", r.source()), counterId, r.note());
                 at("claims.yaml", where, () -> responses.create(request));
                 count(created, "responses");
             }
