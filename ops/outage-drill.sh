@@ -46,7 +46,7 @@ mkdir -p target
 export TRACKER_DB_URL="jdbc:postgresql://localhost:$PG_PORT/claimtracker"
 ./tracker setup >"$LOG" 2>&1
 say "== starting the tracker on port $HTTP_PORT"
-TRACKER_HTTP_PORT="$HTTP_PORT" TRACKER_SEED_LOAD=never java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
+TRACKER_HTTP_PORT="$HTTP_PORT" TRACKER_MANAGEMENT_PORT=0 TRACKER_SEED_LOAD=never java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
 tracker_pid=$!
 for _ in $(seq 1 120); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ] && break

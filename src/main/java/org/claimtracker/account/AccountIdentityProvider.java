@@ -19,6 +19,9 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     @Inject
     PasswordCheck passwords;
 
+    @Inject
+    Sessions sessions;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -28,8 +31,15 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         String password = new String(request.getPassword().getPassword());
-        String address = addressOf(HttpSecurityUtils.getRoutingContextAttribute(request));
-        return context.runBlocking(() -> identity(passwords.check(request.getUsername(), password, address)));
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = addressOf(routing);
+        return context.runBlocking(() -> {
+            Account account = passwords.check(request.getUsername(), password, address);
+            if (routing != null) {
+                sessions.stamp(routing, account.getUsername());
+            }
+            return identity(account);
+        });
     }
 
     static String addressOf(RoutingContext routing) {

@@ -23,6 +23,12 @@ public class AccountService {
     @Inject
     VerifiedTokens verified;
 
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    TokenService tokens;
+
     /** Runs in a transaction of its own: logins are checked outside any request context. */
     @Transactional
     public Account findEnabled(String username) {
@@ -81,9 +87,18 @@ public class AccountService {
         if (losesAdmin && enabledAdmins() <= 1) {
             throw ApiProblem.invalid("role", "This is the last enabled admin account; make another admin first");
         }
+        boolean newPassword = request.password() != null && !request.password().isBlank();
+        boolean disabled = account.isEnabled() && !request.enabled();
         apply(account, request);
         account.touch();
         em.flush();
+        if (newPassword || disabled) {
+            // Whoever knew the old password, or holds a session of the disabled account, is out.
+            sessions.endAll(account.getId());
+        }
+        if (newPassword) {
+            tokens.revokeAll(account.getUsername());
+        }
         verified.forgetAccount(account.getUsername());
         return view(account);
     }
@@ -93,6 +108,10 @@ public class AccountService {
         account.setRole(request.role());
         account.setEnabled(request.enabled());
         if (request.password() != null && !request.password().isBlank()) {
+            String weakness = Passwords.weakness(account.getUsername(), request.password());
+            if (weakness != null) {
+                throw ApiProblem.invalid("password", weakness);
+            }
             account.setPasswordHash(Passwords.hash(request.password()));
         }
     }

@@ -39,14 +39,19 @@ public class ApiToken extends Audited {
     @Column(name = "revoked_at")
     private OffsetDateTime revokedAt;
 
+    /** The token this one was made with (POST /api/tokens); null when made in the admin pages or on the command line. */
+    @Column(name = "parent_id")
+    private Long parentId;
+
     protected ApiToken() {
     }
 
-    public ApiToken(Account account, String name, String tokenHash, OffsetDateTime expiresAt) {
+    public ApiToken(Account account, String name, String tokenHash, OffsetDateTime expiresAt, Long parentId) {
         this.account = account;
         this.name = name;
         this.tokenHash = tokenHash;
         this.expiresAt = expiresAt;
+        this.parentId = parentId;
     }
 
     public Long getId() {
@@ -67,6 +72,10 @@ public class ApiToken extends Audited {
 
     public OffsetDateTime getRevokedAt() {
         return revokedAt;
+    }
+
+    public Long getParentId() {
+        return parentId;
     }
 
     public void revoke() {

@@ -2,6 +2,7 @@ package org.claimtracker.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,9 @@ public class AuthResource {
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
 
+    @Inject
+    Sessions sessions;
+
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
@@ -48,10 +52,28 @@ public class AuthResource {
         return Response.seeOther(URI.create("/admin")).build();
     }
 
+    /**
+     * Ends every session of the account, not only this browser's: the session cookie cannot be taken
+     * back, so the server refuses all that logged in before now (see {@link Sessions}).
+     */
     @POST
     @Path("logout")
     public Response logout() {
+        String username = currentUser();
+        if (username != null) {
+            sessions.endAll(username);
+        }
         NewCookie expired = new NewCookie.Builder(sessionCookie).path("/").maxAge(0).value("").httpOnly(true).build();
-        return Response.seeOther(URI.create("/login?loggedOut=true")).cookie(expired).build();
+        NewCookie login = new NewCookie.Builder(Sessions.LOGIN_COOKIE).path("/").maxAge(0).value("").httpOnly(true).build();
+        return Response.seeOther(URI.create("/login?loggedOut=true")).cookie(expired, login).build();
+    }
+
+    /** Who is logged in; null when nobody is, or the session is no longer valid. */
+    private String currentUser() {
+        try {
+            return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        } catch (AuthenticationFailedException e) {
+            return null;
+        }
     }
 }

@@ -14,8 +14,12 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import org.claimtracker.common.BearerTokens;
 
-/** REST clients authenticate with "Authorization: Bearer <token>" (a token from POST /api/tokens). */
+/**
+ * REST clients authenticate with "Authorization: Bearer <token>" (a token made in the admin pages,
+ * with ./tracker token, or with another token through POST /api/tokens).
+ */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
@@ -23,11 +27,11 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || header.length() <= 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        String token = BearerTokens.tokenOf(context.request().getHeader(HttpHeaders.AUTHORIZATION));
+        if (token == null) {
             return Uni.createFrom().nullItem();
         }
-        TokenAuthenticationRequest request = new TokenAuthenticationRequest(new TokenCredential(header.substring(7).strip(), SCHEME));
+        TokenAuthenticationRequest request = new TokenAuthenticationRequest(new TokenCredential(token, SCHEME));
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
         return identityProviderManager.authenticate(request);
     }

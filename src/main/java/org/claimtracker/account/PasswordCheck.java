@@ -38,7 +38,7 @@ public class PasswordCheck {
             throttle.failed(name, address);
             throw new AuthenticationFailedException("wrong password");
         }
-        throttle.succeeded(name);
+        throttle.succeeded(name, address);
         return account;
     }
 

@@ -5,20 +5,23 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.claimtracker.common.Actors;
+import org.claimtracker.common.Failures;
 
 /**
  * Rebuilds the identity of a logged-in admin user from the session cookie on every request, so a
- * disabled account or a changed role takes effect at once.
+ * disabled account or a changed role takes effect at once, and a session that was ended (logout, new
+ * password, disabled) or has outlived its absolute lifetime is refused (see {@link Sessions}).
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
     @Inject
-    AccountService accounts;
+    Sessions sessions;
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -27,13 +30,17 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+        String username = request.getPrincipal();
+        Long loginTime = sessions.loginTime(HttpSecurityUtils.getRoutingContextAttribute(request), username);
+        if (loginTime == null) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("no login time, or past the session's lifetime"));
+        }
         return context.runBlocking(() -> {
-            Account account = Actors.runAs(PasswordCheck.AUTHENTICATING,
-                    () -> accounts.findEnabled(request.getPrincipal()));
+            Account account = Actors.runAs(PasswordCheck.AUTHENTICATING, () -> sessions.sessionAccount(username, loginTime));
             if (account == null) {
-                throw new AuthenticationFailedException("the account is gone or disabled");
+                throw new AuthenticationFailedException("the account is gone or disabled, or its sessions were ended");
             }
             return AccountIdentityProvider.identity(account);
-        });
+        }).onFailure(Failures::databaseUnavailable).transform(e -> new AuthenticationFailedException(e.getMessage(), e));
     }
 }

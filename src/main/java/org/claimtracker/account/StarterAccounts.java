@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimtracker.common.Actors;
+import org.claimtracker.common.ApiProblem;
 import org.claimtracker.common.Hosts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -90,7 +91,12 @@ public class StarterAccounts {
         if (accounts.exists(username)) {
             return;
         }
-        accounts.create(new AccountRequest(username, "Starter " + role.name(), password, role, true, null));
+        try {
+            accounts.create(new AccountRequest(username, "Starter " + role.name(), password, role, true, null));
+        } catch (ApiProblem refused) {
+            throw new IllegalStateException("Cannot create the starter account '" + username + "' with the password in "
+                    + variable + ": " + refused.getMessage(), refused);
+        }
         if (password.equals(PUBLISHED.get(username))) {
             LOG.warnf("Created starter account '%s' with the default local password; set %s before anyone else can"
                     + " reach this tracker", username, variable);

@@ -94,6 +94,15 @@ public class TokenAdminResource {
         return Redirects.to("/admin/tokens", "updated");
     }
 
+    @POST
+    @Path("revoke-all")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response revokeAll() {
+        tokens.revokeAll(me());
+        return Redirects.to("/admin/tokens", "updated");
+    }
+
     private TemplateInstance page(Form form, TokenView made) {
         return Templates.list(tokens.listOf(me(), new PageParams(0, 100)), form, made);
     }

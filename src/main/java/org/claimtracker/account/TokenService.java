@@ -1,22 +1,24 @@
 package org.claimtracker.account;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.claimtracker.common.Actors;
 import org.claimtracker.common.ApiProblem;
+import org.claimtracker.common.BearerTokens;
 import org.claimtracker.common.Page;
 import org.claimtracker.common.PageParams;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Transactional
 public class TokenService {
+
+    /** The identity attribute that holds the id of the token a request was authenticated with. */
+    public static final String TOKEN_ID = "tracker.token-id";
 
     private static final String PREFIX = "ctk_";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -38,20 +43,50 @@ public class TokenService {
     @ConfigProperty(name = "tracker.tokens.default-days", defaultValue = "30")
     int defaultDays;
 
+    @ConfigProperty(name = "tracker.tokens.max-per-account")
+    int maxLive;
+
     /**
      * Makes a token for the account; the secret is in the answer and nowhere else. Tokens are made
      * by their own account (an admin page, or an existing token) or by the command line.
      */
     public TokenView issue(String username, TokenRequest request) {
+        return issue(username, request, null);
+    }
+
+    /**
+     * Makes a token with the token {@code parentId} of the same account (POST /api/tokens): it
+     * expires no later than its parent and is revoked with it, so a stolen token cannot buy itself
+     * a longer life.
+     */
+    public TokenView issue(String username, TokenRequest request, Long parentId) {
         Account account = em.createQuery("select a from Account a where a.username = :u and a.enabled = true", Account.class)
-                .setParameter("u", username).getResultStream().findFirst()
+                .setParameter("u", username).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> ApiProblem.invalid("username", "No enabled account is named '" + username + "'"));
+        long live = em.createQuery("select count(t) from ApiToken t where t.account = :a and t.revokedAt is null"
+                        + " and t.expiresAt > :now", Long.class)
+                .setParameter("a", account).setParameter("now", OffsetDateTime.now()).getSingleResult();
+        if (live >= maxLive) {
+            throw ApiProblem.conflict(null, "This account already has " + live + " live tokens, the most it may have;"
+                    + " revoke the ones no longer used (DELETE /api/tokens/{id}, or all with DELETE /api/tokens)");
+        }
+        int days = request.days() == null ? defaultDays : request.days();
+        // As PostgreSQL keeps it (microseconds), so that the answer says what is stored.
+        OffsetDateTime expiresAt = OffsetDateTime.now().plusDays(days).truncatedTo(ChronoUnit.MICROS);
+        if (parentId != null) {
+            ApiToken parent = em.find(ApiToken.class, parentId);
+            if (parent == null || !parent.getAccount().getId().equals(account.getId()) || !parent.isUsable()) {
+                throw ApiProblem.invalid(null, "The token this request was made with is no longer valid");
+            }
+            if (parent.getExpiresAt().isBefore(expiresAt)) {
+                expiresAt = parent.getExpiresAt();
+            }
+        }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        int days = request.days() == null ? defaultDays : request.days();
         String name = request.name() == null || request.name().isBlank() ? "API token" : request.name().strip();
-        ApiToken made = new ApiToken(account, name, hash(token), OffsetDateTime.now().plusDays(days));
+        ApiToken made = new ApiToken(account, name, hash(token), expiresAt, parentId);
         em.persist(made);
         em.flush();
         return view(made, token);
@@ -69,18 +104,47 @@ public class TokenService {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
-    /** Revokes one of the account's own tokens. */
+    /** Revokes one of the account's own tokens, and every token made with it (and with those, in turn). */
     public void revoke(String username, long id) {
         ApiToken token = em.find(ApiToken.class, id);
         if (token == null || !token.getAccount().getUsername().equals(username)) {
             throw ApiProblem.notFound("token of yours", id);
         }
+        List<ApiToken> all = tokensOf(username);
+        Set<Long> doomed = new HashSet<>(Set.of(id));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (ApiToken t : all) {
+                if (t.getParentId() != null && doomed.contains(t.getParentId()) && doomed.add(t.getId())) {
+                    grew = true;
+                }
+            }
+        }
+        all.stream().filter(t -> doomed.contains(t.getId())).forEach(TokenService::revokeNow);
+        em.flush();
+        verified.forgetAccount(username);
+    }
+
+    /** Revokes every token of the account; answers how many were still unrevoked. */
+    public int revokeAll(String username) {
+        List<ApiToken> unrevoked = tokensOf(username).stream().filter(t -> t.getRevokedAt() == null).toList();
+        unrevoked.forEach(TokenService::revokeNow);
+        em.flush();
+        verified.forgetAccount(username);
+        return unrevoked.size();
+    }
+
+    private List<ApiToken> tokensOf(String username) {
+        return em.createQuery("select t from ApiToken t where t.account.username = :u", ApiToken.class)
+                .setParameter("u", username).getResultList();
+    }
+
+    private static void revokeNow(ApiToken token) {
         if (token.getRevokedAt() == null) {
             token.revoke();
             token.touch();
-            em.flush();
         }
-        verified.forgetAccount(username);
     }
 
     /** The identity a bearer token stands for, or null when it is unknown, expired, revoked or disabled. */
@@ -98,22 +162,19 @@ public class TokenService {
         if (found == null || !found.isUsable()) {
             return null;
         }
-        SecurityIdentity identity = AccountIdentityProvider.identity(found.getAccount());
+        SecurityIdentity identity = QuarkusSecurityIdentity.builder(AccountIdentityProvider.identity(found.getAccount()))
+                .addAttribute(TOKEN_ID, found.getId()).build();
         verified.remember(tokenHash, found.getAccount().getUsername(), identity,
                 Duration.between(OffsetDateTime.now(), found.getExpiresAt()));
         return identity;
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return BearerTokens.fingerprint(token);
     }
 
     private static TokenView view(ApiToken t, String secret) {
         return new TokenView(t.getId(), t.getName(), t.getAccount().getUsername(), t.getCreatedAt(), t.getExpiresAt(),
-                t.getRevokedAt(), secret);
+                t.getRevokedAt(), t.getParentId(), secret);
     }
 }

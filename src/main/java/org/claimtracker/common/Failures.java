@@ -37,8 +37,9 @@ public final class Failures {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
+            // Agroal says "Sorry, acquisition timeout!" when no connection came free in time.
             String message = t.getMessage();
-            if (message != null && message.contains("Acquisition timeout")) {
+            if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
         }
@@ -47,7 +48,8 @@ public final class Failures {
 
     public static Problem unavailable() {
         return new Problem(ProblemTypes.forStatus(503), "Service unavailable", 503,
-                "The database cannot be reached just now; nothing was changed. Try again in a little while", null, null);
+                "The database cannot be reached just now, or all its connections are busy; nothing was changed."
+                        + " Try again in a little while", null, null);
     }
 
     /** The problem a client can act on, or null when the failure is not the client's doing. */

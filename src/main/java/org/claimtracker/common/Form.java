@@ -146,6 +146,10 @@ public class Form {
             return;
         }
         String target = aliases.get(field);
+        if (target == null && values.containsKey(field)) {
+            // The name of an input of the form itself (a message about what was typed there).
+            target = field;
+        }
         if (target == null) {
             target = field;
             int longest = -1;

@@ -33,13 +33,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "10";
 
     @Inject
     RoutingContext request;
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e) {
-        return respond(e.toProblem());
+        Response response = respond(e.toProblem());
+        if (e.status() == 503) {
+            response.getHeaders().putSingle("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -140,7 +145,9 @@ public class ProblemMappers {
         return Response.status(401).type(Problem.MEDIA_TYPE)
                 .header("WWW-Authenticate", "Bearer realm=\"claim-tracker\"")
                 .entity(new Problem(ProblemTypes.forStatus(401), "Unauthorized", 401,
-                        "Log in: send 'Authorization: Bearer <token>' with a token from POST /api/tokens", null, null))
+                        "Send 'Authorization: Bearer <token>'. An account's first token is made in the admin pages"
+                                + " (API tokens, /admin/tokens) or with ./tracker token <username>; POST /api/tokens"
+                                + " makes more with it", null, null))
                 .build();
     }
 
@@ -230,7 +237,7 @@ public class ProblemMappers {
 
     private Response unavailable() {
         Response response = respond(Failures.unavailable());
-        response.getHeaders().putSingle("Retry-After", "10");
+        response.getHeaders().putSingle("Retry-After", RETRY_AFTER_SECONDS);
         return response;
     }
 

@@ -10,9 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Limits how fast one client may call the API: a token bucket per client (its credentials) that
- * refills at tracker.rate-limit.per-minute, and a five times larger one per address, so that
- * inventing credentials does not buy a fresh allowance. Every API answer says where the client
+ * Limits how fast one client may call the API: a token bucket per client (its bearer token, known
+ * by its SHA-256 as authentication reads it, so that spelling the header differently does not make
+ * another client) that refills at tracker.rate-limit.per-minute, and a five times larger one per
+ * address, so that inventing credentials does not buy a fresh allowance. Requests without a bearer
+ * token count against their address only. Every API answer says where the client
  * stands (RateLimit-Limit, -Remaining, -Reset); a client that has used up its allowance gets 429
  * with Retry-After. Buckets live in memory, per instance. 0 turns the limit off.
  */
@@ -64,10 +66,9 @@ public class RateLimiter {
             buckets.clear();
         }
         String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
-        String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        String token = BearerTokens.tokenOf(context.request().getHeader(HttpHeaders.AUTHORIZATION));
         double fromAddress = take("address:" + address, perMinute * 5, now);
-        double fromClient = authorization == null || authorization.isBlank() ? fromAddress / 5
-                : take("client:" + authorization, perMinute, now);
+        double fromClient = token == null ? fromAddress / 5 : take("token:" + BearerTokens.fingerprint(token), perMinute, now);
         boolean allowed = fromAddress >= 0 && fromClient >= 0;
         double remaining = Math.max(0, Math.min(fromClient, fromAddress / 5));
         long secondsToNextToken = (long) Math.ceil(Math.max(0, 1 - remaining) / perNano / 1e9);

@@ -12,6 +12,11 @@ import java.util.List;
  * CSV as RFC 4180 writes it: a header row, records ending in CRLF, and a field enclosed in double
  * quotes (inner quotes doubled) when it holds a comma, a quote or a line break. Null is an empty
  * field; text is UTF-8 without a byte order mark.
+ *
+ * A text value that a spreadsheet would run as a formula (one beginning with =, +, -, @, tab or
+ * carriage return, as OWASP's CSV injection guidance lists them) gets an apostrophe in front, which
+ * spreadsheets take as "this is text" and do not show. Only text is touched: a number column's -5
+ * is a number and stays one, whatever its sign.
  */
 final class CsvRowWriter implements RowWriter {
 
@@ -41,11 +46,23 @@ final class CsvRowWriter implements RowWriter {
             if (i > 0) {
                 out.write(',');
             }
-            if (values[i] != null) {
+            if (values[i] instanceof String text) {
+                out.write(field(inert(text)));
+            } else if (values[i] != null) {
                 out.write(field(values[i].toString()));
             }
         }
         out.write("\r\n");
+    }
+
+    /** The text as a spreadsheet will show it but never evaluate it. */
+    static String inert(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + text : text;
     }
 
     static String field(String text) {

@@ -1,5 +1,7 @@
 package org.claimtracker.report;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,18 +14,27 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.common.ApiProblem;
 import org.claimtracker.common.Params;
+import org.claimtracker.common.Problem;
+import org.claimtracker.common.ProblemTypes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/reports")
@@ -31,9 +42,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportResource {
 
     private static final String CSV = "text/csv";
+    private static final String RETRY_AFTER_SECONDS = "10";
+    private static final Logger LOG = Logger.getLogger(ReportResource.class);
 
     @Inject
     ReportService service;
+
+    @Inject
+    ExportLimits limits;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    RoutingContext routing;
+
+    @ConfigProperty(name = "tracker.exports.per-account")
+    int perAccount;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -49,14 +74,31 @@ public class ReportResource {
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(operationId = "exportReport", summary = "Export a report's rows as JSON or CSV",
             description = "JSON is an array of objects, one per row, keyed by the view's column names; CSV (RFC 4180)"
-                    + " has a header row. format wins over the Accept header; without either, JSON. The rows are"
-                    + " streamed as they are read, so a report of any size can be exported.")
+                    + " has a header row, and a text cell that a spreadsheet would take for a formula (beginning with"
+                    + " =, +, -, @, tab or carriage return) starts with an apostrophe. format wins over the Accept header;"
+                    + " without either, JSON. The whole report is read first and then sent with its Content-Length, so a"
+                    + " report of any size can be exported. An account may have a few exports in progress at once"
+                    + " (TRACKER_EXPORTS_PER_ACCOUNT, 2 by default; 429 beyond), the tracker a few more in all"
+                    + " (TRACKER_EXPORTS_MAX, 8; 503 beyond); both answers say in Retry-After when to try again.")
     @APIResponse(responseCode = "200", description = "The report's rows, in the report's order",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                         implementation = Map.class)),
                 @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No report with this name",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    @APIResponse(responseCode = "429", description = "This account already has as many exports in progress as it may"
+            + " (or has made too many requests); try again after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    @APIResponse(responseCode = "503", description = "The tracker has as many exports in progress as it may, the"
+            + " database is unavailable, or the report took longer than TRACKER_EXPORT_TIMEOUT to read; try again after"
+            + " Retry-After seconds (or narrow the report)",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response export(
@@ -72,19 +114,78 @@ public class ReportResource {
             @QueryParam("to") String to,
             @Parameter(description = "claim_positions only: the positions as they stood on this date")
             @QueryParam("asOf") String asOf,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers) throws IOException {
         ReportDefinition report = ReportCatalog.find(name).orElseThrow(() -> new ApiProblem(404, "Not found", null,
                 "No report named '" + shorten(name) + "'; GET /api/reports lists them", null));
         ReportFormat chosen = Params.optionalEnum("format", format, ReportFormat.class);
         ReportFormat written = chosen != null ? chosen : fromAccept(headers.getAcceptableMediaTypes());
         ReportQuery query = ReportQuery.of(report, Params.optionalId("partyId", partyId),
                 Params.optionalDate("from", from), Params.optionalDate("to", to), Params.optionalDate("asOf", asOf));
-        StreamingOutput rows = out -> service.export(query, written, out);
-        Response.ResponseBuilder response = Response.ok(rows, written.mediaType());
+        ExportLimits.Slot slot;
+        try {
+            slot = limits.take(identity.getPrincipal().getName());
+        } catch (ExportLimits.Refused refused) {
+            return busy(refused.reason());
+        }
+        // A client that leaves before the last byte is no failure of the tracker's.
+        routing.request().connection().exceptionHandler(e -> LOG.debugf("An export's client went away: %s", e));
+        java.nio.file.Path[] spooled = new java.nio.file.Path[1];
+        // Runs when the last byte has left or the client has gone, whichever comes first.
+        routing.addEndHandler(done -> {
+            slot.close();
+            deleteQuietly(spooled[0]);
+        });
+        spooled[0] = service.spool(query, written);
+        java.nio.file.Path file = spooled[0];
+        StreamingOutput body = out -> send(file, out, report.name());
+        Response.ResponseBuilder response = Response.ok(body, written.mediaType())
+                .header("Content-Length", Long.toString(Files.size(file)));
         if (written == ReportFormat.csv) {
             response.header("Content-Disposition", "attachment; filename=\"" + report.name() + ".csv\"");
         }
         return response.build();
+    }
+
+    private Response busy(ExportLimits.Refusal reason) {
+        Problem problem = reason == ExportLimits.Refusal.ACCOUNT
+                ? new Problem(ProblemTypes.forStatus(429), "Too many exports", 429, "This account already has "
+                        + perAccount + " exports in progress; try again when one of them has finished", null, null)
+                : new Problem(ProblemTypes.forStatus(503), "Too many exports", 503,
+                        "The tracker has as many exports in progress as it may; try again shortly", null, null);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(problem).build();
+    }
+
+    /**
+     * Copies the spooled report to the client. A client that goes away before the end is not a
+     * failure of the tracker's: it is noted at debug level, where Vert.x's own file sending would log
+     * an error with a stack trace.
+     */
+    private static void send(java.nio.file.Path file, OutputStream out, String report) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long sent = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                try {
+                    out.write(buffer, 0, read);
+                } catch (IOException gone) {
+                    LOG.debugf("The client of export %s went away after %d bytes: %s", report, sent, gone.getMessage());
+                    return;
+                }
+                sent += read;
+            }
+        }
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("Cannot delete the export file %s: %s", file, e.getMessage());
+        }
     }
 
     /** The first acceptable type, in the client's order of preference, that is CSV or JSON; JSON otherwise. */

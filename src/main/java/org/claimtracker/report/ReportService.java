@@ -3,25 +3,32 @@ package org.claimtracker.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.claimtracker.common.ApiProblem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Lists the reporting views and exports their rows. Exports stream: the rows are read through a
- * server-side cursor, a batch at a time, and written as they arrive, so that memory does not grow
- * with the size of the result.
+ * Lists the reporting views and exports their rows. An export is read through a server-side
+ * cursor, a batch at a time, into a temporary file, so that memory does not grow with the size of
+ * the result and no database connection waits on a client that reads slowly.
  */
 @ApplicationScoped
 public class ReportService {
@@ -38,8 +45,19 @@ public class ReportService {
              order by c.relname, a.attnum
             """;
 
+    /** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
+    private static final String QUERY_CANCELED = "57014";
+
     @Inject
     DataSource dataSource;
+
+    /** A small pool of its own, so that exports can never take the connections everything else needs. */
+    @Inject
+    @io.quarkus.agroal.DataSource("exports")
+    DataSource exports;
+
+    @ConfigProperty(name = "tracker.exports.timeout")
+    Duration timeout;
 
     @Inject
     ObjectMapper objectMapper;
@@ -65,18 +83,40 @@ public class ReportService {
                 .toList();
     }
 
-    /** Writes the query's rows to {@code out} in the format asked for. */
-    public void export(ReportQuery query, ReportFormat format, OutputStream out) throws IOException {
-        try (Connection connection = dataSource.getConnection()) {
+    /**
+     * Writes the query's rows, in the format asked for, to a new temporary file and answers it;
+     * the caller sends it and deletes it. The rows are read through a cursor of the export pool and
+     * written as they arrive, so memory stays flat; the connection goes back to its pool as soon as
+     * the last row is in the file, however slowly the client then reads.
+     */
+    public Path spool(ReportQuery query, ReportFormat format) throws IOException {
+        Path file = Files.createTempFile("tracker-export-", "." + format.name());
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
+            export(query, format, out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return file;
+    }
+
+    private void export(ReportQuery query, ReportFormat format, OutputStream out) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Connection connection = exports.getConnection()) {
             // The driver reads through a cursor only inside a transaction; read-only as a guard.
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
+            try (Statement settings = connection.createStatement()) {
+                // Each fetch of the cursor is a statement of its own: this bounds every one of them,
+                // the deadline below bounds them all together.
+                settings.execute("set local statement_timeout = " + timeout.toMillis());
+            }
             try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
                 statement.setFetchSize(FETCH_SIZE);
                 query.bind(statement);
                 try (ResultSet rows = statement.executeQuery()) {
                     write(rows, format == ReportFormat.csv ? new CsvRowWriter(out)
-                            : new JsonRowWriter(objectMapper.getFactory(), out));
+                            : new JsonRowWriter(objectMapper.getFactory(), out), deadline);
                 }
             } finally {
                 connection.rollback();
@@ -84,11 +124,19 @@ public class ReportService {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new IOException("Report " + query.report().name() + " failed", e);
+            if (QUERY_CANCELED.equals(e.getSQLState())) {
+                throw tooSlow(query);
+            }
+            throw new IllegalStateException("Report " + query.report().name() + " failed", e);
         }
     }
 
-    private static void write(ResultSet rows, RowWriter writer) throws SQLException, IOException {
+    private ApiProblem tooSlow(ReportQuery query) {
+        return new ApiProblem(503, "Export too slow", null, "Report " + query.report().name() + " took longer than the"
+                + " limit of " + timeout.toSeconds() + " s to read; narrow it with partyId, from or to", null);
+    }
+
+    private void write(ResultSet rows, RowWriter writer, long deadline) throws SQLException, IOException {
         ResultSetMetaData meta = rows.getMetaData();
         int count = meta.getColumnCount();
         List<String> names = new ArrayList<>(count);
@@ -100,6 +148,9 @@ public class ReportService {
         writer.start(names);
         Object[] values = new Object[count];
         while (rows.next()) {
+            if (System.nanoTime() > deadline) {
+                throw new SQLException("the export's deadline passed", QUERY_CANCELED);
+            }
             for (int i = 0; i < count; i++) {
                 values[i] = value(rows, i + 1, types[i]);
             }
@@ -111,7 +162,7 @@ public class ReportService {
     private static Object value(ResultSet rows, int column, int type) throws SQLException {
         Object value = switch (type) {
             case Types.BIGINT, Types.INTEGER, Types.SMALLINT -> rows.getLong(column);
-            case Types.NUMERIC, Types.DECIMAL -> rows.getBigDecimal(column);
+            case Types.NUMERIC, Types.DECIMAL, Types.DOUBLE, Types.FLOAT, Types.REAL -> rows.getBigDecimal(column);
             case Types.BIT, Types.BOOLEAN -> rows.getBoolean(column);
             case Types.DATE -> rows.getObject(column, LocalDate.class);
             default -> rows.getString(column);

@@ -19,7 +19,9 @@ class ApiAccessTest {
     void anonymousClientsAreAskedToAuthenticate() {
         given().auth().none().get("/api/parties").then().statusCode(401)
                 .contentType("application/problem+json")
-                .header("WWW-Authenticate", containsString("Bearer"));
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("detail", containsString("./tracker token"))
+                .body("detail", containsString("/admin/tokens"));
         given().auth().none().get("/api/reports").then().statusCode(401);
         given().auth().none().contentType(ContentType.JSON).body(Map.of("name", "x", "kind", "blog"))
                 .post("/api/outlets").then().statusCode(401);

