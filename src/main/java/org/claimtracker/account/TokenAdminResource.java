@@ -97,7 +97,6 @@ public class TokenAdminResource {
     @POST
     @Path("revoke-all")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response revokeAll() {
         tokens.revokeAll(me());
         return Redirects.to("/admin/tokens", "updated");
