@@ -17,13 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.claimtracker.common.Form;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
-import org.claimtracker.common.Paging;
-import org.claimtracker.common.Params;
-import org.claimtracker.common.Redirects;
-import org.claimtracker.common.Submission;
+import org.claimtracker.web.Form;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.web.Paging;
+import org.claimtracker.core.Params;
+import org.claimtracker.web.Redirects;
+import org.claimtracker.web.Submission;
 
 /** Account management, for admins: create accounts, change roles, disable, reset passwords. */
 @Path("/admin/accounts")

@@ -7,11 +7,11 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Locale;
-import org.claimtracker.common.ApiProblem;
-import org.claimtracker.common.Filter;
-import org.claimtracker.common.Lookup;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Filter;
+import org.claimtracker.core.Lookup;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
 
 @ApplicationScoped
 @Transactional

@@ -1,7 +1,7 @@
 package org.claimtracker.account;
 
-import org.claimtracker.common.Versioned;
-import org.claimtracker.common.AuditInfo;
+import org.claimtracker.core.Versioned;
+import org.claimtracker.core.AuditInfo;
 
 /** An account as admins see it: never its password hash. */
 public record AccountView(long id, String username, String displayName, AccountRole role, boolean enabled,

@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import org.claimtracker.common.Audited;
+import org.claimtracker.core.Audited;
 
 /** A bearer token of one account, stored as its SHA-256 hash. */
 @Entity

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.claimtracker.core.Params;
 
 /** The login page of the admin pages (the form posts to Quarkus' j_security_check) and logging out. */
 @Path("/")
@@ -42,7 +43,7 @@ public class AuthResource {
         if (!identity.isAnonymous()) {
             return Response.seeOther(URI.create("/admin")).build();
         }
-        long wait = throttled == null ? 0 : Math.max(1, org.claimtracker.common.Params.intInRange("throttled", throttled, 1, 1, 86_400));
+        long wait = throttled == null ? 0 : Math.max(1, Params.intInRange("throttled", throttled, 1, 1, 86_400));
         return Response.ok(Templates.login(error != null, loggedOut != null, throttled == null ? 0 : wait)).build();
     }
 

@@ -14,7 +14,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import org.claimtracker.common.BearerTokens;
+import org.claimtracker.api.BearerTokens;
 
 /**
  * REST clients authenticate with "Authorization: Bearer <token>" (a token made in the admin pages,

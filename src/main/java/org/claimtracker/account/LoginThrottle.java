@@ -1,6 +1,5 @@
 package org.claimtracker.account;
 
-import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -47,25 +46,8 @@ public class LoginThrottle {
     @ConfigProperty(name = "tracker.login.window", defaultValue = "PT15M")
     Duration window;
 
-    private static final String RETRY_AFTER = "tracker.retry-after-seconds";
-
     private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> knownAddresses = new ConcurrentHashMap<>();
-
-    /** The failure a throttled login attempt ends with. */
-    public static AuthenticationFailedException refusal(long retryAfterSeconds) {
-        return new AuthenticationFailedException("too many failed logins", Map.of(RETRY_AFTER, retryAfterSeconds));
-    }
-
-    /** Seconds to wait when {@code failure} is a throttled login, else null. */
-    public static Long retryAfter(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AuthenticationFailedException refused && refused.getAttribute(RETRY_AFTER) != null) {
-                return refused.getAttribute(RETRY_AFTER);
-            }
-        }
-        return null;
-    }
 
     /** Seconds until another attempt is allowed, or 0 when it is allowed now. */
     public long waitSeconds(String username, String address) {

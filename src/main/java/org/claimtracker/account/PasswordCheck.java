@@ -3,7 +3,8 @@ package org.claimtracker.account;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.claimtracker.common.Actors;
+import org.claimtracker.core.Actors;
+import org.claimtracker.api.Throttled;
 
 /**
  * Checks a username and password, for the login form and for making API tokens alike: throttled
@@ -26,7 +27,7 @@ public class PasswordCheck {
         String name = normalise(username);
         long wait = throttle.waitSeconds(name, address);
         if (wait > 0) {
-            throw LoginThrottle.refusal(wait);
+            throw Throttled.refusal(wait);
         }
         Account account = Actors.runAs(AUTHENTICATING, () -> accounts.findEnabled(name));
         if (account == null) {

@@ -9,8 +9,8 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.claimtracker.common.Actors;
-import org.claimtracker.common.Failures;
+import org.claimtracker.core.Actors;
+import org.claimtracker.core.Failures;
 
 /**
  * Rebuilds the identity of a logged-in admin user from the session cookie on every request, so a

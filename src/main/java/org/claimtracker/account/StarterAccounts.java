@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.claimtracker.common.Actors;
-import org.claimtracker.common.ApiProblem;
-import org.claimtracker.common.Hosts;
+import org.claimtracker.core.Actors;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Hosts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

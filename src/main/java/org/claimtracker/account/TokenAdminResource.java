@@ -19,10 +19,10 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.claimtracker.common.Form;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
-import org.claimtracker.common.Redirects;
+import org.claimtracker.web.Form;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.web.Redirects;
 
 /**
  * API tokens in the admin pages: each account makes and revokes its own. A new token's secret is

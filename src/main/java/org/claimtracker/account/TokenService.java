@@ -16,11 +16,11 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.claimtracker.common.Actors;
-import org.claimtracker.common.ApiProblem;
-import org.claimtracker.common.BearerTokens;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
+import org.claimtracker.core.Actors;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.api.BearerTokens;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Makes, lists, revokes and checks API tokens. */

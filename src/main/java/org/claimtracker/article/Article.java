@@ -11,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.LocalDate;
-import org.claimtracker.common.Audited;
+import org.claimtracker.core.Audited;
 import org.claimtracker.outlet.Outlet;
 
 @Entity

@@ -1,6 +1,6 @@
 package org.claimtracker.article;
 
-import org.claimtracker.common.AdminCrud;
+import org.claimtracker.web.AdminCrud;
 import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,15 +22,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimtracker.account.AccountRole;
-import org.claimtracker.common.Form;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
-import org.claimtracker.common.Paging;
-import org.claimtracker.common.Params;
-import org.claimtracker.common.Redirects;
-import org.claimtracker.common.Submission;
-import org.claimtracker.common.Suggestion;
+import org.claimtracker.web.Form;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.web.Paging;
+import org.claimtracker.core.Params;
+import org.claimtracker.web.Redirects;
+import org.claimtracker.web.Submission;
+import org.claimtracker.core.Suggestion;
 import org.claimtracker.outlet.OutletService;
+import org.claimtracker.web.Pickers;
 
 /**
  * Articles, and the reader: the stored text with every recorded quote highlighted and linked, where
@@ -168,12 +169,12 @@ public class ArticleAdminResource {
     }
 
     private ArticleRequest request(Form form) {
-        Long outletId = outlets.resolve(form, "outlet");
+        Long outletId = Pickers.pick(form, "outlet", outlets::idNamed, "outlet");
         if (outletId == null && !form.hasError("outlet")) {
             form.reject("outlet", "Choose the outlet that published the article");
         }
         return new ArticleRequest(outletId, form.text("title"), form.lines("authors"), form.date("publishedOn"),
                 form.text("url"), form.text("language"), form.value("text").isBlank() ? null : form.value("text"),
-                outlets.resolve(form, "republishedFrom"), form.text("notes"));
+                Pickers.pick(form, "republishedFrom", outlets::idNamed, "outlet"), form.text("notes"));
     }
 }

@@ -1,7 +1,7 @@
 package org.claimtracker.article;
 
 import java.time.LocalDate;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.Ref;
 import org.jetbrains.annotations.Nullable;
 
 /** Enough of an article to cite it beside a quote. */

@@ -8,15 +8,16 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.claimtracker.common.ApiProblem;
-import org.claimtracker.common.Dates;
-import org.claimtracker.common.Filter;
-import org.claimtracker.common.Lookup;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Dates;
+import org.claimtracker.core.Filter;
+import org.claimtracker.core.Lookup;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.core.Ref;
 import org.claimtracker.outlet.Outlet;
 import org.jetbrains.annotations.Nullable;
+import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
@@ -77,9 +78,9 @@ public class ArticleService {
 
     /** Articles whose title contains {@code q}, newest first, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
-    public List<org.claimtracker.common.Suggestion> suggest(String q, int limit) {
+    public List<Suggestion> suggest(String q, int limit) {
         return list(new ListFilter(null, null, null, null, q, null), new PageParams(0, limit)).items().stream()
-                .map(a -> new org.claimtracker.common.Suggestion(org.claimtracker.common.Suggestion.tagged(a.title(), a.id()),
+                .map(a -> new Suggestion(Suggestion.tagged(a.title(), a.id()),
                         a.outlet().name() + ", " + a.publishedOn()))
                 .toList();
     }

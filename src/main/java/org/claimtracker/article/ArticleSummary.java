@@ -2,7 +2,7 @@ package org.claimtracker.article;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.Ref;
 import org.jetbrains.annotations.Nullable;
 
 /** An article in a list: everything but its text. */

@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.claimtracker.common.ApiProblem;
+import org.claimtracker.core.ApiProblem;
 
 /**
  * Article text and the quotes taken from it. Offsets count Unicode code points from 0 (as

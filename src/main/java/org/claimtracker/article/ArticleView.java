@@ -1,10 +1,10 @@
 package org.claimtracker.article;
 
-import org.claimtracker.common.Versioned;
+import org.claimtracker.core.Versioned;
 import java.time.LocalDate;
 import java.util.List;
-import org.claimtracker.common.AuditInfo;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.AuditInfo;
+import org.claimtracker.core.Ref;
 import org.jetbrains.annotations.Nullable;
 
 public record ArticleView(long id, Ref outlet, String title, List<String> authors, LocalDate publishedOn, @Nullable String url,

@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtracker.account.AccountRole;
-import org.claimtracker.common.ApiProblem;
-import org.claimtracker.common.Form;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
-import org.claimtracker.common.Paging;
-import org.claimtracker.common.Params;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.web.Form;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.web.Paging;
+import org.claimtracker.core.Params;
 
 /** The audit trail in the admin pages: recent changes, and the history of one record. */
 @Path("/admin/history")

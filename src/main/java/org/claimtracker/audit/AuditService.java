@@ -15,10 +15,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.claimtracker.common.ApiProblem;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
-import org.claimtracker.common.Rows;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.core.Rows;
 
 /** Reads the audit trail that the database writes (V4__create_audit_log.sql). */
 @ApplicationScoped

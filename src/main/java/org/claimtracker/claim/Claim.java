@@ -17,7 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimtracker.common.Audited;
+import org.claimtracker.core.Audited;
 import org.claimtracker.incident.Incident;
 import org.claimtracker.party.Party;
 

@@ -1,6 +1,6 @@
 package org.claimtracker.claim;
 
-import org.claimtracker.common.AdminCrud;
+import org.claimtracker.web.AdminCrud;
 import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,17 +27,18 @@ import org.claimtracker.account.AccountRole;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.ArticleView;
 import org.claimtracker.article.QuoteRequest;
-import org.claimtracker.common.Form;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
-import org.claimtracker.common.Paging;
-import org.claimtracker.common.Params;
-import org.claimtracker.common.Redirects;
-import org.claimtracker.common.Ref;
-import org.claimtracker.common.Submission;
-import org.claimtracker.common.Suggestion;
+import org.claimtracker.web.Form;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.web.Paging;
+import org.claimtracker.core.Params;
+import org.claimtracker.web.Redirects;
+import org.claimtracker.core.Ref;
+import org.claimtracker.web.Submission;
+import org.claimtracker.core.Suggestion;
 import org.claimtracker.incident.IncidentService;
 import org.claimtracker.party.PartyService;
+import org.claimtracker.web.Pickers;
 
 /**
  * Claims: the list, the claim page (sources, response history in date order, each party's
@@ -201,7 +202,7 @@ public class ClaimAdminResource {
     private ClaimRequest request(Form form, int submittedRows) {
         form.alias("claimantId", "claimant").alias("speakerId", "speaker").alias("addressedPartyId", "addressed")
                 .alias("incidentId", "incident");
-        Long claimant = parties.resolve(form, "claimant");
+        Long claimant = Pickers.pick(form, "claimant", parties::idNamed, "party");
         if (claimant == null && !form.hasError("claimant")) {
             form.reject("claimant", "Choose the party that makes the claim");
         }
@@ -225,8 +226,8 @@ public class ClaimAdminResource {
         if (sources.isEmpty()) {
             form.reject("sources[0].quote", "Give at least one source: an article and the words quoted from it");
         }
-        return new ClaimRequest(form.text("ref"), claimant, parties.resolve(form, "speaker"),
-                parties.resolve(form, "addressed"), form.text("proposition"), form.choice("kind", ClaimKind.class),
+        return new ClaimRequest(form.text("ref"), claimant, Pickers.pick(form, "speaker", parties::idNamed, "party"),
+                Pickers.pick(form, "addressed", parties::idNamed, "party"), form.text("proposition"), form.choice("kind", ClaimKind.class),
                 form.date("statedOn"), incidentId(form), form.integer("casualtiesLow"), form.integer("casualtiesHigh"),
                 form.choice("grading", Grading.class), form.text("gradingNote"), sources);
     }

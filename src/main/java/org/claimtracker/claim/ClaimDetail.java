@@ -1,13 +1,14 @@
 package org.claimtracker.claim;
 
-import org.claimtracker.common.Versioned;
+import org.claimtracker.core.Versioned;
 import java.time.LocalDate;
 import java.util.List;
-import org.claimtracker.common.AuditInfo;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.AuditInfo;
+import org.claimtracker.core.Ref;
 import org.claimtracker.position.PartyPosition;
 import org.claimtracker.response.ResponseView;
 import org.jetbrains.annotations.Nullable;
+import org.claimtracker.response.Stance;
 
 /**
  * A claim with everything about it: its sources, its response history in date order, each
@@ -22,6 +23,6 @@ public record ClaimDetail(long id, @Nullable String ref, Ref claimant, @Nullable
 
     /** A response elsewhere that names this claim as the counter-claim it makes. */
     public record CounterClaimOf(long responseId, ClaimRef claim, Ref party,
-            org.claimtracker.response.Stance stance) {
+            Stance stance) {
     }
 }

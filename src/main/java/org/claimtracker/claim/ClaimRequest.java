@@ -13,7 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.claimtracker.article.QuoteRequest;
 import org.jetbrains.annotations.Nullable;
-import org.claimtracker.common.Refs;
+import org.claimtracker.core.Refs;
+import org.claimtracker.party.Party;
 
 /** What a client may set on a claim. The sources given replace the stored ones. */
 public record ClaimRequest(
@@ -41,7 +42,7 @@ public record ClaimRequest(
                         s.getQuoteStart(), s.getQuoteEnd())).toList());
     }
 
-    private static Long idOf(org.claimtracker.party.Party party) {
+    private static Long idOf(Party party) {
         return party == null ? null : party.getId();
     }
 }

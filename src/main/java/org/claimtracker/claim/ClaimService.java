@@ -10,19 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.Quoted;
-import org.claimtracker.common.ApiProblem;
-import org.claimtracker.common.Dates;
-import org.claimtracker.common.Filter;
-import org.claimtracker.common.Lookup;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Dates;
+import org.claimtracker.core.Filter;
+import org.claimtracker.core.Lookup;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.core.Ref;
 import org.claimtracker.incident.Incident;
 import org.claimtracker.party.Party;
 import org.claimtracker.party.PartyService;
 import org.claimtracker.position.PositionService;
 import org.claimtracker.response.ClaimResponse;
 import org.claimtracker.response.ResponseService;
+import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
@@ -80,11 +81,11 @@ public class ClaimService {
 
     /** Claims whose proposition contains {@code q}, most recent first, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
-    public List<org.claimtracker.common.Suggestion> suggest(String q, int limit) {
+    public List<Suggestion> suggest(String q, int limit) {
         return list(new ListFilter(null, null, null, null, null, null, null, null, q), new PageParams(0, limit)).items()
                 .stream()
-                .map(c -> new org.claimtracker.common.Suggestion(
-                        org.claimtracker.common.Suggestion.tagged(shorten(c.proposition()), c.id()),
+                .map(c -> new Suggestion(
+                        Suggestion.tagged(shorten(c.proposition()), c.id()),
                         c.claimant().name() + ", " + c.statedOn()))
                 .toList();
     }

@@ -13,7 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.claimtracker.article.Article;
-import org.claimtracker.common.Actors;
+import org.claimtracker.core.Actors;
 
 /** One article a claim was read in, with the verbatim quote and where it lies in the article's text. */
 @Entity

@@ -1,7 +1,7 @@
 package org.claimtracker.claim;
 
 import java.time.LocalDate;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.Ref;
 import org.jetbrains.annotations.Nullable;
 
 /** A claim in a list. {@code incident} names the incident by its title. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.claimtracker.core.Refs;
 
 /**
  * One field of an import row: its name in JSON Lines and CSV headers, what it holds, whether it
@@ -15,8 +16,8 @@ record Field(String name, Kind kind, boolean required, int maxLength, Pattern pa
 
     enum Kind { TEXT, DATE, INTEGER, ID, TEXT_LIST }
 
-    static final Pattern REF = org.claimtracker.common.Refs.COMPILED;
-    static final String REF_HINT = org.claimtracker.common.Refs.HINT;
+    static final Pattern REF = Refs.COMPILED;
+    static final String REF_HINT = Refs.HINT;
 
     static Field text(String name, int maxLength) {
         return new Field(name, Kind.TEXT, false, maxLength, null, null, null);

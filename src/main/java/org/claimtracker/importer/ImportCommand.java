@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimtracker.common.Actors;
+import org.claimtracker.core.Actors;
 
 /**
  * {@code ./tracker import [--type T] [--format jsonl|csv] [--dry-run] [--as NAME] FILE...}: the files

@@ -9,6 +9,7 @@ import org.claimtracker.claim.Grading;
 import org.claimtracker.outlet.OutletKind;
 import org.claimtracker.party.PartyKind;
 import org.claimtracker.response.Stance;
+import org.claimtracker.core.Refs;
 
 /** The kinds of record an import may hold, with the fields each takes (the API's, references by name). */
 enum RowType {
@@ -37,7 +38,7 @@ enum RowType {
             Field.text("republishedFrom", 200),
             Field.text("notes", 4000))),
     CLAIM("claim", "claims", List.of(
-            Field.text("ref", org.claimtracker.common.Refs.MAX_LENGTH).matching(Field.REF, Field.REF_HINT),
+            Field.text("ref", Refs.MAX_LENGTH).matching(Field.REF, Field.REF_HINT),
             Field.text("claimant", 200).mandatory(),
             Field.text("speaker", 200),
             Field.text("addressedParty", 200),
@@ -50,7 +51,7 @@ enum RowType {
             Field.oneOf("grading", names(Grading.values())),
             Field.text("gradingNote", 4000))),
     RESPONSE("response", "responses", List.of(
-            Field.text("ref", org.claimtracker.common.Refs.MAX_LENGTH).matching(Field.REF, Field.REF_HINT),
+            Field.text("ref", Refs.MAX_LENGTH).matching(Field.REF, Field.REF_HINT),
             Field.text("claim", 120),
             Field.id("claimId"),
             Field.text("party", 200).mandatory(),

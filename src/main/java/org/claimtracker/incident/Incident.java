@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.claimtracker.common.Audited;
+import org.claimtracker.core.Audited;
 
 @Entity
 public class Incident extends Audited {

@@ -1,6 +1,6 @@
 package org.claimtracker.incident;
 
-import org.claimtracker.common.AdminCrud;
+import org.claimtracker.web.AdminCrud;
 import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,14 +21,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.claimtracker.account.AccountRole;
-import org.claimtracker.common.Form;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
-import org.claimtracker.common.Paging;
-import org.claimtracker.common.Params;
-import org.claimtracker.common.Redirects;
-import org.claimtracker.common.Submission;
-import org.claimtracker.common.Suggestion;
+import org.claimtracker.web.Form;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.web.Paging;
+import org.claimtracker.core.Params;
+import org.claimtracker.web.Redirects;
+import org.claimtracker.web.Submission;
+import org.claimtracker.core.Suggestion;
 
 /** Incidents, and the incident page: one timeline of every claim and response about it, with sources. */
 @Path("/admin/incidents")

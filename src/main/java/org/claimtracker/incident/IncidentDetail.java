@@ -1,11 +1,11 @@
 package org.claimtracker.incident;
 
-import org.claimtracker.common.Versioned;
+import org.claimtracker.core.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimtracker.claim.ClaimSummary;
-import org.claimtracker.common.AuditInfo;
+import org.claimtracker.core.AuditInfo;
 import org.jetbrains.annotations.Nullable;
 
 /** An incident with its claims and the story of every claim and response about it, in date order. */

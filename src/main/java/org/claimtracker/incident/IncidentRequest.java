@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jetbrains.annotations.Nullable;
-import org.claimtracker.common.Refs;
+import org.claimtracker.core.Refs;
 
 /**
  * What a client may set on an incident. Without a precision, it follows from the dates: none

@@ -18,14 +18,15 @@ import org.claimtracker.claim.ClaimRef;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.ClaimSource;
 import org.claimtracker.claim.ClaimSummary;
-import org.claimtracker.common.ApiProblem;
-import org.claimtracker.common.Dates;
-import org.claimtracker.common.Filter;
-import org.claimtracker.common.Lookup;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Dates;
+import org.claimtracker.core.Filter;
+import org.claimtracker.core.Lookup;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
 import org.claimtracker.party.PartyService;
 import org.claimtracker.response.ClaimResponse;
+import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
@@ -106,9 +107,9 @@ public class IncidentService {
 
     /** Incidents whose title or place contains {@code q}, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
-    public List<org.claimtracker.common.Suggestion> suggest(String q, int limit) {
+    public List<Suggestion> suggest(String q, int limit) {
         return list(new ListFilter(null, q, null, null, null), new PageParams(0, limit)).items().stream()
-                .map(i -> new org.claimtracker.common.Suggestion(org.claimtracker.common.Suggestion.tagged(i.title(), i.id()),
+                .map(i -> new Suggestion(Suggestion.tagged(i.title(), i.id()),
                         (i.occurredOn() == null ? "undated" : i.occurredOn().toString())
                                 + (i.place() == null ? "" : ", " + i.place())))
                 .toList();

@@ -1,9 +1,9 @@
 package org.claimtracker.incident;
 
-import org.claimtracker.common.Versioned;
+import org.claimtracker.core.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.claimtracker.common.AuditInfo;
+import org.claimtracker.core.AuditInfo;
 import org.jetbrains.annotations.Nullable;
 
 public record IncidentView(long id, @Nullable String ref, String title, @Nullable LocalDate occurredOn, @Nullable LocalDate occurredUntil,

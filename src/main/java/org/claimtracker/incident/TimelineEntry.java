@@ -5,7 +5,7 @@ import java.util.List;
 import org.claimtracker.article.QuoteView;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimRef;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.Ref;
 import org.claimtracker.response.Stance;
 import org.jetbrains.annotations.Nullable;
 

@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
-import org.claimtracker.common.Audited;
+import org.claimtracker.core.Audited;
 
 @Entity
 public class Outlet extends Audited {

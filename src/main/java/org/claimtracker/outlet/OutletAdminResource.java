@@ -1,6 +1,6 @@
 package org.claimtracker.outlet;
 
-import org.claimtracker.common.AdminCrud;
+import org.claimtracker.web.AdminCrud;
 import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,13 +22,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.ArticleSummary;
-import org.claimtracker.common.Form;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
-import org.claimtracker.common.Paging;
-import org.claimtracker.common.Params;
-import org.claimtracker.common.Redirects;
-import org.claimtracker.common.Submission;
+import org.claimtracker.web.Form;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.web.Paging;
+import org.claimtracker.core.Params;
+import org.claimtracker.web.Redirects;
+import org.claimtracker.web.Submission;
+import org.claimtracker.core.Suggestion;
 
 @Path("/admin/outlets")
 @RolesAllowed(AccountRole.VIEWER)
@@ -75,7 +76,7 @@ public class OutletAdminResource {
     @GET
     @Path("suggest")
     @Produces(MediaType.APPLICATION_JSON)
-    public java.util.List<org.claimtracker.common.Suggestion> suggest(@QueryParam("q") String q) {
+    public java.util.List<Suggestion> suggest(@QueryParam("q") String q) {
         return outlets.suggest(Params.optionalText("q", q, 200), 15);
     }
 

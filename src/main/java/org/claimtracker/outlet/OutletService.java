@@ -9,11 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.claimtracker.common.ApiProblem;
-import org.claimtracker.common.Filter;
-import org.claimtracker.common.Lookup;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Filter;
+import org.claimtracker.core.Lookup;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
@@ -57,29 +58,18 @@ public class OutletService {
 
     /** Outlets whose name or domain contains {@code q}, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
-    public List<org.claimtracker.common.Suggestion> suggest(String q, int limit) {
+    public List<Suggestion> suggest(String q, int limit) {
         return list(q, null, null, new PageParams(0, limit)).items().stream()
-                .map(o -> new org.claimtracker.common.Suggestion(org.claimtracker.common.Suggestion.tagged(o.name(), o.id()),
+                .map(o -> new Suggestion(Suggestion.tagged(o.name(), o.id()),
                         o.domain() == null ? o.kind().name() : o.domain()))
                 .toList();
     }
 
-    /** The outlet an admin form names in {@code field}, by suggestion or by name; null when empty. */
+    /** The id of the outlet of this name, ignoring case and surrounding spaces; null when none. */
     @Transactional(TxType.SUPPORTS)
-    public Long resolve(org.claimtracker.common.Form form, String field) {
-        String text = form.text(field);
-        if (text == null) {
-            return null;
-        }
-        if (text.matches(".*\\[#\\d+]\\s*$") || text.matches("\\d+")) {
-            return form.id(field);
-        }
-        Outlet outlet = findByName(text);
-        if (outlet == null) {
-            form.reject(field, "No outlet is named '" + text + "'; choose one of the suggestions or record the outlet first");
-            return null;
-        }
-        return outlet.getId();
+    public Long idNamed(String name) {
+        Outlet found = findByName(name);
+        return found == null ? null : found.getId();
     }
 
     public OutletView create(OutletRequest request) {

@@ -1,7 +1,7 @@
 package org.claimtracker.outlet;
 
-import org.claimtracker.common.Versioned;
-import org.claimtracker.common.AuditInfo;
+import org.claimtracker.core.Versioned;
+import org.claimtracker.core.AuditInfo;
 import org.jetbrains.annotations.Nullable;
 
 public record OutletView(long id, String name, @Nullable String domain, @Nullable String country, OutletKind kind, @Nullable String notes,

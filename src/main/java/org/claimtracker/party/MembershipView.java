@@ -1,8 +1,8 @@
 package org.claimtracker.party;
 
-import org.claimtracker.common.Versioned;
+import org.claimtracker.core.Versioned;
 import java.time.LocalDate;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.Ref;
 import org.jetbrains.annotations.Nullable;
 
 public record MembershipView(long id, Ref member, Ref group, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String role, @Nullable String note,

@@ -16,7 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimtracker.common.Audited;
+import org.claimtracker.core.Audited;
 
 @Entity
 public class Party extends Audited {

@@ -1,6 +1,6 @@
 package org.claimtracker.party;
 
-import org.claimtracker.common.AdminCrud;
+import org.claimtracker.web.AdminCrud;
 import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,18 +21,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.claimtracker.account.AccountRole;
-import org.claimtracker.common.Form;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
-import org.claimtracker.common.Paging;
-import org.claimtracker.common.Params;
-import org.claimtracker.common.Redirects;
-import org.claimtracker.common.Submission;
-import org.claimtracker.common.Suggestion;
+import org.claimtracker.web.Form;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.web.Paging;
+import org.claimtracker.core.Params;
+import org.claimtracker.web.Redirects;
+import org.claimtracker.web.Submission;
+import org.claimtracker.core.Suggestion;
 import org.claimtracker.position.PartyClaim;
 import org.claimtracker.position.Position;
 import org.claimtracker.position.PositionService;
 import org.claimtracker.position.PositionSummary;
+import org.claimtracker.web.Pickers;
+import org.claimtracker.core.ApiProblem;
 
 /**
  * The party pages: its claims under one tab per position (the same answers as
@@ -210,7 +212,7 @@ public class PartyAdminResource {
 
     private MembershipRequest membershipRequest(Form form) {
         form.alias("groupId", "group");
-        MembershipRequest request = new MembershipRequest(parties.resolve(form, "group"), form.date("from"),
+        MembershipRequest request = new MembershipRequest(Pickers.pick(form, "group", parties::idNamed, "party"), form.date("from"),
                 form.date("to"), form.text("role"), form.text("note"));
         if (request.groupId() == null && !form.hasError("group")) {
             form.reject("group", "Choose the group the party belongs to");
@@ -220,7 +222,7 @@ public class PartyAdminResource {
 
     private static MembershipView membershipOf(PartyView party, long membershipId) {
         return party.memberships().stream().filter(m -> m.id() == membershipId).findFirst()
-                .orElseThrow(() -> org.claimtracker.common.ApiProblem.notFound("membership of party " + party.id(),
+                .orElseThrow(() -> ApiProblem.notFound("membership of party " + party.id(),
                         membershipId));
     }
 
@@ -244,6 +246,6 @@ public class PartyAdminResource {
 
     private PartyRequest request(Form form) {
         return new PartyRequest(form.text("name"), form.choice("kind", PartyKind.class), form.lines("aliases"),
-                parties.resolve(form, "parent"), form.text("description"));
+                Pickers.pick(form, "parent", parties::idNamed, "party"), form.text("description"));
     }
 }

@@ -12,7 +12,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import org.claimtracker.common.Actors;
+import org.claimtracker.core.Actors;
 
 /** Another name a party goes by (IS, ISIS, ISIL and Daesh are one party). Edited through its party. */
 @Entity

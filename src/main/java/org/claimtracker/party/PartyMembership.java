@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.claimtracker.common.Audited;
+import org.claimtracker.core.Audited;
 
 /** A party's membership of a group (a state in a coalition), between two optional dates. */
 @Entity

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.claimtracker.common.ApiProblem;
-import org.claimtracker.common.Dates;
-import org.claimtracker.common.Filter;
-import org.claimtracker.common.Lookup;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Dates;
+import org.claimtracker.core.Filter;
+import org.claimtracker.core.Lookup;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.core.Ref;
+import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
@@ -75,32 +76,18 @@ public class PartyService {
 
     /** Parties whose name or alias contains {@code q}, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
-    public List<org.claimtracker.common.Suggestion> suggest(String q, int limit) {
+    public List<Suggestion> suggest(String q, int limit) {
         return list(q, null, null, new PageParams(0, limit)).items().stream()
-                .map(p -> new org.claimtracker.common.Suggestion(org.claimtracker.common.Suggestion.tagged(p.name(), p.id()),
+                .map(p -> new Suggestion(Suggestion.tagged(p.name(), p.id()),
                         p.aliases().isEmpty() ? p.kind().name() : String.join(", ", p.aliases())))
                 .toList();
     }
 
-    /**
-     * The party an admin form names in {@code field}: a suggestion ("Name [#id]"), a name or an
-     * alias. Null when the field is empty; an unknown name is marked on the form.
-     */
+    /** The id of the party this name (or alias) names, ignoring case and surrounding spaces; null when none. */
     @Transactional(TxType.SUPPORTS)
-    public Long resolve(org.claimtracker.common.Form form, String field) {
-        String text = form.text(field);
-        if (text == null) {
-            return null;
-        }
-        if (text.matches(".*\\[#\\d+]\\s*$") || text.matches("\\d+")) {
-            return form.id(field);
-        }
-        Party party = findByNameOrAlias(text);
-        if (party == null) {
-            form.reject(field, "No party is named '" + text + "'; choose one of the suggestions or record the party first");
-            return null;
-        }
-        return party.getId();
+    public Long idNamed(String name) {
+        Party found = findByNameOrAlias(name);
+        return found == null ? null : found.getId();
     }
 
     public PartyView create(PartyRequest request) {

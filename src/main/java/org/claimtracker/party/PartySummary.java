@@ -1,7 +1,7 @@
 package org.claimtracker.party;
 
 import java.util.List;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.Ref;
 import org.jetbrains.annotations.Nullable;
 
 /** A party in a list. */

@@ -1,9 +1,9 @@
 package org.claimtracker.party;
 
-import org.claimtracker.common.Versioned;
+import org.claimtracker.core.Versioned;
 import java.util.List;
-import org.claimtracker.common.AuditInfo;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.AuditInfo;
+import org.claimtracker.core.Ref;
 import org.jetbrains.annotations.Nullable;
 
 /**

@@ -2,7 +2,7 @@ package org.claimtracker.position;
 
 import java.time.LocalDate;
 import org.claimtracker.claim.ClaimKind;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.Ref;
 import org.jetbrains.annotations.Nullable;
 
 /** A claim as it concerns one party: the claim, and the party's position and latest response. */

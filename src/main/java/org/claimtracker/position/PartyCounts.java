@@ -1,7 +1,7 @@
 package org.claimtracker.position;
 
 import java.util.Map;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.Ref;
 
 /** How many claims one party holds each position on. */
 public record PartyCounts(Ref party, Map<Position, Long> counts, long total) {

@@ -2,7 +2,7 @@ package org.claimtracker.position;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.Ref;
 import org.jetbrains.annotations.Nullable;
 
 /** How many claims a party holds each position on, as of a date (null: today). */

@@ -1,6 +1,7 @@
 package org.claimtracker.position;
 
 import java.nio.charset.StandardCharsets;
+import org.claimtracker.core.Page;
 
 /**
  * JSON that PostgreSQL writes: SQL expressions whose value is the compact JSON text Jackson would
@@ -70,7 +71,7 @@ final class SqlJson {
 
     /**
      * The document of a page, {@code {"items":…,"page":…,"size":…,"total":…}}, as Jackson writes a
-     * {@link org.claimtracker.common.Page}, around the items' JSON array as PostgreSQL sent it
+     * {@link Page}, around the items' JSON array as PostgreSQL sent it
      * (UTF-8): the tracker neither decodes nor encodes it.
      */
     static byte[] page(byte[] items, int page, int size, long total) {

@@ -1,7 +1,7 @@
 package org.claimtracker.position;
 
 import java.time.LocalDate;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.Ref;
 import org.claimtracker.response.Stance;
 
 /** A claim its addressed party has neither denied nor confirmed, with how it stands. */

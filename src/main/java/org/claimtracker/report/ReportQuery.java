@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimtracker.common.ApiProblem;
-import org.claimtracker.common.Params;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Params;
 
 /**
  * One export request: a report with its filters, checked against what the report supports. The

@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.claimtracker.common.ApiProblem;
+import org.claimtracker.core.ApiProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.claimtracker.article.Article;
 import org.claimtracker.claim.Claim;
-import org.claimtracker.common.Audited;
+import org.claimtracker.core.Audited;
 import org.claimtracker.party.Party;
 
 /**

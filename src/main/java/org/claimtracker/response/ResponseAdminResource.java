@@ -1,6 +1,6 @@
 package org.claimtracker.response;
 
-import org.claimtracker.common.AdminCrud;
+import org.claimtracker.web.AdminCrud;
 import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,16 +27,17 @@ import org.claimtracker.article.ArticleView;
 import org.claimtracker.article.QuoteRequest;
 import org.claimtracker.claim.ClaimDetail;
 import org.claimtracker.claim.ClaimService;
-import org.claimtracker.common.Form;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
-import org.claimtracker.common.Paging;
-import org.claimtracker.common.Params;
-import org.claimtracker.common.Redirects;
-import org.claimtracker.common.Ref;
-import org.claimtracker.common.Submission;
-import org.claimtracker.common.Suggestion;
+import org.claimtracker.web.Form;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.web.Paging;
+import org.claimtracker.core.Params;
+import org.claimtracker.web.Redirects;
+import org.claimtracker.core.Ref;
+import org.claimtracker.web.Submission;
+import org.claimtracker.core.Suggestion;
 import org.claimtracker.party.PartyService;
+import org.claimtracker.web.Pickers;
 
 /** Responses: the list and the form; a response is shown on its claim's page. */
 @Path("/admin/responses")
@@ -191,7 +192,7 @@ public class ResponseAdminResource {
         if (claim == null && !form.hasError("claim")) {
             form.reject("claim", "Choose the claim this response answers");
         }
-        Long party = parties.resolve(form, "party");
+        Long party = Pickers.pick(form, "party", parties::idNamed, "party");
         if (party == null && !form.hasError("party")) {
             form.reject("party", "Choose the party that responded");
         }
@@ -202,7 +203,7 @@ public class ResponseAdminResource {
         QuoteRequest source = new QuoteRequest(article, form.value("quote").isBlank() ? null : form.value("quote"),
                 form.integer("start"), null);
         Long counterClaim = form.has("counterClaim") ? form.id("counterClaim") : null;
-        return new ResponseRequest(form.text("ref"), claim, party, parties.resolve(form, "speaker"),
+        return new ResponseRequest(form.text("ref"), claim, party, Pickers.pick(form, "speaker", parties::idNamed, "party"),
                 form.choice("stance", Stance.class), form.date("statedOn"), source, counterClaim, form.text("note"));
     }
 

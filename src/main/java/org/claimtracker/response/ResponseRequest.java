@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.claimtracker.article.QuoteRequest;
 import org.jetbrains.annotations.Nullable;
-import org.claimtracker.common.Refs;
+import org.claimtracker.core.Refs;
 
 /**
  * What a client may set on a response. {@code counterClaimId} links the claim this response makes

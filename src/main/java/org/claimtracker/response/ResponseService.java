@@ -12,12 +12,12 @@ import org.claimtracker.article.QuoteView;
 import org.claimtracker.article.Quoted;
 import org.claimtracker.claim.Claim;
 import org.claimtracker.claim.ClaimRef;
-import org.claimtracker.common.ApiProblem;
-import org.claimtracker.common.Dates;
-import org.claimtracker.common.Filter;
-import org.claimtracker.common.Lookup;
-import org.claimtracker.common.Page;
-import org.claimtracker.common.PageParams;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Dates;
+import org.claimtracker.core.Filter;
+import org.claimtracker.core.Lookup;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
 import org.claimtracker.party.Party;
 import org.claimtracker.party.PartyService;
 

@@ -1,11 +1,11 @@
 package org.claimtracker.response;
 
-import org.claimtracker.common.Versioned;
+import org.claimtracker.core.Versioned;
 import java.time.LocalDate;
 import org.claimtracker.article.QuoteView;
 import org.claimtracker.claim.ClaimRef;
-import org.claimtracker.common.AuditInfo;
-import org.claimtracker.common.Ref;
+import org.claimtracker.core.AuditInfo;
+import org.claimtracker.core.Ref;
 import org.jetbrains.annotations.Nullable;
 
 public record ResponseView(long id, @Nullable String ref, ClaimRef claim, Ref party, @Nullable Ref speaker, Stance stance,

@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.claimtracker.common.Hosts;
+import org.claimtracker.core.Hosts;
 import org.postgresql.PGConnection;
 
 /**

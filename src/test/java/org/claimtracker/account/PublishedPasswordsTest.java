@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.claimtracker.common.Actors;
-import org.claimtracker.common.Hosts;
+import org.claimtracker.core.Actors;
+import org.claimtracker.core.Hosts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 

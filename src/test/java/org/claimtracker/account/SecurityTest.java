@@ -11,6 +11,7 @@ import org.claimtracker.support.Logins;
 import org.claimtracker.support.RawHttp;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.claimtracker.core.ApiProblem;
 
 @QuarkusTest
 class SecurityTest {
@@ -96,7 +97,7 @@ class SecurityTest {
         try {
             accounts.create(new AccountRequest(username, null, password, AccountRole.viewer, true, null));
             return null;
-        } catch (org.claimtracker.common.ApiProblem problem) {
+        } catch (ApiProblem problem) {
             org.junit.jupiter.api.Assertions.assertEquals("password", problem.field());
             org.junit.jupiter.api.Assertions.assertEquals(422, problem.status());
             return problem.getMessage();

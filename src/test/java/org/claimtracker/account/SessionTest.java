@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.claimtracker.support.Accounts;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.support.Fixtures;
 
 /** Admin sessions end when they should: logout, a new password, disabling, and their absolute lifetime. */
 @QuarkusTest
@@ -65,7 +67,7 @@ class SessionTest {
         assertEquals(200, adminPage(session).statusCode());
 
         AccountService accounts = Arc.container().instance(AccountService.class).get();
-        AccountView account = accounts.list(victim, new org.claimtracker.common.PageParams(0, 5)).items().get(0);
+        AccountView account = accounts.list(victim, new PageParams(0, 5)).items().get(0);
         accounts.update(account.id(), new AccountRequest(victim, null, "a-brand-new-password", account.role(), true,
                 account.version()));
 
@@ -79,7 +81,7 @@ class SessionTest {
         String username = Accounts.create("viewer", PASSWORD);
         Map<String, String> session = Accounts.logIn(username, PASSWORD);
         AccountService accounts = Arc.container().instance(AccountService.class).get();
-        AccountView account = accounts.list(username, new org.claimtracker.common.PageParams(0, 5)).items().get(0);
+        AccountView account = accounts.list(username, new PageParams(0, 5)).items().get(0);
         AccountView disabled = accounts.update(account.id(),
                 new AccountRequest(username, null, null, account.role(), false, account.version()));
         assertSentToLogin(adminPage(session));
@@ -143,17 +145,17 @@ class SessionTest {
         Map<String, String> invented = new HashMap<>(analyst);
         invented.put("tracker_csrf", "AAAAAAAAAAAAAAAAAAAAAA");
         assertEquals(400, postOutlet(invented, Map.of("csrf-token", "AAAAAAAAAAAAAAAAAAAAAA"),
-                org.claimtracker.support.Fixtures.unique("Forged")), "an invented cookie and field that agree");
+                Fixtures.unique("Forged")), "an invented cookie and field that agree");
         Map<String, String> othersFields = new HashMap<>(Map.of("csrf-token", "AAAAAAAAAAAAAAAAAAAAAA"));
         othersFields.put(SessionForms.FIELD, othersPage.fields().get(SessionForms.FIELD));
-        assertEquals(400, postOutlet(invented, othersFields, org.claimtracker.support.Fixtures.unique("Forged")),
+        assertEquals(400, postOutlet(invented, othersFields, Fixtures.unique("Forged")),
                 "another session's form value");
 
         Map<String, String> cookies = new HashMap<>(first.cookies());
         cookies.putAll(second.cookies());
         Map<String, String> firstFields = new HashMap<>(first.fields());
         firstFields.put("csrf-token", second.fields().get("csrf-token"));
-        assertEquals(303, postOutlet(cookies, firstFields, org.claimtracker.support.Fixtures.unique("Genuine")),
+        assertEquals(303, postOutlet(cookies, firstFields, Fixtures.unique("Genuine")),
                 "a form of this session, opened before another page of it");
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.claimtracker.common.ApiProblem;
+import org.claimtracker.core.ApiProblem;
 import org.junit.jupiter.api.Test;
 
 class ArticleTextTest {

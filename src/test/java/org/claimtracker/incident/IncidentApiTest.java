@@ -1,7 +1,6 @@
 package org.claimtracker.incident;
 
 import static io.restassured.RestAssured.given;
-import static org.claimtracker.support.Fixtures.claim;
 import static org.claimtracker.support.Fixtures.created;
 import static org.claimtracker.support.Fixtures.post;
 import static org.claimtracker.support.Fixtures.put;

@@ -20,7 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.claimtracker.common.Page;
+import org.claimtracker.core.Page;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 

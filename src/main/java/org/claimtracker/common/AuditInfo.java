@@ -1,8 +1,0 @@
-package org.claimtracker.common;
-
-import java.time.OffsetDateTime;
-
-/** Who created and who last changed a record, and when. */
-public record AuditInfo(OffsetDateTime createdAt, String createdBy,
-        OffsetDateTime updatedAt, String updatedBy) {
-}

@@ -1,5 +1,0 @@
-package org.claimtracker.common;
-
-/** A reference to another record: its id and the name a reader recognises it by. */
-public record Ref(long id, String name) {
-}

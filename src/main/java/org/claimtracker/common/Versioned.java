@@ -1,9 +1,0 @@
-package org.claimtracker.common;
-
-/** A record view that carries its id and version; REST answers send the version as the ETag. */
-public interface Versioned {
-
-    long id();
-
-    long version();
-}

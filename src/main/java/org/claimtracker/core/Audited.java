@@ -1,0 +1,91 @@
+package org.claimtracker.core;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/**
+ * An editable row: optimistic-lock version plus who created and who last changed it, and when.
+ * The actor is whoever {@link Actors} says is acting on the current thread.
+ */
+@MappedSuperclass
+public abstract class Audited {
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 100)
+    private String updatedBy;
+
+    @PrePersist
+    void stampCreation() {
+        OffsetDateTime now = OffsetDateTime.now();
+        String actor = Actors.current();
+        createdAt = now;
+        createdBy = actor;
+        updatedAt = now;
+        updatedBy = actor;
+    }
+
+    @PreUpdate
+    void stampChange() {
+        updatedAt = OffsetDateTime.now();
+        updatedBy = Actors.current();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    /**
+     * Refuses a change made against another version than the stored one (a stale edit). The REST
+     * API always sends the version (If-Match); admin forms send it in a hidden field.
+     */
+    public void expectVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw ApiProblem.stale(version, expected);
+        }
+    }
+
+    /**
+     * Marks the record changed, so that saving it always takes a new version, even when only its
+     * parts (a claim's sources, a party's aliases) changed.
+     */
+    public void touch() {
+        updatedAt = OffsetDateTime.now();
+        updatedBy = Actors.current();
+    }
+
+    public AuditInfo audit() {
+        return new AuditInfo(createdAt, createdBy, updatedAt, updatedBy);
+    }
+}

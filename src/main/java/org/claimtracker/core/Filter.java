@@ -1,0 +1,65 @@
+package org.claimtracker.core;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The WHERE clause of a list query, built from the filters a request gave. The same clause serves
+ * the count and the page, so both always agree.
+ */
+public final class Filter {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /** Adds {@code condition} when {@code value} is given; the condition names it as {@code :name}. */
+    public Filter and(String condition, String name, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    /** Adds a case-insensitive substring match; the condition compares against {@code :name}. */
+    public Filter andContains(String condition, String name, String text) {
+        if (text != null) {
+            conditions.add(condition);
+            parameters.put(name, containsPattern(text));
+        }
+        return this;
+    }
+
+    public String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    public long count(EntityManager em, String from) {
+        return bind(em.createQuery("select count(*) " + from + where(), Long.class)).getSingleResult();
+    }
+
+    public <T> List<T> page(EntityManager em, String selectFrom, String orderBy, Class<T> type, PageParams page) {
+        return bind(em.createQuery(selectFrom + where() + " order by " + orderBy, type))
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    /** A LIKE pattern matching {@code text} anywhere, lower-cased; the escape character is '!'. */
+    public static String containsPattern(String text) {
+        String escaped = text.toLowerCase()
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
+        return "%" + escaped + "%";
+    }
+}
