@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import org.claimtracker.account.TokenRequest;
 import org.claimtracker.account.TokenService;
-import org.claimtracker.account.TokenView;
+import org.claimtracker.account.TokenDetail;
 import org.claimtracker.core.Actors;
 import org.claimtracker.core.Failures;
 import org.claimtracker.core.Problem;
@@ -62,7 +62,7 @@ public class CommandLine {
             return 2;
         }
         try {
-            TokenView made = Actors.runAs(Actors.commandLine(null), () -> tokens.issue(username, new TokenRequest("command line", days)));
+            TokenDetail made = Actors.runAs(Actors.commandLine(null), () -> tokens.issue(username, new TokenRequest("command line", days)));
             out.println(made.token());
             return 0;
         } catch (RuntimeException e) {

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The package rules of ARCHITECTURE.md, checked on the compiled classes: the shared layers never
  * reach up (core knows nothing of the tracker; the API layer knows the core; the admin web layer
- * knows both), services never see the admin layer's forms, and what the REST and admin resources
- * hand out are records, never entities.
+ * knows both), the accounts and tokens do not depend on how requests are authenticated (security
+ * builds on them, not the other way), services never see the admin layer's forms, and what the
+ * REST and admin resources hand out are records, never entities.
  */
 class ArchitectureTest {
 
@@ -61,6 +62,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void accountsDoNotKnowHowRequestsAreAuthenticated() {
+        noClasses().that().resideInAPackage("org.claimtracker.account..")
+                .should().dependOnClassesThat().resideInAPackage("org.claimtracker.security..")
+                .check(classes);
+    }
+
+    @Test
     void servicesNeverSeeTheAdminForms() {
         noClasses().that().haveSimpleNameEndingWith("Service")
                 .should().dependOnClassesThat().resideInAPackage("org.claimtracker.web..")
@@ -82,5 +90,5 @@ class ArchitectureTest {
 
     private static final java.util.List<String> PACKAGES = java.util.List.of("core", "api", "web", "account", "article",
             "audit", "claim", "dashboard", "importer", "incident", "outlet", "party", "position", "report", "response",
-            "seed", "setup");
+            "security", "seed", "setup");
 }

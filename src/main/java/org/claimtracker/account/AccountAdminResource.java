@@ -33,9 +33,9 @@ public class AccountAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<AccountView> page, Paging paging, Form filter);
+        static native TemplateInstance list(Page<AccountDetail> page, Paging paging, Form filter);
 
-        static native TemplateInstance form(Form form, AccountView account);
+        static native TemplateInstance form(Form form, AccountDetail account);
     }
 
     @Inject
@@ -46,7 +46,7 @@ public class AccountAdminResource {
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") String page, @Context UriInfo uri) {
-        Page<AccountView> result = accounts.list(Params.optionalText("q", q, 100), PageParams.of(page, "50"));
+        Page<AccountDetail> result = accounts.list(Params.optionalText("q", q, 100), PageParams.of(page, "50"));
         return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q));
     }
 
@@ -71,13 +71,13 @@ public class AccountAdminResource {
     @GET
     @Path("{id}/edit")
     public TemplateInstance editForm(@PathParam("id") long id) {
-        AccountView a = accounts.get(id);
+        AccountDetail a = accounts.get(id);
         Form form = formOf(a);
         return Templates.form(form, a);
     }
 
     /** The form as the stored record fills it. */
-    private static Form formOf(AccountView a) {
+    private static Form formOf(AccountDetail a) {
         Form form = Form.empty().with("username", a.username()).with("displayName", a.displayName())
                 .with("role", a.role()).with("enabled", a.enabled()).with("version", a.version());
         return form;
@@ -87,7 +87,7 @@ public class AccountAdminResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        AccountView current = accounts.get(id);
+        AccountDetail current = accounts.get(id);
         Form form = Form.of(params).with("username", current.username());
         AccountRequest request = request(form);
         Response done = Submission.save(form, validator, request, () -> {

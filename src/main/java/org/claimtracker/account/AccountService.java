@@ -47,7 +47,7 @@ public class AccountService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public Page<AccountView> list(String q, PageParams page) {
+    public Page<AccountDetail> list(String q, PageParams page) {
         Filter filter = new Filter().andContains(
                 "(lower(a.username) like :q escape '!' or lower(a.displayName) like :q escape '!')", "q", q);
         long total = filter.count(em, "from Account a");
@@ -56,11 +56,11 @@ public class AccountService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public AccountView get(long id) {
+    public AccountDetail get(long id) {
         return view(Lookup.require(em, Account.class, id, "account"));
     }
 
-    public AccountView create(AccountRequest request) {
+    public AccountDetail create(AccountRequest request) {
         if (request.password() == null || request.password().isBlank()) {
             throw ApiProblem.invalid("password", "A new account needs a password");
         }
@@ -76,7 +76,7 @@ public class AccountService {
         return view(account);
     }
 
-    public AccountView update(long id, AccountRequest request) {
+    public AccountDetail update(long id, AccountRequest request) {
         Account account = Lookup.require(em, Account.class, id, "account");
         account.expectVersion(request.version());
         if (!account.getUsername().equals(request.username().strip().toLowerCase(Locale.ROOT))) {
@@ -121,8 +121,8 @@ public class AccountService {
                 .setParameter("role", AccountRole.admin).getSingleResult();
     }
 
-    static AccountView view(Account a) {
-        return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.isEnabled(), a.getVersion(),
+    static AccountDetail view(Account a) {
+        return new AccountDetail(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.isEnabled(), a.getVersion(),
                 a.audit());
     }
 }

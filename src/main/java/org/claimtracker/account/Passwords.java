@@ -45,7 +45,7 @@ public final class Passwords {
      * A valid hash of a password nobody knows, checked when a username is unknown so that a login
      * takes as long whether or not the account exists.
      */
-    static final String DECOY_HASH = hash("decoy password that matches nothing");
+    public static final String DECOY_HASH = hash("decoy password that matches nothing");
 
     private Passwords() {
     }

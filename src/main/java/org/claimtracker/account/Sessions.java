@@ -87,7 +87,7 @@ public class Sessions {
     }
 
     /** Records in the login cookie that the account logged in just now. */
-    void stamp(RoutingContext context, String username) {
+    public void stamp(RoutingContext context, String username) {
         loginCookies.save(System.currentTimeMillis() + ":" + username, context, LOGIN_COOKIE, null,
                 context.request().isSSL());
     }
@@ -96,7 +96,7 @@ public class Sessions {
      * When the session of this request logged in, in milliseconds since the epoch; null unless the
      * login cookie is genuine, belongs to {@code username} and is younger than the absolute lifetime.
      */
-    Long loginTime(RoutingContext context, String username) {
+    public Long loginTime(RoutingContext context, String username) {
         String value = login(context);
         if (value == null) {
             return null;

@@ -38,10 +38,10 @@ public class TokenAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<TokenView> tokens, Form form, TokenView made);
+        static native TemplateInstance list(Page<TokenDetail> tokens, Form form, TokenDetail made);
     }
 
-    private record Fresh(String username, TokenView token, long until) {
+    private record Fresh(String username, TokenDetail token, long until) {
     }
 
     /** Secrets of tokens just made, waiting to be shown once (at most 5 minutes). */
@@ -77,7 +77,7 @@ public class TokenAdminResource {
         Form form = Form.of(params);
         TokenRequest request = new TokenRequest(form.text("name"), form.integer("days"));
         if (!form.hasErrors() && form.validate(validator, request)) {
-            TokenView made = tokens.issue(me(), request);
+            TokenDetail made = tokens.issue(me(), request);
             fresh.values().removeIf(f -> f.until() < System.nanoTime());
             String key = HexFormat.of().formatHex(RANDOM.generateSeed(16));
             fresh.put(key, new Fresh(me(), made, System.nanoTime() + SHOWN_FOR_NANOS));
@@ -102,7 +102,7 @@ public class TokenAdminResource {
         return Redirects.to("/admin/tokens", "updated");
     }
 
-    private TemplateInstance page(Form form, TokenView made) {
+    private TemplateInstance page(Form form, TokenDetail made) {
         return Templates.list(tokens.listOf(me(), new PageParams(0, 100)), form, made);
     }
 

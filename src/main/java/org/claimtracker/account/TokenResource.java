@@ -51,13 +51,13 @@ public class TokenResource {
     @APIResponse(responseCode = "201", description = "Made: the token, with its secret shown this once",
             headers = @Header(name = "Cache-Control", description = "no-store: the answer holds a secret",
                     schema = @Schema(type = SchemaType.STRING, enumeration = "no-store")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenDetail.class)))
     @APIResponse(responseCode = "409", description = "The account already has as many live tokens as it may",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response create(@Valid @NotNull TokenRequest body, @Context UriInfo uri) {
         Long parent = identity.getAttribute(TokenService.TOKEN_ID);
-        TokenView made = tokens.issue(identity.getPrincipal().getName(), body, parent);
+        TokenDetail made = tokens.issue(identity.getPrincipal().getName(), body, parent);
         // The answer holds a secret: no cache, shared or private, may keep it.
         return Response.fromResponse(Created.at(uri, made.id(), made)).header("Cache-Control", "no-store")
                 .header("Pragma", "no-cache").build();
@@ -66,7 +66,7 @@ public class TokenResource {
     @GET
     @RolesAllowed(AccountRole.VIEWER)
     @Operation(operationId = "listTokens", summary = "Your API tokens", description = "Without their secrets.")
-    public Page<TokenView> list(@BeanParam PageQuery page) {
+    public Page<TokenDetail> list(@BeanParam PageQuery page) {
         return tokens.listOf(identity.getPrincipal().getName(), page.params());
     }
 

@@ -50,7 +50,7 @@ public class TokenService {
      * Makes a token for the account; the secret is in the answer and nowhere else. Tokens are made
      * by their own account (an admin page, or an existing token) or by the command line.
      */
-    public TokenView issue(String username, TokenRequest request) {
+    public TokenDetail issue(String username, TokenRequest request) {
         return issue(username, request, null);
     }
 
@@ -59,7 +59,7 @@ public class TokenService {
      * expires no later than its parent and is revoked with it, so a stolen token cannot buy itself
      * a longer life.
      */
-    public TokenView issue(String username, TokenRequest request, Long parentId) {
+    public TokenDetail issue(String username, TokenRequest request, Long parentId) {
         Account account = em.createQuery("select a from Account a where a.username = :u and a.enabled = true", Account.class)
                 .setParameter("u", username).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> ApiProblem.invalid("username", "No enabled account is named '" + username + "'"));
@@ -93,10 +93,10 @@ public class TokenService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public Page<TokenView> listOf(String username, PageParams page) {
+    public Page<TokenDetail> listOf(String username, PageParams page) {
         long total = em.createQuery("select count(t) from ApiToken t where t.account.username = :u", Long.class)
                 .setParameter("u", username).getSingleResult();
-        List<TokenView> items = em.createQuery("select t from ApiToken t join fetch t.account where t.account.username = :u"
+        List<TokenDetail> items = em.createQuery("select t from ApiToken t join fetch t.account where t.account.username = :u"
                         + " order by t.id desc", ApiToken.class)
                 .setParameter("u", username)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
@@ -155,26 +155,26 @@ public class TokenService {
         if (known != null) {
             return known;
         }
-        ApiToken found = Actors.runAs(PasswordCheck.AUTHENTICATING, () -> em.createQuery(
+        ApiToken found = Actors.runAs(Identities.AUTHENTICATING, () -> em.createQuery(
                         "select t from ApiToken t join fetch t.account where t.tokenHash = :h", ApiToken.class)
                 .setParameter("h", tokenHash)
                 .getResultStream().findFirst().orElse(null));
         if (found == null || !found.isUsable()) {
             return null;
         }
-        SecurityIdentity identity = QuarkusSecurityIdentity.builder(AccountIdentityProvider.identity(found.getAccount()))
+        SecurityIdentity identity = QuarkusSecurityIdentity.builder(Identities.of(found.getAccount()))
                 .addAttribute(TOKEN_ID, found.getId()).build();
         verified.remember(tokenHash, found.getAccount().getUsername(), identity,
                 Duration.between(OffsetDateTime.now(), found.getExpiresAt()));
         return identity;
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         return BearerTokens.fingerprint(token);
     }
 
-    private static TokenView view(ApiToken t, String secret) {
-        return new TokenView(t.getId(), t.getName(), t.getAccount().getUsername(), t.getCreatedAt(), t.getExpiresAt(),
+    private static TokenDetail view(ApiToken t, String secret) {
+        return new TokenDetail(t.getId(), t.getName(), t.getAccount().getUsername(), t.getCreatedAt(), t.getExpiresAt(),
                 t.getRevokedAt(), t.getParentId(), secret);
     }
 }

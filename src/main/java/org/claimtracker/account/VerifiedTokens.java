@@ -22,7 +22,7 @@ public class VerifiedTokens {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    SecurityIdentity lookup(String tokenHash) {
+    public SecurityIdentity lookup(String tokenHash) {
         Entry entry = entries.get(tokenHash);
         if (entry == null || entry.expiresAt() < System.nanoTime()) {
             return null;

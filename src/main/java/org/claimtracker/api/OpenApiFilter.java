@@ -119,6 +119,7 @@ public class OpenApiFilter implements OASFilter {
                 }
             });
         }
+        namePages(openAPI);
         shapeRecords(openAPI);
         bound(openAPI);
         dropUnused(openAPI);
@@ -336,6 +337,41 @@ public class OpenApiFilter implements OASFilter {
         }
         return OASFactory.createSchema().anyOf(List.of(schema,
                 OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL))));
+    }
+
+    /**
+     * A page of records is named after the records' schema (PageOutletView for a page of
+     * OutletView), not after the Java class behind them, so that renaming a class never renames what
+     * clients were generated with.
+     */
+    private static void namePages(OpenAPI openAPI) {
+        Map<String, String> renamed = new java.util.HashMap<>();
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            Schema items = schema.getProperties() == null ? null : schema.getProperties().get("items");
+            if (name.startsWith("Page") && items != null && items.getItems() != null && items.getItems().getRef() != null) {
+                String wanted = "Page" + componentName(items.getItems().getRef());
+                if (!wanted.equals(name)) {
+                    renamed.put(name, wanted);
+                }
+            }
+        });
+        renamed.forEach((from, to) -> {
+            Schema schema = openAPI.getComponents().getSchemas().get(from);
+            openAPI.getComponents().removeSchema(from);
+            openAPI.getComponents().addSchema(to, schema);
+        });
+        if (!renamed.isEmpty()) {
+            forEachOperation(openAPI, op -> {
+                if (op.getResponses() != null) {
+                    op.getResponses().getAPIResponses().values().forEach(r -> {
+                        List<Schema> found = new ArrayList<>();
+                        collectContent(r.getContent(), found, new IdentityHashMap<>());
+                        found.stream().filter(x -> x.getRef() != null && renamed.containsKey(componentName(x.getRef())))
+                                .forEach(x -> x.setRef("#/components/schemas/" + renamed.get(componentName(x.getRef()))));
+                    });
+                }
+            });
+        }
     }
 
     /**

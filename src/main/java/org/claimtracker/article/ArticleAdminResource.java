@@ -46,9 +46,9 @@ public class ArticleAdminResource {
     static class Templates {
         static native TemplateInstance list(Page<ArticleSummary> page, Paging paging, Form filter);
 
-        static native TemplateInstance show(ArticleView article, List<ReaderSegment> segments, List<QuoteMark> quotes);
+        static native TemplateInstance show(ArticleDetail article, List<ReaderSegment> segments, List<QuoteMark> quotes);
 
-        static native TemplateInstance form(Form form, ArticleView article);
+        static native TemplateInstance form(Form form, ArticleDetail article);
     }
 
     @Inject
@@ -61,12 +61,12 @@ public class ArticleAdminResource {
     Validator validator;
 
     /** The edit, save, confirm-delete and delete pages of an article. */
-    private AdminCrud<ArticleView, ArticleRequest> crud;
+    private AdminCrud<ArticleDetail, ArticleRequest> crud;
 
     @PostConstruct
     void describe() {
-        crud = AdminCrud.<ArticleView, ArticleRequest>of("article", "/admin/articles", validator)
-                .reads(articles::get, ArticleView::title)
+        crud = AdminCrud.<ArticleDetail, ArticleRequest>of("article", "/admin/articles", validator)
+                .reads(articles::get, ArticleDetail::title)
                 .form(ArticleAdminResource::formOf, this::request, Templates::form)
                 .preparing(ArticleAdminResource::aliased)
                 .writes(articles::update, articles::delete);
@@ -94,7 +94,7 @@ public class ArticleAdminResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        ArticleView article = articles.get(id);
+        ArticleDetail article = articles.get(id);
         List<QuoteMark> quotes = articles.quotesOf(id);
         return Templates.show(article, ReaderSegment.split(article.text(), quotes), quotes);
     }
@@ -131,7 +131,7 @@ public class ArticleAdminResource {
     }
 
     /** The form as the stored record fills it. */
-    private static Form formOf(ArticleView a) {
+    private static Form formOf(ArticleDetail a) {
         Form form = Form.empty().with("outlet", Suggestion.tagged(a.outlet().name(), a.outlet().id()))
                 .with("title", a.title()).with("authors", String.join("\n", a.authors()))
                 .with("publishedOn", a.publishedOn()).with("url", a.url()).with("language", a.language())

@@ -79,7 +79,7 @@ public class ArticleResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getArticle", summary = "Get an article with its text")
-    public ArticleView get(@PathParam("id") long id) {
+    public ArticleDetail get(@PathParam("id") long id) {
         return service.get(id);
     }
 
@@ -93,9 +93,9 @@ public class ArticleResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Operation(operationId = "createArticle", summary = "Record an article", description = "The same text recorded twice is refused with 409.")
     @APIResponse(responseCode = "201", description = "Recorded: the new record, its address in Location",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response create(@Valid @NotNull ArticleRequest request, @Context UriInfo uri) {
-        ArticleView created = service.create(request);
+        ArticleDetail created = service.create(request);
         return Created.at(uri, created.id(), created);
     }
 
@@ -104,7 +104,7 @@ public class ArticleResource {
     @Path("{id}")
     @Operation(operationId = "updateArticle", summary = "Correct an article",
             description = "A corrected text must still contain every quote recorded from it, at the same offsets.")
-    public ArticleView update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+    public ArticleDetail update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ArticleRequest request) {
         return service.update(id, Preconditions.required(ifMatch), request);
     }
@@ -118,7 +118,7 @@ public class ArticleResource {
                     + " are replaced whole. The result must be a valid article, as for PUT.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = ArticleRequest.class)))
-    public ArticleView patch(@PathParam("id") long id,
+    public ArticleDetail patch(@PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);

@@ -55,7 +55,7 @@ public class ArticleService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public ArticleView get(long id) {
+    public ArticleDetail get(long id) {
         return view(load(id));
     }
 
@@ -127,7 +127,7 @@ public class ArticleService {
         return new Quoted(article, quote, span.start(), span.end());
     }
 
-    public ArticleView create(ArticleRequest request) {
+    public ArticleDetail create(ArticleRequest request) {
         Article article = new Article();
         apply(article, request);
         em.persist(article);
@@ -135,7 +135,7 @@ public class ArticleService {
         return view(article);
     }
 
-    public ArticleView update(long id, Long expectedVersion, ArticleRequest request) {
+    public ArticleDetail update(long id, Long expectedVersion, ArticleRequest request) {
         Article article = load(id);
         article.expectVersion(expectedVersion);
         apply(article, request);
@@ -212,9 +212,9 @@ public class ArticleService {
                 a.getPublishedOn(), a.getUrl());
     }
 
-    private static ArticleView view(Article a) {
+    private static ArticleDetail view(Article a) {
         Outlet origin = a.getRepublishedFrom();
-        return new ArticleView(a.getId(), new Ref(a.getOutlet().getId(), a.getOutlet().getName()), a.getTitle(),
+        return new ArticleDetail(a.getId(), new Ref(a.getOutlet().getId(), a.getOutlet().getName()), a.getTitle(),
                 List.of(a.getAuthors()), a.getPublishedOn(), a.getUrl(), a.getLanguage(), a.getBody(),
                 a.getContentHash(), origin == null ? null : new Ref(origin.getId(), origin.getName()), a.getNotes(),
                 a.getVersion(), a.audit());

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.article.ArticleService;
-import org.claimtracker.article.ArticleView;
+import org.claimtracker.article.ArticleDetail;
 import org.claimtracker.article.QuoteRequest;
 import org.claimtracker.web.Form;
 import org.claimtracker.core.Page;
@@ -130,7 +130,7 @@ public class ClaimAdminResource {
         Form form = Form.empty().with("kind", ClaimKind.attack_attribution).with("grading", Grading.unassessed);
         Long article = Params.optionalId("articleId", articleId);
         if (article != null) {
-            ArticleView a = articles.get(article);
+            ArticleDetail a = articles.get(article);
             form.with("sources[0].article", Suggestion.tagged(a.title(), a.id())).with("sources[0].quote", quote)
                     .with("sources[0].start", Params.optionalText("start", start, 10)).with("statedOn", a.publishedOn());
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.claimtracker.core.AuditInfo;
 import org.claimtracker.core.Ref;
 import org.claimtracker.position.PartyPosition;
-import org.claimtracker.response.ResponseView;
+import org.claimtracker.response.ResponseDetail;
 import org.jetbrains.annotations.Nullable;
 import org.claimtracker.response.Stance;
 
@@ -17,7 +17,7 @@ import org.claimtracker.response.Stance;
  */
 public record ClaimDetail(long id, @Nullable String ref, Ref claimant, @Nullable Ref speaker, @Nullable Ref addressedParty, String proposition,
         ClaimKind kind, LocalDate statedOn, @Nullable Ref incident, @Nullable Integer casualtiesLow, @Nullable Integer casualtiesHigh,
-        Grading grading, @Nullable String gradingNote, List<SourceView> sources, List<ResponseView> responses,
+        Grading grading, @Nullable String gradingNote, List<SourceView> sources, List<ResponseDetail> responses,
         List<PartyPosition> positions, List<CounterClaimOf> madeInResponseTo, @Nullable LocalDate asOf, long version,
         AuditInfo audit) implements Versioned {
 

@@ -38,7 +38,7 @@ public class IncidentAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<IncidentView> page, Paging paging, Form filter);
+        static native TemplateInstance list(Page<IncidentSummary> page, Paging paging, Form filter);
 
         static native TemplateInstance show(IncidentDetail incident);
 
@@ -65,7 +65,7 @@ public class IncidentAdminResource {
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") String page, @Context UriInfo uri) {
-        Page<IncidentView> result = incidents.list(new IncidentService.ListFilter(null, Params.optionalText("q", q, 200),
+        Page<IncidentSummary> result = incidents.list(new IncidentService.ListFilter(null, Params.optionalText("q", q, 200),
                 Params.optionalDate("from", from), Params.optionalDate("to", to), null), PageParams.of(page, "50"));
         return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q).with("from", from).with("to", to));
     }

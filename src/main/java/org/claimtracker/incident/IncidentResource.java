@@ -58,7 +58,7 @@ public class IncidentResource {
 
     @GET
     @Operation(operationId = "listIncidents", summary = "List incidents", description = "Most recent first; undated incidents last.")
-    public Page<IncidentView> list(
+    public Page<IncidentSummary> list(
             @Parameter(description = "The incident's ref, exactly") @QueryParam("ref") String ref,
             @Parameter(description = "Case-insensitive text in the title or place") @QueryParam("q") String q,
             @Parameter(description = "Occurred on or after, YYYY-MM-DD") @QueryParam("from") String from,
@@ -91,9 +91,9 @@ public class IncidentResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Operation(operationId = "createIncident", summary = "Record an incident")
     @APIResponse(responseCode = "201", description = "Recorded: the new record, its address in Location",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentSummary.class)))
     public Response create(@Valid @NotNull IncidentRequest request, @Context UriInfo uri) {
-        IncidentView created = service.create(request);
+        IncidentSummary created = service.create(request);
         return Created.at(uri, created.id(), created);
     }
 
@@ -101,7 +101,7 @@ public class IncidentResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(operationId = "updateIncident", summary = "Correct an incident")
-    public IncidentView update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+    public IncidentSummary update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull IncidentRequest request) {
         return service.update(id, Preconditions.required(ifMatch), request);
     }
@@ -115,7 +115,7 @@ public class IncidentResource {
                     + " are replaced whole. The result must be a valid incident, as for PUT.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = IncidentRequest.class)))
-    public IncidentView patch(@PathParam("id") long id,
+    public IncidentSummary patch(@PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);

@@ -39,7 +39,7 @@ public class IncidentService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public Page<IncidentView> list(ListFilter f, PageParams page) {
+    public Page<IncidentSummary> list(ListFilter f, PageParams page) {
         Filter filter = new Filter()
                 .and("i.ref = :ref", "ref", f.ref())
                 .andContains("(lower(i.title) like :q escape '!' or lower(i.place) like :q escape '!')", "q", f.q())
@@ -122,7 +122,7 @@ public class IncidentService {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    public IncidentView create(IncidentRequest request) {
+    public IncidentSummary create(IncidentRequest request) {
         Incident incident = new Incident();
         apply(incident, request);
         em.persist(incident);
@@ -130,7 +130,7 @@ public class IncidentService {
         return view(incident, 0);
     }
 
-    public IncidentView update(long id, Long expectedVersion, IncidentRequest request) {
+    public IncidentSummary update(long id, Long expectedVersion, IncidentRequest request) {
         Incident incident = Lookup.require(em, Incident.class, id, "incident");
         incident.expectVersion(expectedVersion);
         apply(incident, request);
@@ -211,8 +211,8 @@ public class IncidentService {
         return counts;
     }
 
-    static IncidentView view(Incident i, long claimCount) {
-        return new IncidentView(i.getId(), i.getRef(), i.getTitle(), i.getOccurredOn(), i.getOccurredUntil(),
+    static IncidentSummary view(Incident i, long claimCount) {
+        return new IncidentSummary(i.getId(), i.getRef(), i.getTitle(), i.getOccurredOn(), i.getOccurredUntil(),
                 i.getPrecision(), i.getPlace(), i.getLatitude(), i.getLongitude(), i.getDescription(), claimCount,
                 i.getVersion(), i.audit());
     }

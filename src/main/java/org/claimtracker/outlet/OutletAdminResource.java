@@ -38,11 +38,11 @@ public class OutletAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<OutletView> page, Paging paging, Form filter);
+        static native TemplateInstance list(Page<OutletDetail> page, Paging paging, Form filter);
 
-        static native TemplateInstance show(OutletView outlet, Page<ArticleSummary> articles);
+        static native TemplateInstance show(OutletDetail outlet, Page<ArticleSummary> articles);
 
-        static native TemplateInstance form(Form form, OutletView outlet);
+        static native TemplateInstance form(Form form, OutletDetail outlet);
     }
 
     @Inject
@@ -55,12 +55,12 @@ public class OutletAdminResource {
     Validator validator;
 
     /** The edit, save, confirm-delete and delete pages of an outlet. */
-    private AdminCrud<OutletView, OutletRequest> crud;
+    private AdminCrud<OutletDetail, OutletRequest> crud;
 
     @PostConstruct
     void describe() {
-        crud = AdminCrud.<OutletView, OutletRequest>of("outlet", "/admin/outlets", validator)
-                .reads(outlets::get, OutletView::name)
+        crud = AdminCrud.<OutletDetail, OutletRequest>of("outlet", "/admin/outlets", validator)
+                .reads(outlets::get, OutletDetail::name)
                 .form(OutletAdminResource::formOf, OutletAdminResource::request, Templates::form)
                 .writes(outlets::update, outlets::delete);
     }
@@ -68,7 +68,7 @@ public class OutletAdminResource {
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @Context UriInfo uri) {
-        Page<OutletView> result = outlets.list(Params.optionalText("q", q, 200),
+        Page<OutletDetail> result = outlets.list(Params.optionalText("q", q, 200),
                 Params.optionalEnum("kind", kind, OutletKind.class), null, PageParams.of(page, "50"));
         return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q).with("kind", kind));
     }
@@ -83,7 +83,7 @@ public class OutletAdminResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        OutletView outlet = outlets.get(id);
+        OutletDetail outlet = outlets.get(id);
         Page<ArticleSummary> recent = articles.list(new ArticleService.ListFilter(id, null, null, null, null, null),
                 new PageParams(0, 20));
         return Templates.show(outlet, recent);
@@ -115,7 +115,7 @@ public class OutletAdminResource {
     }
 
     /** The form as the stored record fills it. */
-    private static Form formOf(OutletView o) {
+    private static Form formOf(OutletDetail o) {
         Form form = Form.empty().with("name", o.name()).with("domain", o.domain()).with("country", o.country())
                 .with("kind", o.kind()).with("notes", o.notes()).with("version", o.version());
         return form;

@@ -57,7 +57,7 @@ public class OutletResource {
 
     @GET
     @Operation(operationId = "listOutlets", summary = "List outlets", description = "Sorted by name. Filters combine with AND.")
-    public Page<OutletView> list(
+    public Page<OutletDetail> list(
             @Parameter(description = "Case-insensitive text in the name or domain") @QueryParam("q") String q,
             @Parameter(description = "Outlet kind", schema = @Schema(implementation = OutletKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "ISO 3166-1 alpha-2 country code") @QueryParam("country") String country,
@@ -69,7 +69,7 @@ public class OutletResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getOutlet", summary = "Get an outlet")
-    public OutletView get(@PathParam("id") long id) {
+    public OutletDetail get(@PathParam("id") long id) {
         return service.get(id);
     }
 
@@ -83,9 +83,9 @@ public class OutletResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Operation(operationId = "createOutlet", summary = "Record an outlet")
     @APIResponse(responseCode = "201", description = "Recorded: the new record, its address in Location",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletDetail.class)))
     public Response create(@Valid @NotNull OutletRequest request, @Context UriInfo uri) {
-        OutletView created = service.create(request);
+        OutletDetail created = service.create(request);
         return Created.at(uri, created.id(), created);
     }
 
@@ -93,7 +93,7 @@ public class OutletResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(operationId = "updateOutlet", summary = "Correct an outlet", description = "Send the version you read to refuse overwriting a newer change.")
-    public OutletView update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+    public OutletDetail update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OutletRequest request) {
         return service.update(id, Preconditions.required(ifMatch), request);
     }
@@ -107,7 +107,7 @@ public class OutletResource {
                     + " are replaced whole. The result must be a valid outlet, as for PUT.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = OutletRequest.class)))
-    public OutletView patch(@PathParam("id") long id,
+    public OutletDetail patch(@PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);

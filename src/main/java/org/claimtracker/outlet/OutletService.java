@@ -24,7 +24,7 @@ public class OutletService {
     EntityManager em;
 
     @Transactional(TxType.SUPPORTS)
-    public Page<OutletView> list(String q, OutletKind kind, String country, PageParams page) {
+    public Page<OutletDetail> list(String q, OutletKind kind, String country, PageParams page) {
         Filter filter = new Filter()
                 .andContains("(lower(o.name) like :q escape '!' or lower(o.domain) like :q escape '!')", "q", q)
                 .and("o.kind = :kind", "kind", kind)
@@ -43,7 +43,7 @@ public class OutletService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public OutletView get(long id) {
+    public OutletDetail get(long id) {
         Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");
         return view(outlet, articleCounts(List.of(id)).getOrDefault(id, 0L));
     }
@@ -72,7 +72,7 @@ public class OutletService {
         return found == null ? null : found.getId();
     }
 
-    public OutletView create(OutletRequest request) {
+    public OutletDetail create(OutletRequest request) {
         Outlet outlet = new Outlet();
         apply(outlet, request);
         em.persist(outlet);
@@ -80,7 +80,7 @@ public class OutletService {
         return view(outlet, 0);
     }
 
-    public OutletView update(long id, Long expectedVersion, OutletRequest request) {
+    public OutletDetail update(long id, Long expectedVersion, OutletRequest request) {
         Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");
         outlet.expectVersion(expectedVersion);
         apply(outlet, request);
@@ -124,8 +124,8 @@ public class OutletService {
         return counts;
     }
 
-    static OutletView view(Outlet o, long articleCount) {
-        return new OutletView(o.getId(), o.getName(), o.getDomain(), o.getCountry(), o.getKind(), o.getNotes(),
+    static OutletDetail view(Outlet o, long articleCount) {
+        return new OutletDetail(o.getId(), o.getName(), o.getDomain(), o.getCountry(), o.getKind(), o.getNotes(),
                 articleCount, o.getVersion(), o.audit());
     }
 }

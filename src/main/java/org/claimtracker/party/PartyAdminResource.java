@@ -49,12 +49,12 @@ public class PartyAdminResource {
     static class Templates {
         static native TemplateInstance list(Page<PartySummary> page, Paging paging, Form filter);
 
-        static native TemplateInstance show(PartyView party, PositionSummary summary, String status, String asOf,
+        static native TemplateInstance show(PartyDetail party, PositionSummary summary, String status, String asOf,
                 boolean commentary, Page<PartyClaim> claims, Paging paging, Form membership);
 
-        static native TemplateInstance form(Form form, PartyView party);
+        static native TemplateInstance form(Form form, PartyDetail party);
 
-        static native TemplateInstance membership(Form form, PartyView party, MembershipView membership);
+        static native TemplateInstance membership(Form form, PartyDetail party, MembershipDetail membership);
     }
 
     @Inject
@@ -67,12 +67,12 @@ public class PartyAdminResource {
     Validator validator;
 
     /** The edit, save, confirm-delete and delete pages of a party. */
-    private AdminCrud<PartyView, PartyRequest> crud;
+    private AdminCrud<PartyDetail, PartyRequest> crud;
 
     @PostConstruct
     void describe() {
-        crud = AdminCrud.<PartyView, PartyRequest>of("party", "/admin/parties", validator)
-                .reads(parties::get, PartyView::name)
+        crud = AdminCrud.<PartyDetail, PartyRequest>of("party", "/admin/parties", validator)
+                .reads(parties::get, PartyDetail::name)
                 .form(PartyAdminResource::formOf, this::request, Templates::form)
                 .preparing(PartyAdminResource::aliased)
                 .writes(parties::update, parties::delete);
@@ -103,7 +103,7 @@ public class PartyAdminResource {
 
     private TemplateInstance page(long id, String status, String asOf, String commentary, String page, UriInfo uri,
             Form membership) {
-        PartyView party = parties.get(id);
+        PartyDetail party = parties.get(id);
         Position position = Params.optionalEnum("status", status, Position.class);
         java.time.LocalDate date = Params.optionalDate("asOf", asOf);
         boolean withCommentary = Params.optionalFlag("commentary", commentary);
@@ -138,7 +138,7 @@ public class PartyAdminResource {
     }
 
     /** The form as the stored record fills it. */
-    private static Form formOf(PartyView p) {
+    private static Form formOf(PartyDetail p) {
         Form form = Form.empty().with("name", p.name()).with("kind", p.kind())
                 .with("parent", p.parent() == null ? null : Suggestion.tagged(p.parent().name(), p.parent().id()))
                 .with("aliases", String.join("\n", p.aliases())).with("description", p.description())
@@ -188,8 +188,8 @@ public class PartyAdminResource {
     @Path("{id}/memberships/{membershipId}/edit")
     @RolesAllowed(AccountRole.ANALYST)
     public TemplateInstance editMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId) {
-        PartyView party = parties.get(id);
-        MembershipView m = membershipOf(party, membershipId);
+        PartyDetail party = parties.get(id);
+        MembershipDetail m = membershipOf(party, membershipId);
         return Templates.membership(membershipForm(m), party, m);
     }
 
@@ -199,8 +199,8 @@ public class PartyAdminResource {
     @RolesAllowed(AccountRole.ANALYST)
     public Response updateMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
             MultivaluedMap<String, String> params) {
-        PartyView party = parties.get(id);
-        MembershipView current = membershipOf(party, membershipId);
+        PartyDetail party = parties.get(id);
+        MembershipDetail current = membershipOf(party, membershipId);
         Form form = Form.of(params);
         MembershipRequest request = membershipRequest(form);
         Response done = Submission.save(form, validator, request, () -> {
@@ -220,13 +220,13 @@ public class PartyAdminResource {
         return request;
     }
 
-    private static MembershipView membershipOf(PartyView party, long membershipId) {
+    private static MembershipDetail membershipOf(PartyDetail party, long membershipId) {
         return party.memberships().stream().filter(m -> m.id() == membershipId).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("membership of party " + party.id(),
                         membershipId));
     }
 
-    private static Form membershipForm(MembershipView m) {
+    private static Form membershipForm(MembershipDetail m) {
         return Form.empty().with("group", Suggestion.tagged(m.group().name(), m.group().id())).with("from", m.from())
                 .with("to", m.to()).with("role", m.role()).with("note", m.note()).with("version", m.version());
     }

@@ -69,7 +69,7 @@ public class PartyResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getParty", summary = "Get a party", description = "With aliases, parent, children, memberships and members.")
-    public PartyView get(@PathParam("id") long id) {
+    public PartyDetail get(@PathParam("id") long id) {
         return service.get(id);
     }
 
@@ -83,9 +83,9 @@ public class PartyResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Operation(operationId = "createParty", summary = "Record a party", description = "Names and aliases are unique across all parties, ignoring case.")
     @APIResponse(responseCode = "201", description = "Recorded: the new record, its address in Location",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartyView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartyDetail.class)))
     public Response create(@Valid @NotNull PartyRequest request, @Context UriInfo uri) {
-        PartyView created = service.create(request);
+        PartyDetail created = service.create(request);
         return Created.at(uri, created.id(), created);
     }
 
@@ -93,7 +93,7 @@ public class PartyResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(operationId = "updateParty", summary = "Correct a party", description = "The aliases sent replace the stored ones.")
-    public PartyView update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+    public PartyDetail update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PartyRequest request) {
         return service.update(id, Preconditions.required(ifMatch), request);
     }
@@ -107,7 +107,7 @@ public class PartyResource {
                     + " are replaced whole. The result must be a valid party, as for PUT.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = PartyRequest.class)))
-    public PartyView patch(@PathParam("id") long id,
+    public PartyDetail patch(@PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);
@@ -130,10 +130,10 @@ public class PartyResource {
     @Path("{id}/memberships")
     @Operation(operationId = "createPartyMembership", summary = "Record that the party belongs to a group", description = "Dates are optional and inclusive.")
     @APIResponse(responseCode = "201", description = "Recorded: the new membership, its address in Location",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipDetail.class)))
     public Response addMembership(@PathParam("id") long id, @Valid @NotNull MembershipRequest request,
             @Context UriInfo uri) {
-        MembershipView created = service.addMembership(id, request);
+        MembershipDetail created = service.addMembership(id, request);
         return Created.at(uri, created.id(), created);
     }
 
@@ -141,7 +141,7 @@ public class PartyResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}/memberships/{membershipId}")
     @Operation(operationId = "updatePartyMembership", summary = "Correct a membership")
-    public MembershipView updateMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
+    public MembershipDetail updateMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
             @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MembershipRequest request) {
         return service.updateMembership(id, membershipId, Preconditions.required(ifMatch), request);
@@ -156,7 +156,7 @@ public class PartyResource {
                     + " The result must be a valid membership, as for PUT.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = MembershipRequest.class)))
-    public MembershipView patchMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
+    public MembershipDetail patchMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
             @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);

@@ -55,7 +55,7 @@ public class PartyService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public PartyView get(long id) {
+    public PartyDetail get(long id) {
         Party party = em.createQuery("select p from Party p left join fetch p.parent where p.id = :id", Party.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst()
@@ -90,7 +90,7 @@ public class PartyService {
         return found == null ? null : found.getId();
     }
 
-    public PartyView create(PartyRequest request) {
+    public PartyDetail create(PartyRequest request) {
         Party party = new Party();
         apply(party, request);
         em.persist(party);
@@ -98,7 +98,7 @@ public class PartyService {
         return view(party);
     }
 
-    public PartyView update(long id, Long expectedVersion, PartyRequest request) {
+    public PartyDetail update(long id, Long expectedVersion, PartyRequest request) {
         Party party = Lookup.require(em, Party.class, id, "party");
         party.expectVersion(expectedVersion);
         apply(party, request);
@@ -115,7 +115,7 @@ public class PartyService {
         em.flush();
     }
 
-    public MembershipView addMembership(long partyId, MembershipRequest request) {
+    public MembershipDetail addMembership(long partyId, MembershipRequest request) {
         Party member = Lookup.require(em, Party.class, partyId, "party");
         PartyMembership membership = new PartyMembership();
         membership.setMember(member);
@@ -125,7 +125,7 @@ public class PartyService {
         return membershipView(membership);
     }
 
-    public MembershipView updateMembership(long partyId, long membershipId, Long expectedVersion,
+    public MembershipDetail updateMembership(long partyId, long membershipId, Long expectedVersion,
             MembershipRequest request) {
         PartyMembership membership = membershipOf(partyId, membershipId);
         membership.expectVersion(expectedVersion);
@@ -243,23 +243,23 @@ public class PartyService {
         }
     }
 
-    private PartyView view(Party party) {
+    private PartyDetail view(Party party) {
         List<String> aliases = party.getAliases().stream().map(PartyAlias::getAlias).sorted(String.CASE_INSENSITIVE_ORDER)
                 .toList();
         List<Ref> children = em.createQuery("select p from Party p where p.parent = :party order by lower(p.name)", Party.class)
                 .setParameter("party", party)
                 .getResultStream().map(PartyService::ref).toList();
-        List<MembershipView> memberships = em.createQuery("select m from PartyMembership m join fetch m.member"
+        List<MembershipDetail> memberships = em.createQuery("select m from PartyMembership m join fetch m.member"
                         + " join fetch m.memberOf where m.member = :party order by m.validFrom nulls first, m.id",
                         PartyMembership.class)
                 .setParameter("party", party)
                 .getResultStream().map(PartyService::membershipView).toList();
-        List<MembershipView> members = em.createQuery("select m from PartyMembership m join fetch m.member"
+        List<MembershipDetail> members = em.createQuery("select m from PartyMembership m join fetch m.member"
                         + " join fetch m.memberOf where m.memberOf = :party order by lower(m.member.name), m.id",
                         PartyMembership.class)
                 .setParameter("party", party)
                 .getResultStream().map(PartyService::membershipView).toList();
-        return new PartyView(party.getId(), party.getName(), party.getKind(), aliases, ref(party.getParent()),
+        return new PartyDetail(party.getId(), party.getName(), party.getKind(), aliases, ref(party.getParent()),
                 party.getDescription(), children, memberships, members, party.getVersion(), party.audit());
     }
 
@@ -276,8 +276,8 @@ public class PartyService {
         return result;
     }
 
-    static MembershipView membershipView(PartyMembership m) {
-        return new MembershipView(m.getId(), ref(m.getMember()), ref(m.getMemberOf()), m.getValidFrom(), m.getValidTo(),
+    static MembershipDetail membershipView(PartyMembership m) {
+        return new MembershipDetail(m.getId(), ref(m.getMember()), ref(m.getMemberOf()), m.getValidFrom(), m.getValidTo(),
                 m.getRole(), m.getNote(), m.getVersion());
     }
 

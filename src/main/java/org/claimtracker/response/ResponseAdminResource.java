@@ -23,7 +23,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.article.ArticleService;
-import org.claimtracker.article.ArticleView;
+import org.claimtracker.article.ArticleDetail;
 import org.claimtracker.article.QuoteRequest;
 import org.claimtracker.claim.ClaimDetail;
 import org.claimtracker.claim.ClaimService;
@@ -47,9 +47,9 @@ public class ResponseAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page<ResponseView> page, Paging paging, Form filter);
+        static native TemplateInstance list(Page<ResponseDetail> page, Paging paging, Form filter);
 
-        static native TemplateInstance form(Form form, ResponseView response);
+        static native TemplateInstance form(Form form, ResponseDetail response);
     }
 
     @Inject
@@ -68,11 +68,11 @@ public class ResponseAdminResource {
     Validator validator;
 
     /** The edit, save, confirm-delete and delete pages of a response. */
-    private AdminCrud<ResponseView, ResponseRequest> crud;
+    private AdminCrud<ResponseDetail, ResponseRequest> crud;
 
     @PostConstruct
     void describe() {
-        crud = AdminCrud.<ResponseView, ResponseRequest>of("response", "/admin/responses", validator)
+        crud = AdminCrud.<ResponseDetail, ResponseRequest>of("response", "/admin/responses", validator)
                 .reads(responses::get, ResponseAdminResource::name)
                 .pages(r -> "/admin/claims/" + r.claim().id() + "#response-" + r.id(), r -> "/admin/claims/" + r.claim().id())
                 .form(ResponseAdminResource::formOf, this::request, Templates::form)
@@ -85,7 +85,7 @@ public class ResponseAdminResource {
             @QueryParam("page") String page, @Context UriInfo uri) {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
-        Page<ResponseView> result = responses.list(new ResponseService.ListFilter(null, Params.optionalId("claimId", claimId),
+        Page<ResponseDetail> result = responses.list(new ResponseService.ListFilter(null, Params.optionalId("claimId", claimId),
                 Params.optionalId("partyId", partyId), Params.optionalEnum("stance", stance, Stance.class), fromDate,
                 toDate), PageParams.of(page, "50"));
         Form filter = Form.empty().with("partyId", partyId).with("claimId", claimId).with("stance", stance)
@@ -96,7 +96,7 @@ public class ResponseAdminResource {
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id) {
-        ResponseView r = responses.get(id);
+        ResponseDetail r = responses.get(id);
         return Response.seeOther(URI.create("/admin/claims/" + r.claim().id() + "#response-" + id)).build();
     }
 
@@ -120,7 +120,7 @@ public class ResponseAdminResource {
         }
         Long article = Params.optionalId("articleId", articleId);
         if (article != null) {
-            ArticleView a = articles.get(article);
+            ArticleDetail a = articles.get(article);
             form.with("article", Suggestion.tagged(a.title(), a.id())).with("quote", quote)
                     .with("start", Params.optionalText("start", start, 10)).with("statedOn", a.publishedOn());
         }
@@ -134,7 +134,7 @@ public class ResponseAdminResource {
         Form form = Form.of(params);
         ResponseRequest request = request(form);
         Response done = Submission.create(form, validator, request, () -> {
-            ResponseView created = responses.create(request);
+            ResponseDetail created = responses.create(request);
             return Redirects.to("/admin/claims/" + created.claim().id() + "#response-" + created.id(), "created");
         });
         return Submission.orShow(done, 422, () -> Templates.form(form, null));
@@ -148,7 +148,7 @@ public class ResponseAdminResource {
     }
 
     /** The form as the stored record fills it. */
-    private static Form formOf(ResponseView r) {
+    private static Form formOf(ResponseDetail r) {
         Form form = Form.empty().with("ref", r.ref())
                 .with("claim", Suggestion.tagged(ClaimService.shorten(r.claim().proposition()), r.claim().id()))
                 .with("party", tag(r.party())).with("speaker", tag(r.speaker())).with("stance", r.stance())
@@ -207,7 +207,7 @@ public class ResponseAdminResource {
                 form.choice("stance", Stance.class), form.date("statedOn"), source, counterClaim, form.text("note"));
     }
 
-    private static String name(ResponseView r) {
+    private static String name(ResponseDetail r) {
         return r.party().name() + " " + r.stance().name().replace('_', ' ') + " on " + r.statedOn();
     }
 

@@ -58,7 +58,7 @@ public class ResponseResource {
 
     @GET
     @Operation(operationId = "listResponses", summary = "List responses", description = "Most recently stated first. Filters combine with AND.")
-    public Page<ResponseView> list(
+    public Page<ResponseDetail> list(
             @Parameter(description = "The response's ref, exactly") @QueryParam("ref") String ref,
             @Parameter(description = "Id of the claim responded to") @QueryParam("claimId") String claimId,
             @Parameter(description = "Id of the responding party") @QueryParam("partyId") String partyId,
@@ -78,7 +78,7 @@ public class ResponseResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getResponse", summary = "Get a response")
-    public ResponseView get(@PathParam("id") long id) {
+    public ResponseDetail get(@PathParam("id") long id) {
         return service.get(id);
     }
 
@@ -94,9 +94,9 @@ public class ResponseResource {
             description = "A new stance is a new response: earlier ones stay as history. The source quote must be"
                     + " found verbatim in its article's stored text.")
     @APIResponse(responseCode = "201", description = "Recorded: the new record, its address in Location",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseDetail.class)))
     public Response create(@Valid @NotNull ResponseRequest request, @Context UriInfo uri) {
-        ResponseView created = service.create(request);
+        ResponseDetail created = service.create(request);
         return Created.at(uri, created.id(), created);
     }
 
@@ -104,7 +104,7 @@ public class ResponseResource {
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}")
     @Operation(operationId = "updateResponse", summary = "Correct a response", description = "For mistakes in recording; a changed stance is a new response.")
-    public ResponseView update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+    public ResponseDetail update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ResponseRequest request) {
         return service.update(id, Preconditions.required(ifMatch), request);
     }
@@ -118,7 +118,7 @@ public class ResponseResource {
                     + " are replaced whole. The result must be a valid response, as for PUT.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = ResponseRequest.class)))
-    public ResponseView patch(@PathParam("id") long id,
+    public ResponseDetail patch(@PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);

@@ -38,7 +38,7 @@ public class ResponseService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public Page<ResponseView> list(ListFilter f, PageParams page) {
+    public Page<ResponseDetail> list(ListFilter f, PageParams page) {
         Filter filter = new Filter()
                 .and("r.ref = :ref", "ref", f.ref())
                 .and("r.claim.id = :claimId", "claimId", f.claimId())
@@ -58,7 +58,7 @@ public class ResponseService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public ResponseView get(long id) {
+    public ResponseDetail get(long id) {
         return em.createQuery(FETCH_ALL + " where r.id = :id", ClaimResponse.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst()
@@ -68,7 +68,7 @@ public class ResponseService {
 
     /** The claim's responses stated on or before {@code asOf} (all when null), oldest first. */
     @Transactional(TxType.SUPPORTS)
-    public List<ResponseView> forClaim(long claimId, LocalDate asOf) {
+    public List<ResponseDetail> forClaim(long claimId, LocalDate asOf) {
         return em.createQuery(FETCH_ALL + " where r.claim.id = :claimId and r.statedOn <= :asOf"
                         + " order by r.statedOn, r.id", ClaimResponse.class)
                 .setParameter("claimId", claimId)
@@ -83,7 +83,7 @@ public class ResponseService {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    public ResponseView create(ResponseRequest request) {
+    public ResponseDetail create(ResponseRequest request) {
         ClaimResponse response = new ClaimResponse();
         apply(response, request);
         em.persist(response);
@@ -91,7 +91,7 @@ public class ResponseService {
         return get(response.getId());
     }
 
-    public ResponseView update(long id, Long expectedVersion, ResponseRequest request) {
+    public ResponseDetail update(long id, Long expectedVersion, ResponseRequest request) {
         ClaimResponse response = Lookup.require(em, ClaimResponse.class, id, "response");
         response.expectVersion(expectedVersion);
         apply(response, request);
@@ -144,8 +144,8 @@ public class ResponseService {
         response.setNote(Lookup.trimToNull(request.note()));
     }
 
-    public static ResponseView view(ClaimResponse r) {
-        return new ResponseView(r.getId(), r.getRef(), ClaimRef.of(r.getClaim()), PartyService.ref(r.getParty()),
+    public static ResponseDetail view(ClaimResponse r) {
+        return new ResponseDetail(r.getId(), r.getRef(), ClaimRef.of(r.getClaim()), PartyService.ref(r.getParty()),
                 PartyService.ref(r.getSpeaker()), r.getStance(), r.getStatedOn(),
                 new QuoteView(ArticleService.ref(r.getArticle()), r.getQuote(), r.getQuoteStart(), r.getQuoteEnd()),
                 ClaimRef.of(r.getCounterClaim()), r.getNote(), r.getVersion(), r.audit());

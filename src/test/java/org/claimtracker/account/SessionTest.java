@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.support.Fixtures;
+import org.claimtracker.security.SessionForms;
 
 /** Admin sessions end when they should: logout, a new password, disabling, and their absolute lifetime. */
 @QuarkusTest
@@ -67,7 +68,7 @@ class SessionTest {
         assertEquals(200, adminPage(session).statusCode());
 
         AccountService accounts = Arc.container().instance(AccountService.class).get();
-        AccountView account = accounts.list(victim, new PageParams(0, 5)).items().get(0);
+        AccountDetail account = accounts.list(victim, new PageParams(0, 5)).items().get(0);
         accounts.update(account.id(), new AccountRequest(victim, null, "a-brand-new-password", account.role(), true,
                 account.version()));
 
@@ -81,8 +82,8 @@ class SessionTest {
         String username = Accounts.create("viewer", PASSWORD);
         Map<String, String> session = Accounts.logIn(username, PASSWORD);
         AccountService accounts = Arc.container().instance(AccountService.class).get();
-        AccountView account = accounts.list(username, new PageParams(0, 5)).items().get(0);
-        AccountView disabled = accounts.update(account.id(),
+        AccountDetail account = accounts.list(username, new PageParams(0, 5)).items().get(0);
+        AccountDetail disabled = accounts.update(account.id(),
                 new AccountRequest(username, null, null, account.role(), false, account.version()));
         assertSentToLogin(adminPage(session));
         accounts.update(account.id(), new AccountRequest(username, null, null, account.role(), true, disabled.version()));

@@ -31,7 +31,7 @@ class TokenLifeTest {
     @Test
     void aTokenMadeWithATokenExpiresNoLaterThanItsParentAndIsRevokedWithIt() {
         String username = Accounts.create("viewer", PASSWORD);
-        TokenView parent = Arc.container().instance(TokenService.class).get().issue(username, new TokenRequest("parent", 1));
+        TokenDetail parent = Arc.container().instance(TokenService.class).get().issue(username, new TokenRequest("parent", 1));
 
         JsonPath child = mint(parent.token(), 365);
         assertEquals(parent.id(), child.getLong("parentId"));

@@ -24,7 +24,7 @@ import org.claimtracker.article.QuoteView;
 import org.claimtracker.claim.ClaimDetail;
 import org.claimtracker.claim.ClaimRequest;
 import org.claimtracker.response.ResponseRequest;
-import org.claimtracker.response.ResponseView;
+import org.claimtracker.response.ResponseDetail;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -84,7 +84,7 @@ class FieldCoverageTest {
     Stream<DynamicTest> everyColumnOfClaimsAndResponsesIsCarriedOrSaysWhyNot() {
         return Stream.of(
                 table("claim", CLAIM, RowType.CLAIM, ClaimRequest.class, ClaimDetail.class, "claims"),
-                table("response", RESPONSE, RowType.RESPONSE, ResponseRequest.class, ResponseView.class, "responses"))
+                table("response", RESPONSE, RowType.RESPONSE, ResponseRequest.class, ResponseDetail.class, "responses"))
                 .flatMap(s -> s);
     }
 

@@ -49,7 +49,8 @@ public final class Browser {
     public static void run(String testName, String baseUrl, Consumer<Page> steps) {
         BrowserContext context = chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setBaseURL(baseUrl));
-        context.setDefaultTimeout(15_000);
+        // Generous: waits end as soon as the page is ready, and a busy machine must not fail a test.
+        context.setDefaultTimeout(60_000);
         Page page = context.newPage();
         try {
             steps.accept(page);

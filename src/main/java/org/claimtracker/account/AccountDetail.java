@@ -4,6 +4,6 @@ import org.claimtracker.core.Versioned;
 import org.claimtracker.core.AuditInfo;
 
 /** An account as admins see it: never its password hash. */
-public record AccountView(long id, String username, String displayName, AccountRole role, boolean enabled,
+public record AccountDetail(long id, String username, String displayName, AccountRole role, boolean enabled,
         long version, AuditInfo audit) implements Versioned {
 }

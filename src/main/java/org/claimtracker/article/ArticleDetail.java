@@ -6,8 +6,10 @@ import java.util.List;
 import org.claimtracker.core.AuditInfo;
 import org.claimtracker.core.Ref;
 import org.jetbrains.annotations.Nullable;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record ArticleView(long id, Ref outlet, String title, List<String> authors, LocalDate publishedOn, @Nullable String url,
+@Schema(name = "ArticleView")
+public record ArticleDetail(long id, Ref outlet, String title, List<String> authors, LocalDate publishedOn, @Nullable String url,
         String language, String text, String contentHash, @Nullable Ref republishedFrom, @Nullable String notes, long version,
         AuditInfo audit) implements Versioned {
 }

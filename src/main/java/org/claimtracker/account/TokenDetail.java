@@ -2,11 +2,13 @@ package org.claimtracker.account;
 
 import java.time.OffsetDateTime;
 import org.jetbrains.annotations.Nullable;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An API token as its owner sees it. {@code token} (the secret) is given once, when the token is
  * made, and never again; {@code parentId} names the token it was made with, if any.
  */
-public record TokenView(long id, String name, String username, OffsetDateTime createdAt, OffsetDateTime expiresAt,
+@Schema(name = "TokenView")
+public record TokenDetail(long id, String name, String username, OffsetDateTime createdAt, OffsetDateTime expiresAt,
         @Nullable OffsetDateTime revokedAt, @Nullable Long parentId, @Nullable String token) {
 }

@@ -7,7 +7,9 @@ import org.claimtracker.claim.ClaimRef;
 import org.claimtracker.core.AuditInfo;
 import org.claimtracker.core.Ref;
 import org.jetbrains.annotations.Nullable;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record ResponseView(long id, @Nullable String ref, ClaimRef claim, Ref party, @Nullable Ref speaker, Stance stance,
+@Schema(name = "ResponseView")
+public record ResponseDetail(long id, @Nullable String ref, ClaimRef claim, Ref party, @Nullable Ref speaker, Stance stance,
         LocalDate statedOn, QuoteView source, @Nullable ClaimRef counterClaim, @Nullable String note, long version, AuditInfo audit) implements Versioned {
 }

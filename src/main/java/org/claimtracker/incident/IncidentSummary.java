@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.claimtracker.core.AuditInfo;
 import org.jetbrains.annotations.Nullable;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record IncidentView(long id, @Nullable String ref, String title, @Nullable LocalDate occurredOn, @Nullable LocalDate occurredUntil,
+@Schema(name = "IncidentView")
+public record IncidentSummary(long id, @Nullable String ref, String title, @Nullable LocalDate occurredOn, @Nullable LocalDate occurredUntil,
         DatePrecision precision, @Nullable String place, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, @Nullable String description,
         long claimCount, long version, AuditInfo audit) implements Versioned {
 }

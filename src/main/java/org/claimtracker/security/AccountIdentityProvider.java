@@ -1,16 +1,17 @@
-package org.claimtracker.account;
+package org.claimtracker.security;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.claimtracker.account.Account;
+import org.claimtracker.account.Sessions;
+import org.claimtracker.account.Identities;
 
 /** Checks the login form's username and password against the account table. */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
             if (routing != null) {
                 sessions.stamp(routing, account.getUsername());
             }
-            return identity(account);
+            return Identities.of(account);
         });
     }
 
@@ -49,11 +50,4 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         return routing.request().remoteAddress().hostAddress();
     }
 
-    static SecurityIdentity identity(Account account) {
-        return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.getUsername()))
-                .addRoles(account.getRole().grants())
-                .addAttribute("role", account.getRole().name())
-                .build();
-    }
 }

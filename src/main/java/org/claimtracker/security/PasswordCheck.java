@@ -1,10 +1,14 @@
-package org.claimtracker.account;
+package org.claimtracker.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.claimtracker.core.Actors;
 import org.claimtracker.api.Throttled;
+import org.claimtracker.account.Account;
+import org.claimtracker.account.AccountService;
+import org.claimtracker.account.Passwords;
+import org.claimtracker.account.Identities;
 
 /**
  * Checks a username and password, for the login form and for making API tokens alike: throttled
@@ -12,9 +16,6 @@ import org.claimtracker.api.Throttled;
  */
 @ApplicationScoped
 public class PasswordCheck {
-
-    /** The actor named while a login is checked (the identity it would need is what is being made). */
-    static final String AUTHENTICATING = "authentication";
 
     @Inject
     AccountService accounts;
@@ -29,7 +30,7 @@ public class PasswordCheck {
         if (wait > 0) {
             throw Throttled.refusal(wait);
         }
-        Account account = Actors.runAs(AUTHENTICATING, () -> accounts.findEnabled(name));
+        Account account = Actors.runAs(Identities.AUTHENTICATING, () -> accounts.findEnabled(name));
         if (account == null) {
             Passwords.matches(password, Passwords.DECOY_HASH);
             throttle.failed(name, address);

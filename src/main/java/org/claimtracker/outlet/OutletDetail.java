@@ -3,7 +3,9 @@ package org.claimtracker.outlet;
 import org.claimtracker.core.Versioned;
 import org.claimtracker.core.AuditInfo;
 import org.jetbrains.annotations.Nullable;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record OutletView(long id, String name, @Nullable String domain, @Nullable String country, OutletKind kind, @Nullable String notes,
+@Schema(name = "OutletView")
+public record OutletDetail(long id, String name, @Nullable String domain, @Nullable String country, OutletKind kind, @Nullable String notes,
         long articleCount, long version, AuditInfo audit) implements Versioned {
 }

@@ -1,9 +1,10 @@
-package org.claimtracker.account;
+package org.claimtracker.security;
 
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.claimtracker.account.Sessions;
 
 /**
  * Binds every admin form to the session that was shown it. Quarkus' CSRF token is a plain

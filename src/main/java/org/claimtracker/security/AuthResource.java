@@ -1,4 +1,4 @@
-package org.claimtracker.account;
+package org.claimtracker.security;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.claimtracker.core.Params;
+import org.claimtracker.account.Sessions;
 
 /** The login page of the admin pages (the form posts to Quarkus' j_security_check) and logging out. */
 @Path("/")

@@ -1,4 +1,4 @@
-package org.claimtracker.account;
+package org.claimtracker.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.claimtracker.core.Actors;
 import org.claimtracker.core.Failures;
+import org.claimtracker.account.Account;
+import org.claimtracker.account.Identities;
+import org.claimtracker.account.Sessions;
 
 /**
  * Rebuilds the identity of a logged-in admin user from the session cookie on every request, so a
@@ -36,11 +39,11 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
             return Uni.createFrom().failure(new AuthenticationFailedException("no login time, or past the session's lifetime"));
         }
         return context.runBlocking(() -> {
-            Account account = Actors.runAs(PasswordCheck.AUTHENTICATING, () -> sessions.sessionAccount(username, loginTime));
+            Account account = Actors.runAs(Identities.AUTHENTICATING, () -> sessions.sessionAccount(username, loginTime));
             if (account == null) {
                 throw new AuthenticationFailedException("the account is gone or disabled, or its sessions were ended");
             }
-            return AccountIdentityProvider.identity(account);
+            return Identities.of(account);
         }).onFailure(Failures::databaseUnavailable).transform(e -> new AuthenticationFailedException(e.getMessage(), e));
     }
 }

@@ -1,4 +1,4 @@
-package org.claimtracker.account;
+package org.claimtracker.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.claimtracker.account;
+package org.claimtracker.security;
 
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.claimtracker.account.Sessions;
 
 /** Refuses an admin form post that does not carry the value of the session posting it (see {@link SessionForms}). */
 public class SessionFormCheck {

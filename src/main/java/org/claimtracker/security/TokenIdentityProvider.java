@@ -1,4 +1,4 @@
-package org.claimtracker.account;
+package org.claimtracker.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -8,6 +8,8 @@ import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.claimtracker.account.TokenService;
+import org.claimtracker.account.VerifiedTokens;
 
 /** Turns a bearer token into the identity of its account. */
 @ApplicationScoped
