@@ -26,7 +26,7 @@ import org.claimtracker.client.api.PartiesApi;
 import org.claimtracker.client.api.PositionsApi;
 import org.claimtracker.client.api.ResponsesApi;
 import org.claimtracker.client.model.ArticleRequest;
-import org.claimtracker.client.model.ArticleDetail;
+import org.claimtracker.client.model.ArticleView;
 import org.claimtracker.client.model.ClaimDetail;
 import org.claimtracker.client.model.ClaimKind;
 import org.claimtracker.client.model.ClaimRequest;
@@ -38,11 +38,11 @@ import org.claimtracker.client.model.PagePartyClaim;
 import org.claimtracker.client.model.PartyClaim;
 import org.claimtracker.client.model.PartyKind;
 import org.claimtracker.client.model.PartyRequest;
-import org.claimtracker.client.model.PartyDetail;
+import org.claimtracker.client.model.PartyView;
 import org.claimtracker.client.model.Position;
 import org.claimtracker.client.model.QuoteRequest;
 import org.claimtracker.client.model.ResponseRequest;
-import org.claimtracker.client.model.ResponseDetail;
+import org.claimtracker.client.model.ResponseView;
 import org.claimtracker.client.model.Stance;
 import org.claimtracker.support.Logins;
 import org.junit.jupiter.api.Test;
@@ -81,13 +81,13 @@ class ClientScenarioTest {
                 .kind(OutletKind.WIRE_AGENCY)).getId();
         String text = "The ministry said a coalition jet shot down its plane near Raqqa. The coalition denied"
                 + " that its jet fired first, saying it acted in self-defence. [" + marker + "]";
-        ArticleDetail article = new ArticlesApi(analyst).createArticle(new ArticleRequest().outletId(outlet)
+        ArticleView article = new ArticlesApi(analyst).createArticle(new ArticleRequest().outletId(outlet)
                 .title("Jet downed " + marker).publishedOn(day).text(text));
         assertNull(article.getUrl());
 
         PartiesApi parties = new PartiesApi(analyst);
-        PartyDetail ministry = parties.createParty(new PartyRequest().name("Client Ministry " + marker).kind(PartyKind.STATE));
-        PartyDetail coalition = parties.createParty(new PartyRequest().name("Client Coalition " + marker)
+        PartyView ministry = parties.createParty(new PartyRequest().name("Client Ministry " + marker).kind(PartyKind.STATE));
+        PartyView coalition = parties.createParty(new PartyRequest().name("Client Coalition " + marker)
                 .kind(PartyKind.COALITION).aliases(List.of("CC " + marker)));
 
         ClaimDetail claim = new ClaimsApi(analyst).createClaim(new ClaimRequest().claimantId(ministry.getId())
@@ -97,7 +97,7 @@ class ClientScenarioTest {
         assertEquals(1, claim.getSources().size());
         assertEquals(Grading.UNASSESSED, claim.getGrading());
 
-        ResponseDetail denial = new ResponsesApi(analyst).createResponse(new ResponseRequest().claimId(claim.getId())
+        ResponseView denial = new ResponsesApi(analyst).createResponse(new ResponseRequest().claimId(claim.getId())
                 .partyId(coalition.getId()).stance(Stance.DENIES).statedOn(day)
                 .source(new QuoteRequest().articleId(article.getId()).quote("The coalition denied that its jet fired first")));
         assertEquals(Stance.DENIES, denial.getStance());
