@@ -1,6 +1,7 @@
 package org.claimtracker.article;
 
 import org.claimtracker.web.AdminCrud;
+import org.claimtracker.web.AdminRecordPages;
 import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,7 +41,7 @@ import org.claimtracker.web.Pickers;
 @Path("/admin/articles")
 @RolesAllowed(AccountRole.VIEWER)
 @Produces(MediaType.TEXT_HTML)
-public class ArticleAdminResource {
+public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, ArticleRequest> {
 
     @CheckedTemplate
     static class Templates {
@@ -60,9 +61,7 @@ public class ArticleAdminResource {
     @Inject
     Validator validator;
 
-    /** The edit, save, confirm-delete and delete pages of an article. */
-    private AdminCrud<ArticleDetail, ArticleRequest> crud;
-
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
     @PostConstruct
     void describe() {
         crud = AdminCrud.<ArticleDetail, ArticleRequest>of("article", "/admin/articles", validator)
@@ -123,13 +122,6 @@ public class ArticleAdminResource {
         return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
-    @GET
-    @Path("{id}/edit")
-    @RolesAllowed(AccountRole.ANALYST)
-    public TemplateInstance editForm(@PathParam("id") long id) {
-        return crud.editForm(id);
-    }
-
     /** The form as the stored record fills it. */
     private static Form formOf(ArticleDetail a) {
         Form form = Form.empty().with("outlet", Suggestion.tagged(a.outlet().name(), a.outlet().id()))
@@ -139,29 +131,6 @@ public class ArticleAdminResource {
                         : Suggestion.tagged(a.republishedFrom().name(), a.republishedFrom().id()))
                 .with("text", a.text()).with("notes", a.notes()).with("version", a.version());
         return form;
-    }
-
-    @POST
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return crud.update(id, params);
-    }
-
-    @GET
-    @Path("{id}/delete")
-    @RolesAllowed(AccountRole.ANALYST)
-    public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        return crud.confirmDelete(id);
-    }
-
-    @POST
-    @Path("{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return crud.delete(id, params);
     }
 
     private static Form aliased(Form form) {

@@ -1,6 +1,7 @@
 package org.claimtracker.claim;
 
 import org.claimtracker.web.AdminCrud;
+import org.claimtracker.web.AdminRecordPages;
 import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -47,7 +48,7 @@ import org.claimtracker.web.Pickers;
 @Path("/admin/claims")
 @RolesAllowed(AccountRole.VIEWER)
 @Produces(MediaType.TEXT_HTML)
-public class ClaimAdminResource {
+public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimRequest> {
 
     /** Blank source rows offered beneath the filled ones. */
     private static final int SPARE_SOURCE_ROWS = 1;
@@ -78,9 +79,7 @@ public class ClaimAdminResource {
     @Inject
     Validator validator;
 
-    /** The edit, save, confirm-delete and delete pages of a claim. */
-    private AdminCrud<ClaimDetail, ClaimRequest> crud;
-
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
     @PostConstruct
     void describe() {
         crud = AdminCrud.<ClaimDetail, ClaimRequest>of("claim", "/admin/claims", validator)
@@ -154,13 +153,6 @@ public class ClaimAdminResource {
         return Submission.orShow(done, 422, () -> Templates.form(form, null, rows(form, submittedRows)));
     }
 
-    @GET
-    @Path("{id}/edit")
-    @RolesAllowed(AccountRole.ANALYST)
-    public TemplateInstance editForm(@PathParam("id") long id) {
-        return crud.editForm(id);
-    }
-
     /** The form as the stored record fills it. */
     private static Form formOf(ClaimDetail c) {
         Form form = Form.empty().with("ref", c.ref()).with("claimant", tag(c.claimant())).with("speaker", tag(c.speaker()))
@@ -174,29 +166,6 @@ public class ClaimAdminResource {
                     .with("sources[" + i + "].quote", s.quote()).with("sources[" + i + "].start", s.start());
         }
         return form;
-    }
-
-    @POST
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return crud.update(id, params);
-    }
-
-    @GET
-    @Path("{id}/delete")
-    @RolesAllowed(AccountRole.ANALYST)
-    public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        return crud.confirmDelete(id);
-    }
-
-    @POST
-    @Path("{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return crud.delete(id, params);
     }
 
     private ClaimRequest request(Form form, int submittedRows) {

@@ -1,6 +1,7 @@
 package org.claimtracker.incident;
 
 import org.claimtracker.web.AdminCrud;
+import org.claimtracker.web.AdminRecordPages;
 import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,7 +35,7 @@ import org.claimtracker.core.Suggestion;
 @Path("/admin/incidents")
 @RolesAllowed(AccountRole.VIEWER)
 @Produces(MediaType.TEXT_HTML)
-public class IncidentAdminResource {
+public class IncidentAdminResource extends AdminRecordPages<IncidentDetail, IncidentRequest> {
 
     @CheckedTemplate
     static class Templates {
@@ -51,9 +52,7 @@ public class IncidentAdminResource {
     @Inject
     Validator validator;
 
-    /** The edit, save, confirm-delete and delete pages of an incident. */
-    private AdminCrud<IncidentDetail, IncidentRequest> crud;
-
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
     @PostConstruct
     void describe() {
         crud = AdminCrud.<IncidentDetail, IncidentRequest>of("incident", "/admin/incidents", validator)
@@ -101,13 +100,6 @@ public class IncidentAdminResource {
         return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
-    @GET
-    @Path("{id}/edit")
-    @RolesAllowed(AccountRole.ANALYST)
-    public TemplateInstance editForm(@PathParam("id") long id) {
-        return crud.editForm(id);
-    }
-
     /** The form as the stored record fills it. */
     private static Form formOf(IncidentDetail i) {
         Form form = Form.empty().with("ref", i.ref()).with("title", i.title()).with("occurredOn", i.occurredOn())
@@ -115,29 +107,6 @@ public class IncidentAdminResource {
                 .with("latitude", i.latitude()).with("longitude", i.longitude()).with("description", i.description())
                 .with("version", i.version());
         return form;
-    }
-
-    @POST
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return crud.update(id, params);
-    }
-
-    @GET
-    @Path("{id}/delete")
-    @RolesAllowed(AccountRole.ANALYST)
-    public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        return crud.confirmDelete(id);
-    }
-
-    @POST
-    @Path("{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return crud.delete(id, params);
     }
 
     private static IncidentRequest request(Form form) {

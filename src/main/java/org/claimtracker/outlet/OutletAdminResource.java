@@ -1,6 +1,7 @@
 package org.claimtracker.outlet;
 
 import org.claimtracker.web.AdminCrud;
+import org.claimtracker.web.AdminRecordPages;
 import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,7 +35,7 @@ import org.claimtracker.core.Suggestion;
 @Path("/admin/outlets")
 @RolesAllowed(AccountRole.VIEWER)
 @Produces(MediaType.TEXT_HTML)
-public class OutletAdminResource {
+public class OutletAdminResource extends AdminRecordPages<OutletDetail, OutletRequest> {
 
     @CheckedTemplate
     static class Templates {
@@ -54,9 +55,7 @@ public class OutletAdminResource {
     @Inject
     Validator validator;
 
-    /** The edit, save, confirm-delete and delete pages of an outlet. */
-    private AdminCrud<OutletDetail, OutletRequest> crud;
-
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
     @PostConstruct
     void describe() {
         crud = AdminCrud.<OutletDetail, OutletRequest>of("outlet", "/admin/outlets", validator)
@@ -107,41 +106,11 @@ public class OutletAdminResource {
         return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
-    @GET
-    @Path("{id}/edit")
-    @RolesAllowed(AccountRole.ANALYST)
-    public TemplateInstance editForm(@PathParam("id") long id) {
-        return crud.editForm(id);
-    }
-
     /** The form as the stored record fills it. */
     private static Form formOf(OutletDetail o) {
         Form form = Form.empty().with("name", o.name()).with("domain", o.domain()).with("country", o.country())
                 .with("kind", o.kind()).with("notes", o.notes()).with("version", o.version());
         return form;
-    }
-
-    @POST
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return crud.update(id, params);
-    }
-
-    @GET
-    @Path("{id}/delete")
-    @RolesAllowed(AccountRole.ANALYST)
-    public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        return crud.confirmDelete(id);
-    }
-
-    @POST
-    @Path("{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return crud.delete(id, params);
     }
 
     private static OutletRequest request(Form form) {

@@ -1,6 +1,7 @@
 package org.claimtracker.party;
 
 import org.claimtracker.web.AdminCrud;
+import org.claimtracker.web.AdminRecordPages;
 import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,7 +44,7 @@ import org.claimtracker.core.ApiProblem;
 @Path("/admin/parties")
 @RolesAllowed(AccountRole.VIEWER)
 @Produces(MediaType.TEXT_HTML)
-public class PartyAdminResource {
+public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyRequest> {
 
     @CheckedTemplate
     static class Templates {
@@ -66,9 +67,7 @@ public class PartyAdminResource {
     @Inject
     Validator validator;
 
-    /** The edit, save, confirm-delete and delete pages of a party. */
-    private AdminCrud<PartyDetail, PartyRequest> crud;
-
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
     @PostConstruct
     void describe() {
         crud = AdminCrud.<PartyDetail, PartyRequest>of("party", "/admin/parties", validator)
@@ -130,13 +129,6 @@ public class PartyAdminResource {
         return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
-    @GET
-    @Path("{id}/edit")
-    @RolesAllowed(AccountRole.ANALYST)
-    public TemplateInstance editForm(@PathParam("id") long id) {
-        return crud.editForm(id);
-    }
-
     /** The form as the stored record fills it. */
     private static Form formOf(PartyDetail p) {
         Form form = Form.empty().with("name", p.name()).with("kind", p.kind())
@@ -144,29 +136,6 @@ public class PartyAdminResource {
                 .with("aliases", String.join("\n", p.aliases())).with("description", p.description())
                 .with("version", p.version());
         return form;
-    }
-
-    @POST
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return crud.update(id, params);
-    }
-
-    @GET
-    @Path("{id}/delete")
-    @RolesAllowed(AccountRole.ANALYST)
-    public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        return crud.confirmDelete(id);
-    }
-
-    @POST
-    @Path("{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return crud.delete(id, params);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.claimtracker.response;
 
 import org.claimtracker.web.AdminCrud;
+import org.claimtracker.web.AdminRecordPages;
 import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,7 +44,7 @@ import org.claimtracker.web.Pickers;
 @Path("/admin/responses")
 @RolesAllowed(AccountRole.VIEWER)
 @Produces(MediaType.TEXT_HTML)
-public class ResponseAdminResource {
+public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, ResponseRequest> {
 
     @CheckedTemplate
     static class Templates {
@@ -67,9 +68,7 @@ public class ResponseAdminResource {
     @Inject
     Validator validator;
 
-    /** The edit, save, confirm-delete and delete pages of a response. */
-    private AdminCrud<ResponseDetail, ResponseRequest> crud;
-
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
     @PostConstruct
     void describe() {
         crud = AdminCrud.<ResponseDetail, ResponseRequest>of("response", "/admin/responses", validator)
@@ -140,13 +139,6 @@ public class ResponseAdminResource {
         return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
-    @GET
-    @Path("{id}/edit")
-    @RolesAllowed(AccountRole.ANALYST)
-    public TemplateInstance editForm(@PathParam("id") long id) {
-        return crud.editForm(id);
-    }
-
     /** The form as the stored record fills it. */
     private static Form formOf(ResponseDetail r) {
         Form form = Form.empty().with("ref", r.ref())
@@ -159,29 +151,6 @@ public class ResponseAdminResource {
                         : Suggestion.tagged(ClaimService.shorten(r.counterClaim().proposition()), r.counterClaim().id()))
                 .with("note", r.note()).with("version", r.version());
         return form;
-    }
-
-    @POST
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return crud.update(id, params);
-    }
-
-    @GET
-    @Path("{id}/delete")
-    @RolesAllowed(AccountRole.ANALYST)
-    public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        return crud.confirmDelete(id);
-    }
-
-    @POST
-    @Path("{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response delete(@PathParam("id") long id, MultivaluedMap<String, String> params) {
-        return crud.delete(id, params);
     }
 
     private ResponseRequest request(Form form) {
