@@ -8,17 +8,13 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,8 +24,6 @@ import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
 import org.claimtracker.core.Params;
-import org.claimtracker.web.Redirects;
-import org.claimtracker.web.Submission;
 import org.claimtracker.core.Suggestion;
 import org.claimtracker.outlet.OutletService;
 import org.claimtracker.web.Pickers;
@@ -68,7 +62,8 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
                 .reads(articles::get, ArticleDetail::title)
                 .form(ArticleAdminResource::formOf, this::request, Templates::form)
                 .preparing(ArticleAdminResource::aliased)
-                .writes(articles::update, articles::delete);
+                .writes(articles::create, articles::update, articles::delete)
+                .suggesting(articles::suggest);
     }
 
     @GET
@@ -81,13 +76,6 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
                 null, fromDate, toDate, Params.optionalText("q", q, 200), null), PageParams.of(page, "50"));
         Form filter = Form.empty().with("q", q).with("outletId", outletId).with("from", from).with("to", to);
         return Templates.list(result, Paging.of(result, uri), filter);
-    }
-
-    @GET
-    @Path("suggest")
-    @Produces(MediaType.APPLICATION_JSON)
-    public List<Suggestion> suggest(@QueryParam("q") String q) {
-        return articles.suggest(Params.optionalText("q", q, 200), 15);
     }
 
     @GET
@@ -109,17 +97,6 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
             form.with("outlet", Suggestion.tagged(o.name(), o.id()));
         }
         return Templates.form(form, null);
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response create(MultivaluedMap<String, String> params) {
-        Form form = aliased(Form.of(params));
-        ArticleRequest request = request(form);
-        Response done = Submission.create(form, validator, request,
-                () -> Redirects.to("/admin/articles/" + articles.create(request).id(), "created"));
-        return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     /** The form as the stored record fills it. */

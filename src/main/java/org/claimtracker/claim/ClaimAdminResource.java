@@ -8,17 +8,13 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +29,7 @@ import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
 import org.claimtracker.core.Params;
-import org.claimtracker.web.Redirects;
 import org.claimtracker.core.Ref;
-import org.claimtracker.web.Submission;
 import org.claimtracker.core.Suggestion;
 import org.claimtracker.incident.IncidentService;
 import org.claimtracker.party.PartyService;
@@ -86,7 +80,8 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
                 .reads(id -> claims.get(id, null), c -> ClaimService.shorten(c.proposition()))
                 .form(ClaimAdminResource::formOf, form -> request(form, form.rows("sources", MAX_SOURCE_ROWS)),
                         (form, c) -> Templates.form(form, c, rows(form, form.rows("sources", MAX_SOURCE_ROWS))))
-                .writes(claims::update, claims::delete);
+                .writes(claims::create, claims::update, claims::delete)
+                .suggesting(claims::suggest);
     }
 
     @GET
@@ -105,13 +100,6 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
                 .with("to", to).with("claimantId", claimantId).with("addressedPartyId", addressedPartyId)
                 .with("incidentId", incidentId);
         return Templates.list(result, Paging.of(result, uri), filter);
-    }
-
-    @GET
-    @Path("suggest")
-    @Produces(MediaType.APPLICATION_JSON)
-    public List<Suggestion> suggest(@QueryParam("q") String q) {
-        return claims.suggest(Params.optionalText("q", q, 200), 15);
     }
 
     @GET
@@ -139,18 +127,6 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
             form.with("incident", Suggestion.tagged(i.title(), i.id()));
         }
         return Templates.form(form, null, rows(form, 0));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response create(MultivaluedMap<String, String> params) {
-        Form form = Form.of(params);
-        int submittedRows = form.rows("sources", MAX_SOURCE_ROWS);
-        ClaimRequest request = request(form, submittedRows);
-        Response done = Submission.create(form, validator, request,
-                () -> Redirects.to("/admin/claims/" + claims.create(request).id(), "created"));
-        return Submission.orShow(done, 422, () -> Templates.form(form, null, rows(form, submittedRows)));
     }
 
     /** The form as the stored record fills it. */

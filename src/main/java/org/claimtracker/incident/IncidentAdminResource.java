@@ -8,28 +8,20 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.web.Form;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
 import org.claimtracker.core.Params;
-import org.claimtracker.web.Redirects;
-import org.claimtracker.web.Submission;
-import org.claimtracker.core.Suggestion;
 
 /** Incidents, and the incident page: one timeline of every claim and response about it, with sources. */
 @Path("/admin/incidents")
@@ -58,7 +50,8 @@ public class IncidentAdminResource extends AdminRecordPages<IncidentDetail, Inci
         crud = AdminCrud.<IncidentDetail, IncidentRequest>of("incident", "/admin/incidents", validator)
                 .reads(incidents::get, IncidentDetail::title)
                 .form(IncidentAdminResource::formOf, IncidentAdminResource::request, Templates::form)
-                .writes(incidents::update, incidents::delete);
+                .writes(request -> incidents.get(incidents.create(request).id()), incidents::update, incidents::delete)
+                .suggesting(incidents::suggest);
     }
 
     @GET
@@ -67,13 +60,6 @@ public class IncidentAdminResource extends AdminRecordPages<IncidentDetail, Inci
         Page<IncidentSummary> result = incidents.list(new IncidentService.ListFilter(null, Params.optionalText("q", q, 200),
                 Params.optionalDate("from", from), Params.optionalDate("to", to), null), PageParams.of(page, "50"));
         return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q).with("from", from).with("to", to));
-    }
-
-    @GET
-    @Path("suggest")
-    @Produces(MediaType.APPLICATION_JSON)
-    public List<Suggestion> suggest(@QueryParam("q") String q) {
-        return incidents.suggest(Params.optionalText("q", q, 200), 15);
     }
 
     @GET
@@ -87,17 +73,6 @@ public class IncidentAdminResource extends AdminRecordPages<IncidentDetail, Inci
     @RolesAllowed(AccountRole.ANALYST)
     public TemplateInstance createForm() {
         return Templates.form(Form.empty(), null);
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response create(MultivaluedMap<String, String> params) {
-        Form form = Form.of(params);
-        IncidentRequest request = request(form);
-        Response done = Submission.create(form, validator, request,
-                () -> Redirects.to("/admin/incidents/" + incidents.create(request).id(), "created"));
-        return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     /** The form as the stored record fills it. */

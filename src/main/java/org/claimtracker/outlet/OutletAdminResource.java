@@ -8,17 +8,13 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.article.ArticleService;
@@ -28,9 +24,6 @@ import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
 import org.claimtracker.core.Params;
-import org.claimtracker.web.Redirects;
-import org.claimtracker.web.Submission;
-import org.claimtracker.core.Suggestion;
 
 @Path("/admin/outlets")
 @RolesAllowed(AccountRole.VIEWER)
@@ -61,7 +54,8 @@ public class OutletAdminResource extends AdminRecordPages<OutletDetail, OutletRe
         crud = AdminCrud.<OutletDetail, OutletRequest>of("outlet", "/admin/outlets", validator)
                 .reads(outlets::get, OutletDetail::name)
                 .form(OutletAdminResource::formOf, OutletAdminResource::request, Templates::form)
-                .writes(outlets::update, outlets::delete);
+                .writes(outlets::create, outlets::update, outlets::delete)
+                .suggesting(outlets::suggest);
     }
 
     @GET
@@ -70,13 +64,6 @@ public class OutletAdminResource extends AdminRecordPages<OutletDetail, OutletRe
         Page<OutletDetail> result = outlets.list(Params.optionalText("q", q, 200),
                 Params.optionalEnum("kind", kind, OutletKind.class), null, PageParams.of(page, "50"));
         return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q).with("kind", kind));
-    }
-
-    @GET
-    @Path("suggest")
-    @Produces(MediaType.APPLICATION_JSON)
-    public java.util.List<Suggestion> suggest(@QueryParam("q") String q) {
-        return outlets.suggest(Params.optionalText("q", q, 200), 15);
     }
 
     @GET
@@ -93,17 +80,6 @@ public class OutletAdminResource extends AdminRecordPages<OutletDetail, OutletRe
     @RolesAllowed(AccountRole.ANALYST)
     public TemplateInstance createForm() {
         return Templates.form(Form.empty().with("kind", OutletKind.news_site), null);
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response create(MultivaluedMap<String, String> params) {
-        Form form = Form.of(params);
-        OutletRequest request = request(form);
-        Response done = Submission.create(form, validator, request,
-                () -> Redirects.to("/admin/outlets/" + outlets.create(request).id(), "created"));
-        return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     /** The form as the stored record fills it. */

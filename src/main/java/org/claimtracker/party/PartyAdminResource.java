@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.web.Form;
 import org.claimtracker.core.Page;
@@ -74,7 +73,8 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
                 .reads(parties::get, PartyDetail::name)
                 .form(PartyAdminResource::formOf, this::request, Templates::form)
                 .preparing(PartyAdminResource::aliased)
-                .writes(parties::update, parties::delete);
+                .writes(parties::create, parties::update, parties::delete)
+                .suggesting(parties::suggest);
     }
 
     @GET
@@ -83,13 +83,6 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
         Page<PartySummary> result = parties.list(Params.optionalText("q", q, 200),
                 Params.optionalEnum("kind", kind, PartyKind.class), null, PageParams.of(page, "50"));
         return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q).with("kind", kind));
-    }
-
-    @GET
-    @Path("suggest")
-    @Produces(MediaType.APPLICATION_JSON)
-    public List<Suggestion> suggest(@QueryParam("q") String q) {
-        return parties.suggest(Params.optionalText("q", q, 200), 15);
     }
 
     @GET
@@ -116,17 +109,6 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     @RolesAllowed(AccountRole.ANALYST)
     public TemplateInstance createForm() {
         return Templates.form(Form.empty().with("kind", PartyKind.state), null);
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response create(MultivaluedMap<String, String> params) {
-        Form form = aliased(Form.of(params));
-        PartyRequest request = request(form);
-        Response done = Submission.create(form, validator, request,
-                () -> Redirects.to("/admin/parties/" + parties.create(request).id(), "created"));
-        return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     /** The form as the stored record fills it. */

@@ -8,16 +8,13 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -33,9 +30,7 @@ import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
 import org.claimtracker.core.Params;
-import org.claimtracker.web.Redirects;
 import org.claimtracker.core.Ref;
-import org.claimtracker.web.Submission;
 import org.claimtracker.core.Suggestion;
 import org.claimtracker.party.PartyService;
 import org.claimtracker.web.Pickers;
@@ -75,7 +70,7 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
                 .reads(responses::get, ResponseAdminResource::name)
                 .pages(r -> "/admin/claims/" + r.claim().id() + "#response-" + r.id(), r -> "/admin/claims/" + r.claim().id())
                 .form(ResponseAdminResource::formOf, this::request, Templates::form)
-                .writes(responses::update, responses::delete);
+                .writes(responses::create, responses::update, responses::delete);
     }
 
     @GET
@@ -124,19 +119,6 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
                     .with("start", Params.optionalText("start", start, 10)).with("statedOn", a.publishedOn());
         }
         return Templates.form(form, null);
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(AccountRole.ANALYST)
-    public Response create(MultivaluedMap<String, String> params) {
-        Form form = Form.of(params);
-        ResponseRequest request = request(form);
-        Response done = Submission.create(form, validator, request, () -> {
-            ResponseDetail created = responses.create(request);
-            return Redirects.to("/admin/claims/" + created.claim().id() + "#response-" + created.id(), "created");
-        });
-        return Submission.orShow(done, 422, () -> Templates.form(form, null));
     }
 
     /** The form as the stored record fills it. */

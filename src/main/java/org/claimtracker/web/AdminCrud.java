@@ -4,6 +4,9 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.claimtracker.core.Params;
+import org.claimtracker.core.Suggestion;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -45,6 +48,8 @@ public final class AdminCrud<V extends Versioned, R> {
     private Function<Form, R> request;
     private UnaryOperator<Form> prepare = UnaryOperator.identity();
     private BiFunction<Form, V, TemplateInstance> formPage;
+    private Function<R, V> create;
+    private BiFunction<String, Integer, List<Suggestion>> suggest;
     private Update<R> update;
     private Delete delete;
 
@@ -94,10 +99,31 @@ public final class AdminCrud<V extends Versioned, R> {
         return this;
     }
 
-    public AdminCrud<V, R> writes(Update<R> update, Delete delete) {
+    public AdminCrud<V, R> writes(Function<R, V> create, Update<R> update, Delete delete) {
+        this.create = create;
         this.update = update;
         this.delete = delete;
         return this;
+    }
+
+    /** The suggestions a typeahead input for this kind of record shows. */
+    public AdminCrud<V, R> suggesting(BiFunction<String, Integer, List<Suggestion>> suggest) {
+        this.suggest = suggest;
+        return this;
+    }
+
+    /** Records a new one from the form; shown again (422) with every message beside its field when it fails. */
+    public Response create(MultivaluedMap<String, String> params) {
+        Form form = prepare.apply(Form.of(params));
+        R request = this.request.apply(form);
+        Response done = Submission.create(form, validator, request,
+                () -> Redirects.to(page.apply(create.apply(request)), "created"));
+        return Submission.orShow(done, 422, () -> formPage.apply(form, null));
+    }
+
+    /** Up to 15 records whose name holds {@code q}; none for a kind that offers no suggestions. */
+    public List<Suggestion> suggest(String q) {
+        return suggest == null ? List.of() : suggest.apply(Params.optionalText("q", q, 200), 15);
     }
 
     public TemplateInstance editForm(long id) {
@@ -109,7 +135,7 @@ public final class AdminCrud<V extends Versioned, R> {
     public Response update(long id, MultivaluedMap<String, String> params) {
         V current = read.apply(id);
         Form form = prepare.apply(Form.of(params));
-        R change = request.apply(form);
+        R change = this.request.apply(form);
         Response done = Submission.save(form, validator, change, () -> {
             update.apply(id, form.id("version"), change);
             return Redirects.to(page.apply(current), "updated");

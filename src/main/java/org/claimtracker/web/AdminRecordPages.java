@@ -7,15 +7,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.claimtracker.core.Suggestion;
 import org.claimtracker.core.Versioned;
 
 /**
- * The pages every kind of record has once it exists, below its admin resource's address: the edit
- * form ({@code GET {id}/edit}), saving it ({@code POST {id}}), the delete confirmation
- * ({@code GET {id}/delete}) and the delete ({@code POST {id}/delete}), all for analysts. A feature's
+ * What every kind of record's admin pages do alike, below its admin resource's address: recording
+ * one from the new-record form ({@code POST}), the typeahead suggestions ({@code GET suggest}), the
+ * edit form ({@code GET {id}/edit}), saving it ({@code POST {id}}), the delete confirmation
+ * ({@code GET {id}/delete}) and the delete ({@code POST {id}/delete}); writing is for analysts. A feature's
  * admin resource extends this and describes its record in {@link #crud}.
  *
  * @param <V> what the service answers for one record
@@ -27,6 +32,20 @@ public abstract class AdminRecordPages<V extends Versioned, R> {
 
     /** The record's description, set by the feature when its resource is made. */
     protected AdminCrud<V, R> crud;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(ANALYST)
+    public Response create(MultivaluedMap<String, String> params) {
+        return crud.create(params);
+    }
+
+    @GET
+    @Path("suggest")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Suggestion> suggest(@QueryParam("q") String q) {
+        return crud.suggest(q);
+    }
 
     @GET
     @Path("{id}/edit")
