@@ -12,7 +12,7 @@ import org.claimtracker.core.Refs;
  * or explains what is wrong with it.
  */
 record Field(String name, Kind kind, boolean required, int maxLength, Pattern pattern, String patternHint,
-        List<String> vocabulary) {
+        List<String> vocabulary, String column) {
 
     enum Kind { TEXT, DATE, INTEGER, ID, TEXT_LIST }
 
@@ -20,35 +20,56 @@ record Field(String name, Kind kind, boolean required, int maxLength, Pattern pa
     static final String REF_HINT = Refs.HINT;
 
     static Field text(String name, int maxLength) {
-        return new Field(name, Kind.TEXT, false, maxLength, null, null, null);
+        return new Field(name, Kind.TEXT, false, maxLength, null, null, null, null);
     }
 
     static Field date(String name) {
-        return new Field(name, Kind.DATE, false, 0, null, null, null);
+        return new Field(name, Kind.DATE, false, 0, null, null, null, null);
     }
 
     static Field integer(String name) {
-        return new Field(name, Kind.INTEGER, false, 0, null, null, null);
+        return new Field(name, Kind.INTEGER, false, 0, null, null, null, null);
     }
 
     static Field id(String name) {
-        return new Field(name, Kind.ID, false, 0, null, null, null);
+        return new Field(name, Kind.ID, false, 0, null, null, null, null);
     }
 
     static Field list(String name, int maxLength) {
-        return new Field(name, Kind.TEXT_LIST, false, maxLength, null, null, null);
+        return new Field(name, Kind.TEXT_LIST, false, maxLength, null, null, null, null);
     }
 
     static Field oneOf(String name, List<String> vocabulary) {
-        return new Field(name, Kind.TEXT, false, 40, null, null, vocabulary);
+        return new Field(name, Kind.TEXT, false, 40, null, null, vocabulary, null);
     }
 
     Field mandatory() {
-        return new Field(name, kind, true, maxLength, pattern, patternHint, vocabulary);
+        return new Field(name, kind, true, maxLength, pattern, patternHint, vocabulary, column);
     }
 
     Field matching(Pattern pattern, String hint) {
-        return new Field(name, kind, required, maxLength, pattern, hint, vocabulary);
+        return new Field(name, kind, required, maxLength, pattern, hint, vocabulary, column);
+    }
+
+    /**
+     * The field is copied as it is into this column of its table: the import stages, spools and
+     * inserts it without any code of its own (a field that must be resolved, defaulted or trimmed
+     * is not plain).
+     */
+    Field plain(String column) {
+        if (kind != Kind.TEXT && kind != Kind.DATE && kind != Kind.INTEGER) {
+            throw new IllegalArgumentException(name + " cannot be copied as it is");
+        }
+        return new Field(name, kind, required, maxLength, pattern, patternHint, vocabulary, column);
+    }
+
+    /** The staging table's type for a plain field. */
+    String sqlType() {
+        return switch (kind) {
+            case DATE -> "date";
+            case INTEGER -> "int";
+            default -> "text";
+        };
     }
 
     /** Thrown with the reason a value is refused. */

@@ -199,6 +199,11 @@ public class ImportService {
             for (String ddl : sql("import/stage.sql")) {
                 statement.execute(ddl);
             }
+            for (RowType type : RowType.values()) {
+                if (type.stagingColumns() != null) {
+                    statement.execute(type.stagingColumns());
+                }
+            }
         }
         try (PreparedStatement files = connection.prepareStatement("insert into s_file (src, name) values (?, ?)")) {
             for (int i = 0; i < job.sources.size(); i++) {

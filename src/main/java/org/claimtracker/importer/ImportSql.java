@@ -211,10 +211,9 @@ final class ImportSql {
                      order by s.row_no
                     """),
             new Insert("claim", """
-                    insert into claim (id, ref, claimant_id, speaker_id, addressed_party_id, proposition, kind, stated_on,
-                                       incident_id, casualties_low, casualties_high, grading, grading_note, created_by, updated_by)
-                    select s.id, s.ref, cl.party_id, sp.party_id, ad.party_id, s.proposition, s.kind, s.stated_on,
-                           i.id, s.casualties_low, s.casualties_high, coalesce(s.grading, 'unassessed'), s.grading_note,
+                    insert into claim (id, ref, claimant_id, speaker_id, addressed_party_id, incident_id, grading%s,
+                                       created_by, updated_by)
+                    select s.id, s.ref, cl.party_id, sp.party_id, ad.party_id, i.id, coalesce(s.grading, 'unassessed')%s,
                            :actor, :actor
                       from s_claim s
                       join s_names cl on cl.key = tracker_lower_trim(s.claimant)
@@ -222,7 +221,7 @@ final class ImportSql {
                       left join s_names ad on ad.key = tracker_lower_trim(s.addressed)
                       left join incident i on i.ref = s.incident
                      order by s.row_no
-                    """),
+                    """.formatted(RowType.CLAIM.plainColumns(""), RowType.CLAIM.plainColumns("s."))),
             new Insert("claim_source", """
                     insert into claim_source (id, claim_id, article_id, quote, quote_start, quote_end, created_by)
                     select s.id, c.id, %s, s.quote, s.quote_start, s.quote_start + char_length(s.quote), :actor
@@ -230,13 +229,14 @@ final class ImportSql {
                      order by s.row_no
                     """.formatted(ARTICLE_ID)),
             new Insert("response", """
-                    insert into response (id, ref, claim_id, party_id, speaker_id, stance, stated_on, article_id, quote,
-                                          quote_start, quote_end, counter_claim_id, note, created_by, updated_by)
-                    select s.id, s.ref, %s, p.party_id, sp.party_id, s.stance, s.stated_on, %s, s.quote,
-                           s.quote_start, s.quote_start + char_length(s.quote), %s, s.note, :actor, :actor
+                    insert into response (id, ref, claim_id, party_id, speaker_id, article_id, quote, quote_start, quote_end,
+                                          counter_claim_id%s, created_by, updated_by)
+                    select s.id, s.ref, %s, p.party_id, sp.party_id, %s, s.quote, s.quote_start,
+                           s.quote_start + char_length(s.quote), %s%s, :actor, :actor
                       from s_response s
                       join s_names p on p.key = tracker_lower_trim(s.party)
                       left join s_names sp on sp.key = tracker_lower_trim(s.speaker)
                      order by s.row_no
-                    """.formatted(claimId("claim", "claim_id"), ARTICLE_ID, claimId("counter_claim", "counter_claim_id"))));
+                    """.formatted(RowType.RESPONSE.plainColumns(""), claimId("claim", "claim_id"), ARTICLE_ID,
+                            claimId("counter_claim", "counter_claim_id"), RowType.RESPONSE.plainColumns("s."))));
 }

@@ -42,29 +42,29 @@ enum RowType {
             Field.text("claimant", 200).mandatory(),
             Field.text("speaker", 200),
             Field.text("addressedParty", 200),
-            Field.text("proposition", 4000).mandatory(),
-            Field.oneOf("kind", names(ClaimKind.values())).mandatory(),
-            Field.date("statedOn").mandatory(),
+            Field.text("proposition", 4000).mandatory().plain("proposition"),
+            Field.oneOf("kind", names(ClaimKind.values())).mandatory().plain("kind"),
+            Field.date("statedOn").mandatory().plain("stated_on"),
             Field.text("incident", 120),
-            Field.integer("casualtiesLow"),
-            Field.integer("casualtiesHigh"),
+            Field.integer("casualtiesLow").plain("casualties_low"),
+            Field.integer("casualtiesHigh").plain("casualties_high"),
             Field.oneOf("grading", names(Grading.values())),
-            Field.text("gradingNote", 4000))),
+            Field.text("gradingNote", 4000).plain("grading_note"))),
     RESPONSE("response", "responses", List.of(
             Field.text("ref", Refs.MAX_LENGTH).matching(Field.REF, Field.REF_HINT),
             Field.text("claim", 120),
             Field.id("claimId"),
             Field.text("party", 200).mandatory(),
             Field.text("speaker", 200),
-            Field.oneOf("stance", names(Stance.values())).mandatory(),
-            Field.date("statedOn").mandatory(),
+            Field.oneOf("stance", names(Stance.values())).mandatory().plain("stance"),
+            Field.date("statedOn").mandatory().plain("stated_on"),
             Field.text("article", 2000),
             Field.id("articleId"),
             Field.text("quote", 4000).mandatory(),
             Field.integer("quoteStart"),
             Field.text("counterClaim", 120),
             Field.id("counterClaimId"),
-            Field.text("note", 4000)));
+            Field.text("note", 4000).plain("note")));
 
     /** The fields of each source of a claim. */
     static final List<Field> SOURCE_FIELDS = List.of(
@@ -81,6 +81,28 @@ enum RowType {
         this.singular = singular;
         this.plural = plural;
         this.fields = fields;
+    }
+
+    /** The staging table of this kind of row. */
+    String staging() {
+        return "s_" + singular;
+    }
+
+    /** The fields copied as they are into their table's columns (see {@link Field#plain}). */
+    List<Field> plainFields() {
+        return fields.stream().filter(f -> f.column() != null).toList();
+    }
+
+    /** ", col, col" for the plain fields' columns, each prefixed with {@code alias} ("" or "s."). */
+    String plainColumns(String alias) {
+        return plainFields().stream().map(f -> ", " + alias + f.column()).collect(Collectors.joining());
+    }
+
+    /** The statement that gives the staging table a column for each plain field, or null when it has none. */
+    String stagingColumns() {
+        List<Field> plain = plainFields();
+        return plain.isEmpty() ? null : "alter table " + staging() + plain.stream()
+                .map(f -> " add column " + f.column() + " " + f.sqlType()).collect(Collectors.joining(","));
     }
 
     private static final Map<String, RowType> BY_NAME = Arrays.stream(values())

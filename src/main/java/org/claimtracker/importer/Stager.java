@@ -39,11 +39,11 @@ final class Stager implements AutoCloseable {
         aliases = new Spool(directory, "s_alias", "row_no, src, line, item, party_row, alias");
         articles = new Spool(directory, "s_article", "row_no, src, line, outlet, title, authors, published_on, url,"
                 + " language, body, content_hash, republished_from, notes");
-        claims = new Spool(directory, "s_claim", "row_no, src, line, ref, claimant, speaker, addressed, proposition, kind,"
-                + " stated_on, incident, casualties_low, casualties_high, grading, grading_note");
+        claims = new Spool(directory, "s_claim", "row_no, src, line, ref, claimant, speaker, addressed, incident, grading"
+                + RowType.CLAIM.plainColumns(""));
         sources = new Spool(directory, "s_source", "row_no, src, line, item, claim_row, article, article_id, quote, quote_start");
-        responses = new Spool(directory, "s_response", "row_no, src, line, ref, claim, claim_id, party, speaker, stance,"
-                + " stated_on, article, article_id, quote, quote_start, counter_claim, counter_claim_id, note");
+        responses = new Spool(directory, "s_response", "row_no, src, line, ref, claim, claim_id, party, speaker, article,"
+                + " article_id, quote, quote_start, counter_claim, counter_claim_id" + RowType.RESPONSE.plainColumns(""));
         all = List.of(outlets, parties, aliases, articles, claims, sources, responses);
     }
 
@@ -194,9 +194,8 @@ final class Stager implements AutoCloseable {
             return false;
         }
         long claimRow = nextRow();
-        claims.add(claimRow, row.source(), row.line(), v.get("ref"), trim(v.get("claimant")), trim(v.get("speaker")),
-                trim(v.get("addressedParty")), v.get("proposition"), v.get("kind"), v.get("statedOn"), v.get("incident"),
-                low, high, v.get("grading"), v.get("gradingNote"));
+        claims.add(withPlain(RowType.CLAIM, v, claimRow, row.source(), row.line(), v.get("ref"), trim(v.get("claimant")),
+                trim(v.get("speaker")), trim(v.get("addressedParty")), v.get("incident"), v.get("grading")));
         for (Object[] s : checked) {
             sources.add(nextRow(), row.source(), row.line(), s[0], claimRow, s[1], s[2], s[3], s[4]);
         }
@@ -210,10 +209,20 @@ final class Stager implements AutoCloseable {
         if (!ok) {
             return false;
         }
-        responses.add(nextRow(), row.source(), row.line(), v.get("ref"), v.get("claim"), v.get("claimId"), trim(v.get("party")),
-                trim(v.get("speaker")), v.get("stance"), v.get("statedOn"), v.get("article"), v.get("articleId"),
-                v.get("quote"), v.get("quoteStart"), v.get("counterClaim"), v.get("counterClaimId"), v.get("note"));
+        responses.add(withPlain(RowType.RESPONSE, v, nextRow(), row.source(), row.line(), v.get("ref"), v.get("claim"),
+                v.get("claimId"), trim(v.get("party")), trim(v.get("speaker")), v.get("article"), v.get("articleId"),
+                v.get("quote"), v.get("quoteStart"), v.get("counterClaim"), v.get("counterClaimId")));
         return true;
+    }
+
+    /** A staged row: the values the code prepares, then the plain fields' values as checked, in column order. */
+    private static Object[] withPlain(RowType type, Map<String, Object> v, Object... prepared) {
+        List<Field> plain = type.plainFields();
+        Object[] row = java.util.Arrays.copyOf(prepared, prepared.length + plain.size());
+        for (int i = 0; i < plain.size(); i++) {
+            row[prepared.length + i] = v.get(plain.get(i).name());
+        }
+        return row;
     }
 
     /** Exactly one (or, when optional, at most one) of a reference by name and by id. */
