@@ -66,7 +66,7 @@ class ApiContractTest {
         // The description claims an outlet's name is a number and its domain is never null: the
         // tracker's honest answers must now be reported as violations.
         ObjectNode broken = (ObjectNode) served();
-        ObjectNode outlet = (ObjectNode) broken.path("components").path("schemas").path("OutletDetail").path("properties");
+        ObjectNode outlet = (ObjectNode) broken.path("components").path("schemas").path("OutletView").path("properties");
         outlet.set("name", JSON.readTree("{\"type\":\"integer\"}"));
         outlet.set("domain", JSON.readTree("{\"type\":\"string\"}"));
         try (Prism prism = Prism.proxy(write(broken, "openapi-broken.json"), upstream(), "broken")) {

@@ -309,8 +309,8 @@ class StrictInputTest {
     void theDescriptionSaysWhatRequestBodiesRefuse() {
         given().accept("application/json").get("/q/openapi?format=json").then()
                 .body("components.schemas.OutletRequest.additionalProperties", is(false))
-                .body("components.schemas.OutletDetail.required", hasSize(9))
-                .body("components.schemas.OutletDetail.properties.domain.type", org.hamcrest.Matchers.hasItem("null"))
+                .body("components.schemas.OutletView.required", hasSize(9))
+                .body("components.schemas.OutletView.properties.domain.type", org.hamcrest.Matchers.hasItem("null"))
                 .body("paths.'/api/outlets'.post.responses.'201'.headers.Location", org.hamcrest.Matchers.notNullValue())
                 .body("paths.'/api/outlets/{id}'.get.responses.'200'.headers.ETag", org.hamcrest.Matchers.notNullValue())
                 .body("paths.'/api/outlets'.get.responses.'401'.content.'application/problem+json'",
