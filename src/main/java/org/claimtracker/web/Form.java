@@ -1,5 +1,7 @@
 package org.claimtracker.web;
 
+import java.math.BigDecimal;
+import java.util.function.Function;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -250,40 +252,27 @@ public class Form {
     }
 
     public Integer integer(String name) {
-        String raw = text(name);
-        if (raw == null) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            reject(name, "Enter a whole number");
-            return null;
-        }
+        return parsed(name, Integer::parseInt, "Enter a whole number");
     }
 
     public LocalDate date(String name) {
-        String raw = text(name);
-        if (raw == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            reject(name, "Enter a date as YYYY-MM-DD");
-            return null;
-        }
+        return parsed(name, LocalDate::parse, "Enter a date as YYYY-MM-DD");
     }
 
-    public java.math.BigDecimal decimal(String name) {
+    public BigDecimal decimal(String name) {
+        return parsed(name, BigDecimal::new, "Enter a number");
+    }
+
+    /** The field read by the parser; null when empty, and null with the message when it does not parse. */
+    private <T> T parsed(String name, Function<String, T> parser, String message) {
         String raw = text(name);
         if (raw == null) {
             return null;
         }
         try {
-            return new java.math.BigDecimal(raw);
-        } catch (NumberFormatException e) {
-            reject(name, "Enter a number");
+            return parser.apply(raw);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            reject(name, message);
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package org.claimtracker.account;
 
+import org.claimtracker.support.Accounts;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -16,19 +17,6 @@ import org.claimtracker.core.ApiProblem;
 @QuarkusTest
 class SecurityTest {
 
-    private static String account(String role, String password) throws Exception {
-        String username = "guard" + System.nanoTime();
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement insert = connection.prepareStatement("insert into account (username, password_hash, role,"
-                        + " created_by, updated_by) values (?, ?, ?, 'test', 'test')")) {
-            insert.setString(1, username);
-            insert.setString(2, Passwords.hash(password));
-            insert.setString(3, role);
-            insert.executeUpdate();
-        }
-        return username;
-    }
-
     /** Logs in through the admin login form; answers where it sends the browser. */
     private static String logIn(String username, String password) {
         return given().auth().none().redirects().follow(false)
@@ -39,7 +27,7 @@ class SecurityTest {
 
     @Test
     void repeatedFailedLoginsAreThrottledEvenWhenTheRightPasswordFollows() throws Exception {
-        String username = account("viewer", "the-right-password");
+        String username = Accounts.create("viewer", "the-right-password");
         for (int i = 0; i < 5; i++) {
             org.hamcrest.MatcherAssert.assertThat(logIn(username, "wrong-" + i), containsString("/login?error"));
         }
@@ -50,7 +38,7 @@ class SecurityTest {
 
     @Test
     void aSuccessfulLoginClearsTheCount() throws Exception {
-        String username = account("viewer", "another-right-password");
+        String username = Accounts.create("viewer", "another-right-password");
         for (int round = 0; round < 3; round++) {
             for (int i = 0; i < 4; i++) {
                 org.hamcrest.MatcherAssert.assertThat(logIn(username, "wrong"), containsString("/login?error"));
@@ -71,7 +59,7 @@ class SecurityTest {
 
     @Test
     void strangersGuessingFromOtherAddressesCannotLockTheOwnerOut() throws Exception {
-        String username = account("viewer", "the-owners-password");
+        String username = Accounts.create("viewer", "the-owners-password");
         org.hamcrest.MatcherAssert.assertThat(logInFrom("127.0.0.1", username, "the-owners-password"),
                 org.hamcrest.Matchers.endsWith("/admin"));
 
@@ -144,7 +132,7 @@ class SecurityTest {
 
     @Test
     void passwordsAreStoredAsBcryptHashes() throws Exception {
-        String username = account("viewer", "stored-password");
+        String username = Accounts.create("viewer", "stored-password");
         try (Connection connection = TestDatabase.connect();
                 PreparedStatement select = connection.prepareStatement("select password_hash from account where username = ?")) {
             select.setString(1, username);

@@ -1,5 +1,6 @@
 package org.claimtracker.report;
 
+import static org.claimtracker.support.TestDatabase.stateOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.claimtracker.setup.ReportingRole;
@@ -22,16 +22,6 @@ class ReportingRoleTest {
 
     private static final List<String> BASE_TABLES = List.of("claim", "party", "article", "outlet", "response",
             "claim_source", "incident", "party_alias", "flyway_schema_history");
-
-    /** The SQL state of a statement run as the role, or null when it succeeded. */
-    private static String stateOf(Connection connection, String sql) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-            return null;
-        } catch (SQLException e) {
-            return e.getSQLState();
-        }
-    }
 
     @Test
     void theRoleReadsEveryReportingView() throws SQLException {

@@ -1,5 +1,6 @@
 package org.claimtracker.setup;
 
+import static org.claimtracker.support.TestDatabase.stateOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -39,15 +40,6 @@ class DatabaseSetupTest {
 
     @Inject
     ConnectionRights rights;
-
-    private static String stateOf(Connection connection, String sql) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-            return null;
-        } catch (SQLException e) {
-            return e.getSQLState();
-        }
-    }
 
     private static List<String> column(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {

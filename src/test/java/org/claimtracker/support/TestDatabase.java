@@ -81,4 +81,14 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         // The database stays for inspection after a run; the next run recreates it.
     }
+
+    /** The SQL state of a statement run on the connection, or null when it succeeded. */
+    public static String stateOf(Connection connection, String sql) {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            return null;
+        } catch (SQLException e) {
+            return e.getSQLState();
+        }
+    }
 }
