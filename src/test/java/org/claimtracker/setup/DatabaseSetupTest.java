@@ -24,6 +24,8 @@ import javax.sql.DataSource;
 import org.claimtracker.core.Actors;
 import org.claimtracker.support.TestDatabase;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +42,19 @@ class DatabaseSetupTest {
 
     @Inject
     ConnectionRights rights;
+
+    /** Held while a test runs: the reporting role is shared by every test run on the server. */
+    private Connection reportingRoleLock;
+
+    @BeforeEach
+    void takeTheReportingRole() throws SQLException {
+        reportingRoleLock = TestDatabase.serverWideLock(TestDatabase.SERVER_ROLES);
+    }
+
+    @AfterEach
+    void releaseTheReportingRole() throws SQLException {
+        reportingRoleLock.close();
+    }
 
     private static List<String> column(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {

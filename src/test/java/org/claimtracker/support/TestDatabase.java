@@ -3,6 +3,7 @@ package org.claimtracker.support;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -70,7 +71,12 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Cannot drop the test database " + NAME + " on " + server()
                     + "; is PostgreSQL running?", e);
         }
-        new DatabaseSetup(settings, System.err).run();
+        // The set-up creates and alters roles every database on the server shares.
+        try (Connection lock = serverWideLock(SERVER_ROLES)) {
+            new DatabaseSetup(settings, System.err).run();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take the server-wide lock on " + server(), e);
+        }
         return Map.of(
                 "quarkus.datasource.jdbc.url", url(),
                 "quarkus.datasource.username", settings.appRole(),
@@ -84,11 +90,33 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     /** The SQL state of a statement run on the connection, or null when it succeeded. */
     public static String stateOf(Connection connection, String sql) {
-        try (java.sql.Statement statement = connection.createStatement()) {
+        try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
             return null;
         } catch (SQLException e) {
             return e.getSQLState();
         }
+    }
+
+    /** The lock name for changes to the server's roles (the tracker's and the reporting role). */
+    public static final String SERVER_ROLES = "server-roles";
+
+    /**
+     * A connection that holds a server-wide lock of this name until it is closed. Tests that read
+     * and put back something every database on the server shares (the reporting role's password)
+     * take it, so that two test runs on one server (two checkouts, CI beside a developer) wait for
+     * each other instead of seeing each other's changes. Advisory locks belong to one database, so
+     * every run takes it in the server's "postgres" database.
+     */
+    public static Connection serverWideLock(String name) throws SQLException {
+        Connection connection = connectAsAdministrator("postgres");
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_lock(hashtext(?))")) {
+            lock.setString(1, "claimtracker-tests:" + name);
+            lock.execute();
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
     }
 }
