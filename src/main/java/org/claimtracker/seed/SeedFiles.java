@@ -1,14 +1,13 @@
 package org.claimtracker.seed;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.claimtracker.claim.ClaimKind;
-import org.claimtracker.claim.Grading;
 import org.claimtracker.incident.DatePrecision;
 import org.claimtracker.outlet.OutletKind;
 import org.claimtracker.party.PartyKind;
-import org.claimtracker.response.Stance;
 
 /** The shapes of the seed files (see seeds/README.md). Records refer to each other by name, key or ref. */
 final class SeedFiles {
@@ -37,12 +36,25 @@ final class SeedFiles {
     record Quote(String article, String quote, Integer occurrence, Integer start) {
     }
 
-    record Response(String ref, String party, String speaker, Stance stance, LocalDate statedOn, Quote source,
-            String counterClaim, String note) {
+    /**
+     * A response's links to other records, by name and ref. Its other fields (stance, statedOn,
+     * note, and any added later) are the API request's, under the same names.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ResponseLinks(String ref, String party, String speaker, Quote source, String counterClaim) {
+
+        static final List<String> FIELDS = List.of("party", "speaker", "source", "counterClaim");
     }
 
-    record Claim(String ref, String claimant, String speaker, String addressed, ClaimKind kind, String proposition,
-            LocalDate statedOn, String incident, Integer casualtiesLow, Integer casualtiesHigh, Grading grading,
-            String gradingNote, List<Quote> sources, List<Response> responses) {
+    /**
+     * A claim's links to other records, by name, key and ref, and its responses. Its other fields
+     * (proposition, kind, statedOn, casualties, grading, and any added later) are the API request's,
+     * under the same names.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ClaimLinks(String ref, String claimant, String speaker, String addressed, String incident, List<Quote> sources,
+            List<ObjectNode> responses) {
+
+        static final List<String> FIELDS = List.of("claimant", "speaker", "addressed", "incident", "sources", "responses");
     }
 }

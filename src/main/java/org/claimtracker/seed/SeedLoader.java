@@ -3,10 +3,12 @@ package org.claimtracker.seed;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +87,12 @@ public class SeedLoader {
     private final Map<String, Integer> created = new LinkedHashMap<>();
     private final Map<String, Integer> existing = new LinkedHashMap<>();
 
+    /**
+     * One transaction for the whole dataset. Its timeout is generous: at start-up on a machine busy
+     * with other work the load can outlast the default minute, and an aborted load stops the start.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     public synchronized SeedReport load() {
         return Actors.runAs(ACTOR, () -> {
             created.clear();
@@ -188,66 +195,86 @@ public class SeedLoader {
         }
     }
 
-    /** Claims first, then responses, so that a response may name any claim as its counter-claim. */
+    /**
+     * Claims first, then responses, so that a response may name any claim as its counter-claim.
+     * The links (parties by name, the incident and counter-claim by ref, quotes by article key)
+     * are resolved here; every other field goes to the API's request as it is written, by name.
+     */
     private void loadClaims(Map<String, LoadedArticle> articlesByKey) {
-        List<SeedFiles.Claim> all = read("claims.yaml", new TypeReference<List<SeedFiles.Claim>>() { });
-        for (SeedFiles.Claim c : all) {
+        List<ObjectNode> all = read("claims.yaml", new TypeReference<List<ObjectNode>>() { });
+        for (ObjectNode node : all) {
+            SeedFiles.ClaimLinks c = convert(node, SeedFiles.ClaimLinks.class, "claim");
             if (claims.findByRef(c.ref()) != null) {
                 count(existing, "claims");
                 continue;
             }
             String where = "claim " + c.ref();
-            Long claimantId = party("claims.yaml", where, c.claimant()).getId();
-            Long speakerId = c.speaker() == null ? null : party("claims.yaml", where, c.speaker()).getId();
-            Long addressedId = c.addressed() == null ? null : party("claims.yaml", where, c.addressed()).getId();
-            Long incidentId = null;
-            if (c.incident() != null) {
-                Incident incident = incidents.findByRef(c.incident());
-                if (incident == null) {
-                    throw new SeedException("claims.yaml: " + where + ": no incident with ref " + c.incident());
-                }
-                incidentId = incident.getId();
-            }
             List<QuoteRequest> sources = new ArrayList<>();
             List<SeedFiles.Quote> given = c.sources() == null ? List.of() : c.sources();
             for (int i = 0; i < given.size(); i++) {
                 sources.add(quote(articlesByKey, where + " sources[" + i + "]", given.get(i)));
             }
-            ClaimRequest request = new ClaimRequest(c.ref(), claimantId, speakerId, addressedId, c.proposition(), c.kind(),
-                    c.statedOn(), incidentId, c.casualtiesLow(), c.casualtiesHigh(), c.grading(), c.gradingNote(),
-                    sources);
+            ObjectNode fields = node.deepCopy().remove(SeedFiles.ClaimLinks.FIELDS);
+            fields.put("claimantId", party("claims.yaml", where, c.claimant()).getId());
+            fields.put("speakerId", c.speaker() == null ? null : party("claims.yaml", where, c.speaker()).getId());
+            fields.put("addressedPartyId", c.addressed() == null ? null : party("claims.yaml", where, c.addressed()).getId());
+            fields.put("incidentId", c.incident() == null ? null : incident(where, c.incident()));
+            fields.set("sources", yaml.valueToTree(sources));
+            ClaimRequest request = convert(fields, ClaimRequest.class, where);
             at("claims.yaml", where, () -> claims.create(request));
             count(created, "claims");
         }
-        for (SeedFiles.Claim c : all) {
+        for (ObjectNode node : all) {
+            SeedFiles.ClaimLinks c = convert(node, SeedFiles.ClaimLinks.class, "claim");
             if (c.responses() == null) {
                 continue;
             }
             Claim claim = claims.findByRef(c.ref());
-            for (SeedFiles.Response r : c.responses()) {
+            for (ObjectNode responseNode : c.responses()) {
+                SeedFiles.ResponseLinks r = convert(responseNode, SeedFiles.ResponseLinks.class, "response of claim " + c.ref());
                 if (responses.findByRef(r.ref()) != null) {
                     count(existing, "responses");
                     continue;
                 }
                 String where = "response " + r.ref();
-                Long partyId = party("claims.yaml", where, r.party()).getId();
-                Long speakerId = r.speaker() == null ? null : party("claims.yaml", where, r.speaker()).getId();
-                Long counterId = null;
-                if (r.counterClaim() != null) {
-                    Claim counter = claims.findByRef(r.counterClaim());
-                    if (counter == null) {
-                        throw new SeedException("claims.yaml: " + where + ": no claim with ref " + r.counterClaim());
-                    }
-                    counterId = counter.getId();
-                }
                 if (r.source() == null) {
                     throw new SeedException("claims.yaml: " + where + ": a response needs a source");
                 }
-                ResponseRequest request = new ResponseRequest(r.ref(), claim.getId(), partyId, speakerId, r.stance(),
-                        r.statedOn(), quote(articlesByKey, where + " source", r.source()), counterId, r.note());
+                ObjectNode fields = responseNode.deepCopy().remove(SeedFiles.ResponseLinks.FIELDS);
+                fields.put("claimId", claim.getId());
+                fields.put("partyId", party("claims.yaml", where, r.party()).getId());
+                fields.put("speakerId", r.speaker() == null ? null : party("claims.yaml", where, r.speaker()).getId());
+                fields.set("source", yaml.valueToTree(quote(articlesByKey, where + " source", r.source())));
+                fields.put("counterClaimId", r.counterClaim() == null ? null : counterClaim(where, r.counterClaim()));
+                ResponseRequest request = convert(fields, ResponseRequest.class, where);
                 at("claims.yaml", where, () -> responses.create(request));
                 count(created, "responses");
             }
+        }
+    }
+
+    private long incident(String where, String ref) {
+        Incident incident = incidents.findByRef(ref);
+        if (incident == null) {
+            throw new SeedException("claims.yaml: " + where + ": no incident with ref " + ref);
+        }
+        return incident.getId();
+    }
+
+    private long counterClaim(String where, String ref) {
+        Claim counter = claims.findByRef(ref);
+        if (counter == null) {
+            throw new SeedException("claims.yaml: " + where + ": no claim with ref " + ref);
+        }
+        return counter.getId();
+    }
+
+    /** A part of claims.yaml read as the type (a misspelt or unknown field is named in the error). */
+    private <T> T convert(ObjectNode node, Class<T> type, String where) {
+        try {
+            return yaml.convertValue(node, type);
+        } catch (IllegalArgumentException e) {
+            throw new SeedException("claims.yaml: " + where + ": " + e.getMessage(), e);
         }
     }
 
