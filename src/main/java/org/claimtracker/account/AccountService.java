@@ -69,7 +69,7 @@ public class AccountService {
             throw ApiProblem.conflict("username", "An account named '" + username + "' already exists");
         }
         Account account = new Account();
-        account.setUsername(username);
+        account.username = username;
         apply(account, request);
         em.persist(account);
         em.flush();
@@ -79,40 +79,40 @@ public class AccountService {
     public AccountDetail update(long id, AccountRequest request) {
         Account account = Lookup.require(em, Account.class, id, "account");
         account.expectVersion(request.version());
-        if (!account.getUsername().equals(request.username().strip().toLowerCase(Locale.ROOT))) {
+        if (!account.username.equals(request.username().strip().toLowerCase(Locale.ROOT))) {
             throw ApiProblem.invalid("username", "A username cannot change; create a new account instead");
         }
-        boolean losesAdmin = account.getRole() == AccountRole.admin && account.isEnabled()
+        boolean losesAdmin = account.role == AccountRole.admin && account.enabled
                 && (request.role() != AccountRole.admin || !request.enabled());
         if (losesAdmin && enabledAdmins() <= 1) {
             throw ApiProblem.invalid("role", "This is the last enabled admin account; make another admin first");
         }
         boolean newPassword = request.password() != null && !request.password().isBlank();
-        boolean disabled = account.isEnabled() && !request.enabled();
+        boolean disabled = account.enabled && !request.enabled();
         apply(account, request);
         account.touch();
         em.flush();
         if (newPassword || disabled) {
             // Whoever knew the old password, or holds a session of the disabled account, is out.
-            sessions.endAll(account.getId());
+            sessions.endAll(account.id);
         }
         if (newPassword) {
-            tokens.revokeAll(account.getUsername());
+            tokens.revokeAll(account.username);
         }
-        verified.forgetAccount(account.getUsername());
+        verified.forgetAccount(account.username);
         return view(account);
     }
 
     private void apply(Account account, AccountRequest request) {
-        account.setDisplayName(Lookup.trimToNull(request.displayName()));
-        account.setRole(request.role());
-        account.setEnabled(request.enabled());
+        account.displayName = Lookup.trimToNull(request.displayName());
+        account.role = request.role();
+        account.enabled = request.enabled();
         if (request.password() != null && !request.password().isBlank()) {
-            String weakness = Passwords.weakness(account.getUsername(), request.password());
+            String weakness = Passwords.weakness(account.username, request.password());
             if (weakness != null) {
                 throw ApiProblem.invalid("password", weakness);
             }
-            account.setPasswordHash(Passwords.hash(request.password()));
+            account.passwordHash = Passwords.hash(request.password());
         }
     }
 
@@ -122,7 +122,7 @@ public class AccountService {
     }
 
     static AccountDetail view(Account a) {
-        return new AccountDetail(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.isEnabled(), a.getVersion(),
+        return new AccountDetail(a.id, a.username, a.displayName, a.role, a.enabled, a.getVersion(),
                 a.audit());
     }
 }

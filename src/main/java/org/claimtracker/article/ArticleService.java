@@ -122,7 +122,7 @@ public class ArticleService {
             throw ApiProblem.unknownReference(field + ".articleId", "article", request.articleId());
         }
         String quote = ArticleText.normalise(request.quote());
-        ArticleText.Span span = ArticleText.locate(article.getBody(), quote, request.start(), request.end(), null,
+        ArticleText.Span span = ArticleText.locate(article.body, quote, request.start(), request.end(), null,
                 field + ".quote", field + ".start");
         return new Quoted(article, quote, span.start(), span.end());
     }
@@ -157,17 +157,17 @@ public class ArticleService {
         String text = ArticleText.normalise(request.text());
         String hash = ArticleText.contentHash(text);
         Article sameText = findByContentHash(hash);
-        if (sameText != null && !sameText.getId().equals(article.getId())) {
-            throw ApiProblem.conflict("text", "An article with the same text already exists (id " + sameText.getId() + ")");
+        if (sameText != null && !sameText.id.equals(article.id)) {
+            throw ApiProblem.conflict("text", "An article with the same text already exists (id " + sameText.id + ")");
         }
-        if (article.getId() != null && !text.equals(article.getBody())) {
+        if (article.id != null && !text.equals(article.body)) {
             checkQuotesSurvive(article, text);
         }
         String url = Lookup.trimToNull(request.url());
         if (url != null) {
             Long sameUrl = em.createQuery("select a.id from Article a where a.url = :url", Long.class)
                     .setParameter("url", url).getResultStream().findFirst().orElse(null);
-            if (sameUrl != null && !sameUrl.equals(article.getId())) {
+            if (sameUrl != null && !sameUrl.equals(article.id)) {
                 throw ApiProblem.conflict("url", "An article with this URL already exists (id " + sameUrl + ")");
             }
         }
@@ -177,17 +177,17 @@ public class ArticleService {
         if (origin != null && origin == outlet) {
             throw ApiProblem.invalid("republishedFromOutletId", "An article cannot be republished from its own outlet");
         }
-        article.setOutlet(outlet);
-        article.setRepublishedFrom(origin);
-        article.setTitle(request.title().strip());
-        article.setAuthors(request.authors() == null ? new String[0]
-                : request.authors().stream().map(String::strip).distinct().toArray(String[]::new));
-        article.setPublishedOn(request.publishedOn());
-        article.setUrl(url);
+        article.outlet = outlet;
+        article.republishedFrom = origin;
+        article.title = request.title().strip();
+        article.authors = request.authors() == null ? new String[0]
+                : request.authors().stream().map(String::strip).distinct().toArray(String[]::new);
+        article.publishedOn = request.publishedOn();
+        article.url = url;
         String language = Lookup.trimToNull(request.language());
-        article.setLanguage(language == null ? "en" : language);
+        article.language = language == null ? "en" : language;
         article.setBody(text);
-        article.setNotes(Lookup.trimToNull(request.notes()));
+        article.notes = Lookup.trimToNull(request.notes());
     }
 
     /**
@@ -208,15 +208,15 @@ public class ArticleService {
     }
 
     public static ArticleRef ref(Article a) {
-        return new ArticleRef(a.getId(), a.getTitle(), new Ref(a.getOutlet().getId(), a.getOutlet().getName()),
-                a.getPublishedOn(), a.getUrl());
+        return new ArticleRef(a.id, a.title, new Ref(a.outlet.id, a.outlet.name),
+                a.publishedOn, a.url);
     }
 
     private static ArticleDetail view(Article a) {
-        Outlet origin = a.getRepublishedFrom();
-        return new ArticleDetail(a.getId(), new Ref(a.getOutlet().getId(), a.getOutlet().getName()), a.getTitle(),
-                List.of(a.getAuthors()), a.getPublishedOn(), a.getUrl(), a.getLanguage(), a.getBody(),
-                a.getContentHash(), origin == null ? null : new Ref(origin.getId(), origin.getName()), a.getNotes(),
+        Outlet origin = a.republishedFrom;
+        return new ArticleDetail(a.id, new Ref(a.outlet.id, a.outlet.name), a.title,
+                List.of(a.authors), a.publishedOn, a.url, a.language, a.body,
+                a.getContentHash(), origin == null ? null : new Ref(origin.id, origin.name), a.notes,
                 a.getVersion(), a.audit());
     }
 }

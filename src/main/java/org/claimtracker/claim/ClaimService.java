@@ -107,7 +107,7 @@ public class ClaimService {
         apply(claim, request);
         em.persist(claim);
         em.flush();
-        return get(claim.getId(), null);
+        return get(claim.id, null);
     }
 
     public ClaimDetail update(long id, Long expectedVersion, ClaimRequest request) {
@@ -139,7 +139,7 @@ public class ClaimService {
         if (ref != null) {
             Claim sameRef = findByRef(ref);
             if (sameRef != null && sameRef != claim) {
-                throw ApiProblem.conflict("ref", "A claim with ref '" + ref + "' already exists (id " + sameRef.getId() + ")");
+                throw ApiProblem.conflict("ref", "A claim with ref '" + ref + "' already exists (id " + sameRef.id + ")");
             }
         }
         if (!Casualties.inOrder(request.casualtiesLow(), request.casualtiesHigh())) {
@@ -150,7 +150,7 @@ public class ClaimService {
         Party addressed = Lookup.reference(em, Party.class, request.addressedPartyId(), "addressedPartyId", "party");
         Incident incident = Lookup.reference(em, Incident.class, request.incidentId(), "incidentId", "incident");
         List<Quoted> quoted = verifySources(request);
-        if (claim.getId() != null) {
+        if (claim.id != null) {
             LocalDate earliestResponse = em.createQuery("select min(r.statedOn) from ClaimResponse r where r.claim = :claim",
                             LocalDate.class)
                     .setParameter("claim", claim).getSingleResult();
@@ -159,18 +159,18 @@ public class ClaimService {
                         + "; the claim cannot have been stated later");
             }
         }
-        claim.setRef(ref);
-        claim.setClaimant(claimant);
-        claim.setSpeaker(speaker);
-        claim.setAddressedParty(addressed);
-        claim.setProposition(request.proposition().strip());
-        claim.setKind(request.kind());
-        claim.setStatedOn(request.statedOn());
-        claim.setIncident(incident);
-        claim.setCasualtiesLow(request.casualtiesLow());
-        claim.setCasualtiesHigh(request.casualtiesHigh());
-        claim.setGrading(request.grading() == null ? Grading.unassessed : request.grading());
-        claim.setGradingNote(Lookup.trimToNull(request.gradingNote()));
+        claim.ref = ref;
+        claim.claimant = claimant;
+        claim.speaker = speaker;
+        claim.addressedParty = addressed;
+        claim.proposition = request.proposition().strip();
+        claim.kind = request.kind();
+        claim.statedOn = request.statedOn();
+        claim.incident = incident;
+        claim.casualtiesLow = request.casualtiesLow();
+        claim.casualtiesHigh = request.casualtiesHigh();
+        claim.grading = request.grading() == null ? Grading.unassessed : request.grading();
+        claim.gradingNote = Lookup.trimToNull(request.gradingNote());
         replaceSources(claim, quoted);
     }
 
@@ -179,9 +179,9 @@ public class ClaimService {
         for (int i = 0; i < request.sources().size(); i++) {
             String field = "sources[" + i + "]";
             Quoted q = articles.verify(request.sources().get(i), field);
-            if (q.article().getPublishedOn().isBefore(request.statedOn())) {
+            if (q.article().publishedOn.isBefore(request.statedOn())) {
                 throw ApiProblem.invalid("statedOn", "The claim cannot have been stated after its source article ("
-                        + field + ") was published on " + q.article().getPublishedOn());
+                        + field + ") was published on " + q.article().publishedOn);
             }
             for (Quoted earlier : quoted) {
                 if (earlier.article() == q.article() && earlier.start() == q.start() && earlier.end() == q.end()) {
@@ -196,12 +196,12 @@ public class ClaimService {
     /** Keeps the sources that are still given (same article and offsets), drops the rest, adds the new. */
     private static void replaceSources(Claim claim, List<Quoted> wanted) {
         List<Quoted> toAdd = new ArrayList<>(wanted);
-        claim.getSources().removeIf(existing -> toAdd.stream().noneMatch(
+        claim.sources.removeIf(existing -> toAdd.stream().noneMatch(
                 q -> existing.isSamePassage(q.article(), q.start(), q.end())));
-        toAdd.removeIf(q -> claim.getSources().stream().anyMatch(
+        toAdd.removeIf(q -> claim.sources.stream().anyMatch(
                 existing -> existing.isSamePassage(q.article(), q.start(), q.end())));
         for (Quoted q : toAdd) {
-            claim.getSources().add(new ClaimSource(claim, q.article(), q.quote(), q.start(), q.end()));
+            claim.sources.add(new ClaimSource(claim, q.article(), q.quote(), q.start(), q.end()));
         }
     }
 
@@ -217,29 +217,29 @@ public class ClaimService {
                         ClaimResponse.class)
                 .setParameter("claim", claim)
                 .getResultStream()
-                .map(r -> new ClaimDetail.CounterClaimOf(r.getId(), ClaimRef.of(r.getClaim()), PartyService.ref(r.getParty()),
-                        r.getStance()))
+                .map(r -> new ClaimDetail.CounterClaimOf(r.id, ClaimRef.of(r.claim), PartyService.ref(r.party),
+                        r.stance))
                 .toList();
-        return new ClaimDetail(claim.getId(), claim.getRef(), PartyService.ref(claim.getClaimant()),
-                PartyService.ref(claim.getSpeaker()), PartyService.ref(claim.getAddressedParty()), claim.getProposition(),
-                claim.getKind(), claim.getStatedOn(), incidentRef(claim.getIncident()), claim.getCasualtiesLow(),
-                claim.getCasualtiesHigh(), claim.getGrading(), claim.getGradingNote(), sources,
-                responses.forClaim(claim.getId(), asOf), positions.positionsOn(claim.getId(), asOf), madeInResponseTo,
+        return new ClaimDetail(claim.id, claim.ref, PartyService.ref(claim.claimant),
+                PartyService.ref(claim.speaker), PartyService.ref(claim.addressedParty), claim.proposition,
+                claim.kind, claim.statedOn, incidentRef(claim.incident), claim.casualtiesLow,
+                claim.casualtiesHigh, claim.grading, claim.gradingNote, sources,
+                responses.forClaim(claim.id, asOf), positions.positionsOn(claim.id, asOf), madeInResponseTo,
                 asOf, claim.getVersion(), claim.audit());
     }
 
     public static SourceView sourceView(ClaimSource s) {
-        return new SourceView(s.getId(), ArticleService.ref(s.getArticle()), s.getQuote(), s.getQuoteStart(),
-                s.getQuoteEnd());
+        return new SourceView(s.id, ArticleService.ref(s.article), s.quote, s.quoteStart,
+                s.quoteEnd);
     }
 
     public static ClaimSummary summary(Claim c) {
-        return new ClaimSummary(c.getId(), c.getRef(), PartyService.ref(c.getClaimant()),
-                PartyService.ref(c.getAddressedParty()), c.getProposition(), c.getKind(), c.getStatedOn(),
-                incidentRef(c.getIncident()), c.getCasualtiesLow(), c.getCasualtiesHigh(), c.getGrading());
+        return new ClaimSummary(c.id, c.ref, PartyService.ref(c.claimant),
+                PartyService.ref(c.addressedParty), c.proposition, c.kind, c.statedOn,
+                incidentRef(c.incident), c.casualtiesLow, c.casualtiesHigh, c.grading);
     }
 
     static Ref incidentRef(Incident incident) {
-        return incident == null ? null : new Ref(incident.getId(), incident.getTitle());
+        return incident == null ? null : new Ref(incident.id, incident.title);
     }
 }

@@ -49,8 +49,8 @@ public class IncidentService {
         long total = filter.count(em, "from Incident i");
         List<Incident> incidents = filter.page(em, "select i from Incident i", "i.occurredOn desc nulls last, i.id desc",
                 Incident.class, page);
-        Map<Long, Long> counts = claimCounts(incidents.stream().map(Incident::getId).toList());
-        return new Page<>(incidents.stream().map(i -> view(i, counts.getOrDefault(i.getId(), 0L))).toList(),
+        Map<Long, Long> counts = claimCounts(incidents.stream().map(i -> i.id).toList());
+        return new Page<>(incidents.stream().map(i -> view(i, counts.getOrDefault(i.id, 0L))).toList(),
                 page.page(), page.size(), total);
     }
 
@@ -73,8 +73,8 @@ public class IncidentService {
                         + " where s.claim.incident = :incident order by s.id", ClaimSource.class)
                 .setParameter("incident", incident)
                 .getResultList()
-                .forEach(s -> sources.computeIfAbsent(s.getClaim().getId(), k -> new ArrayList<>()).add(
-                        new QuoteView(ArticleService.ref(s.getArticle()), s.getQuote(), s.getQuoteStart(), s.getQuoteEnd())));
+                .forEach(s -> sources.computeIfAbsent(s.claim.id, k -> new ArrayList<>()).add(
+                        new QuoteView(ArticleService.ref(s.article), s.quote, s.quoteStart, s.quoteEnd)));
         List<ClaimResponse> responses = em.createQuery("select r from ClaimResponse r join fetch r.party"
                         + " join fetch r.article a join fetch a.outlet left join fetch r.counterClaim"
                         + " where r.claim.incident = :incident order by r.statedOn, r.id", ClaimResponse.class)
@@ -83,15 +83,15 @@ public class IncidentService {
 
         List<TimelineEntry> timeline = new ArrayList<>();
         for (Claim c : claims) {
-            timeline.add(new TimelineEntry(c.getStatedOn(), TimelineEntry.Type.claim, ClaimRef.of(c),
-                    PartyService.ref(c.getClaimant()), PartyService.ref(c.getAddressedParty()), c.getKind(), null, null,
-                    null, null, sources.getOrDefault(c.getId(), List.of())));
+            timeline.add(new TimelineEntry(c.statedOn, TimelineEntry.Type.claim, ClaimRef.of(c),
+                    PartyService.ref(c.claimant), PartyService.ref(c.addressedParty), c.kind, null, null,
+                    null, null, sources.getOrDefault(c.id, List.of())));
         }
         for (ClaimResponse r : responses) {
-            timeline.add(new TimelineEntry(r.getStatedOn(), TimelineEntry.Type.response, ClaimRef.of(r.getClaim()),
-                    PartyService.ref(r.getParty()), null, null, r.getId(), r.getStance(), ClaimRef.of(r.getCounterClaim()),
-                    r.getNote(), List.of(new QuoteView(ArticleService.ref(r.getArticle()), r.getQuote(), r.getQuoteStart(),
-                            r.getQuoteEnd()))));
+            timeline.add(new TimelineEntry(r.statedOn, TimelineEntry.Type.response, ClaimRef.of(r.claim),
+                    PartyService.ref(r.party), null, null, r.id, r.stance, ClaimRef.of(r.counterClaim),
+                    r.note, List.of(new QuoteView(ArticleService.ref(r.article), r.quote, r.quoteStart,
+                            r.quoteEnd))));
         }
         timeline.sort(Comparator.comparing(TimelineEntry::date)
                 .thenComparing(TimelineEntry::type)
@@ -99,9 +99,9 @@ public class IncidentService {
                 .thenComparing(e -> e.responseId() == null ? 0L : e.responseId()));
 
         List<ClaimSummary> claimSummaries = claims.stream().map(ClaimService::summary).toList();
-        return new IncidentDetail(incident.getId(), incident.getRef(), incident.getTitle(), incident.getOccurredOn(),
-                incident.getOccurredUntil(), incident.getPrecision(), incident.getPlace(), incident.getLatitude(),
-                incident.getLongitude(), incident.getDescription(), claimSummaries, timeline, incident.getVersion(),
+        return new IncidentDetail(incident.id, incident.ref, incident.title, incident.occurredOn,
+                incident.occurredUntil, incident.precision, incident.place, incident.latitude,
+                incident.longitude, incident.description, claimSummaries, timeline, incident.getVersion(),
                 incident.audit());
     }
 
@@ -154,7 +154,7 @@ public class IncidentService {
         if (ref != null) {
             Incident sameRef = findByRef(ref);
             if (sameRef != null && sameRef != incident) {
-                throw ApiProblem.conflict("ref", "An incident with ref '" + ref + "' already exists (id " + sameRef.getId() + ")");
+                throw ApiProblem.conflict("ref", "An incident with ref '" + ref + "' already exists (id " + sameRef.id + ")");
             }
         }
         DatePrecision precision = precisionOf(request);
@@ -162,15 +162,15 @@ public class IncidentService {
             throw ApiProblem.invalid(request.latitude() == null ? "latitude" : "longitude",
                     "latitude and longitude are given together or not at all");
         }
-        incident.setRef(ref);
-        incident.setTitle(request.title().strip());
-        incident.setOccurredOn(request.occurredOn());
-        incident.setOccurredUntil(request.occurredUntil());
-        incident.setPrecision(precision);
-        incident.setPlace(Lookup.trimToNull(request.place()));
-        incident.setLatitude(request.latitude());
-        incident.setLongitude(request.longitude());
-        incident.setDescription(Lookup.trimToNull(request.description()));
+        incident.ref = ref;
+        incident.title = request.title().strip();
+        incident.occurredOn = request.occurredOn();
+        incident.occurredUntil = request.occurredUntil();
+        incident.precision = precision;
+        incident.place = Lookup.trimToNull(request.place());
+        incident.latitude = request.latitude();
+        incident.longitude = request.longitude();
+        incident.description = Lookup.trimToNull(request.description());
     }
 
     private static DatePrecision precisionOf(IncidentRequest request) {
@@ -212,8 +212,8 @@ public class IncidentService {
     }
 
     static IncidentSummary view(Incident i, long claimCount) {
-        return new IncidentSummary(i.getId(), i.getRef(), i.getTitle(), i.getOccurredOn(), i.getOccurredUntil(),
-                i.getPrecision(), i.getPlace(), i.getLatitude(), i.getLongitude(), i.getDescription(), claimCount,
+        return new IncidentSummary(i.id, i.ref, i.title, i.occurredOn, i.occurredUntil,
+                i.precision, i.place, i.latitude, i.longitude, i.description, claimCount,
                 i.getVersion(), i.audit());
     }
 }

@@ -31,8 +31,8 @@ public class OutletService {
                 .and("o.country = :country", "country", country == null ? null : country.toUpperCase(Locale.ROOT));
         long total = filter.count(em, "from Outlet o");
         List<Outlet> outlets = filter.page(em, "select o from Outlet o", "lower(o.name), o.id", Outlet.class, page);
-        Map<Long, Long> counts = articleCounts(outlets.stream().map(Outlet::getId).toList());
-        return new Page<>(outlets.stream().map(o -> view(o, counts.getOrDefault(o.getId(), 0L))).toList(),
+        Map<Long, Long> counts = articleCounts(outlets.stream().map(o -> o.id).toList());
+        return new Page<>(outlets.stream().map(o -> view(o, counts.getOrDefault(o.id, 0L))).toList(),
                 page.page(), page.size(), total);
     }
 
@@ -69,7 +69,7 @@ public class OutletService {
     @Transactional(TxType.SUPPORTS)
     public Long idNamed(String name) {
         Outlet found = findByName(name);
-        return found == null ? null : found.getId();
+        return found == null ? null : found.id;
     }
 
     public OutletDetail create(OutletRequest request) {
@@ -100,15 +100,15 @@ public class OutletService {
     private void apply(Outlet outlet, OutletRequest request) {
         String name = request.name().strip();
         Outlet sameName = findByName(name);
-        if (sameName != null && !sameName.getId().equals(outlet.getId())) {
-            throw ApiProblem.conflict("name", "An outlet named '" + sameName.getName() + "' already exists (id "
-                    + sameName.getId() + ")");
+        if (sameName != null && !sameName.id.equals(outlet.id)) {
+            throw ApiProblem.conflict("name", "An outlet named '" + sameName.name + "' already exists (id "
+                    + sameName.id + ")");
         }
-        outlet.setName(name);
-        outlet.setDomain(Lookup.trimToNull(request.domain()));
-        outlet.setCountry(Lookup.trimToNull(request.country()));
-        outlet.setKind(request.kind());
-        outlet.setNotes(Lookup.trimToNull(request.notes()));
+        outlet.name = name;
+        outlet.domain = Lookup.trimToNull(request.domain());
+        outlet.country = Lookup.trimToNull(request.country());
+        outlet.kind = request.kind();
+        outlet.notes = Lookup.trimToNull(request.notes());
     }
 
     private Map<Long, Long> articleCounts(List<Long> outletIds) {
@@ -125,7 +125,7 @@ public class OutletService {
     }
 
     static OutletDetail view(Outlet o, long articleCount) {
-        return new OutletDetail(o.getId(), o.getName(), o.getDomain(), o.getCountry(), o.getKind(), o.getNotes(),
+        return new OutletDetail(o.id, o.name, o.domain, o.country, o.kind, o.notes,
                 articleCount, o.getVersion(), o.audit());
     }
 }

@@ -40,10 +40,10 @@ public class PartyService {
         long total = filter.count(em, "from Party p");
         List<Party> parties = filter.page(em, "select p from Party p left join fetch p.parent",
                 "lower(p.name), p.id", Party.class, page);
-        Map<Long, List<String>> aliases = aliasesOf(parties.stream().map(Party::getId).toList());
+        Map<Long, List<String>> aliases = aliasesOf(parties.stream().map(p -> p.id).toList());
         List<PartySummary> items = parties.stream()
-                .map(p -> new PartySummary(p.getId(), p.getName(), p.getKind(),
-                        aliases.getOrDefault(p.getId(), List.of()), ref(p.getParent())))
+                .map(p -> new PartySummary(p.id, p.name, p.kind,
+                        aliases.getOrDefault(p.id, List.of()), ref(p.parent)))
                 .toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
@@ -87,7 +87,7 @@ public class PartyService {
     @Transactional(TxType.SUPPORTS)
     public Long idNamed(String name) {
         Party found = findByNameOrAlias(name);
-        return found == null ? null : found.getId();
+        return found == null ? null : found.id;
     }
 
     public PartyDetail create(PartyRequest request) {
@@ -118,7 +118,7 @@ public class PartyService {
     public MembershipDetail addMembership(long partyId, MembershipRequest request) {
         Party member = Lookup.require(em, Party.class, partyId, "party");
         PartyMembership membership = new PartyMembership();
-        membership.setMember(member);
+        membership.member = member;
         applyMembership(membership, request);
         em.persist(membership);
         em.flush();
@@ -150,7 +150,7 @@ public class PartyService {
 
     private PartyMembership membershipOf(long partyId, long membershipId) {
         PartyMembership membership = em.find(PartyMembership.class, membershipId);
-        if (membership == null || !membership.getMember().getId().equals(partyId)) {
+        if (membership == null || !membership.member.id.equals(partyId)) {
             throw ApiProblem.notFound("membership of party " + partyId, membershipId);
         }
         return membership;
@@ -158,7 +158,7 @@ public class PartyService {
 
     private void applyMembership(PartyMembership membership, MembershipRequest request) {
         Party group = Lookup.reference(em, Party.class, request.groupId(), "groupId", "party");
-        if (group == membership.getMember()) {
+        if (group == membership.member) {
             throw ApiProblem.invalid("groupId", "A party cannot be a member of itself");
         }
         Dates.checkPlausible("from", request.from());
@@ -168,34 +168,34 @@ public class PartyService {
         }
         Long duplicate = em.createQuery("select m.id from PartyMembership m where m.member = :member and m.memberOf = :group"
                         + " and m.validFrom is not distinct from :from", Long.class)
-                .setParameter("member", membership.getMember())
+                .setParameter("member", membership.member)
                 .setParameter("group", group)
                 .setParameter("from", request.from())
                 .getResultStream().findFirst().orElse(null);
-        if (duplicate != null && !duplicate.equals(membership.getId())) {
+        if (duplicate != null && !duplicate.equals(membership.id)) {
             throw ApiProblem.conflict("groupId", "This membership, from this date, is already recorded (id " + duplicate + ")");
         }
-        membership.setMemberOf(group);
-        membership.setValidFrom(request.from());
-        membership.setValidTo(request.to());
-        membership.setRole(Lookup.trimToNull(request.role()));
-        membership.setNote(Lookup.trimToNull(request.note()));
+        membership.memberOf = group;
+        membership.validFrom = request.from();
+        membership.validTo = request.to();
+        membership.role = Lookup.trimToNull(request.role());
+        membership.note = Lookup.trimToNull(request.note());
     }
 
     private void apply(Party party, PartyRequest request) {
         String name = request.name().strip();
         Party holder = findByNameOrAlias(name);
-        if (holder != null && !holder.getId().equals(party.getId())) {
-            throw ApiProblem.conflict("name", "'" + name + "' already names party '" + holder.getName() + "' (id "
-                    + holder.getId() + ")");
+        if (holder != null && !holder.id.equals(party.id)) {
+            throw ApiProblem.conflict("name", "'" + name + "' already names party '" + holder.name + "' (id "
+                    + holder.id + ")");
         }
         List<String> aliases = checkedAliases(party, name, request.aliases());
         Party parent = Lookup.reference(em, Party.class, request.parentId(), "parentId", "party");
         checkNoCycle(party, parent);
-        party.setName(name);
-        party.setKind(request.kind());
-        party.setParent(parent);
-        party.setDescription(Lookup.trimToNull(request.description()));
+        party.name = name;
+        party.kind = request.kind();
+        party.parent = parent;
+        party.description = Lookup.trimToNull(request.description());
         replaceAliases(party, aliases);
     }
 
@@ -211,9 +211,9 @@ public class PartyService {
                 throw ApiProblem.invalid(field, "'" + alias + "' repeats the name or another alias");
             }
             Party holder = findByNameOrAlias(alias);
-            if (holder != null && !holder.getId().equals(party.getId())) {
-                throw ApiProblem.conflict(field, "'" + alias + "' already names party '" + holder.getName() + "' (id "
-                        + holder.getId() + ")");
+            if (holder != null && !holder.id.equals(party.id)) {
+                throw ApiProblem.conflict(field, "'" + alias + "' already names party '" + holder.name + "' (id "
+                        + holder.id + ")");
             }
             aliases.add(alias);
         }
@@ -224,13 +224,13 @@ public class PartyService {
     private void replaceAliases(Party party, List<String> wanted) {
         Map<String, String> byKey = new HashMap<>();
         wanted.forEach(alias -> byKey.put(alias.toLowerCase(Locale.ROOT), alias));
-        party.getAliases().removeIf(existing -> !byKey.containsKey(existing.getAlias().toLowerCase(Locale.ROOT)));
-        for (PartyAlias existing : party.getAliases()) {
-            existing.setAlias(byKey.remove(existing.getAlias().toLowerCase(Locale.ROOT)));
+        party.aliases.removeIf(existing -> !byKey.containsKey(existing.alias.toLowerCase(Locale.ROOT)));
+        for (PartyAlias existing : party.aliases) {
+            existing.alias = byKey.remove(existing.alias.toLowerCase(Locale.ROOT));
         }
         wanted.stream()
                 .filter(alias -> byKey.containsKey(alias.toLowerCase(Locale.ROOT)))
-                .forEach(alias -> party.getAliases().add(new PartyAlias(party, alias)));
+                .forEach(alias -> party.aliases.add(new PartyAlias(party, alias)));
     }
 
     private void checkNoCycle(Party party, Party parent) {
@@ -239,12 +239,12 @@ public class PartyService {
             if (ancestor == party || depth > MAX_PARENT_DEPTH) {
                 throw ApiProblem.invalid("parentId", "The parent would make a party its own ancestor");
             }
-            ancestor = ancestor.getParent();
+            ancestor = ancestor.parent;
         }
     }
 
     private PartyDetail view(Party party) {
-        List<String> aliases = party.getAliases().stream().map(PartyAlias::getAlias).sorted(String.CASE_INSENSITIVE_ORDER)
+        List<String> aliases = party.aliases.stream().map(a -> a.alias).sorted(String.CASE_INSENSITIVE_ORDER)
                 .toList();
         List<Ref> children = em.createQuery("select p from Party p where p.parent = :party order by lower(p.name)", Party.class)
                 .setParameter("party", party)
@@ -259,8 +259,8 @@ public class PartyService {
                         PartyMembership.class)
                 .setParameter("party", party)
                 .getResultStream().map(PartyService::membershipView).toList();
-        return new PartyDetail(party.getId(), party.getName(), party.getKind(), aliases, ref(party.getParent()),
-                party.getDescription(), children, memberships, members, party.getVersion(), party.audit());
+        return new PartyDetail(party.id, party.name, party.kind, aliases, ref(party.parent),
+                party.description, children, memberships, members, party.getVersion(), party.audit());
     }
 
     private Map<Long, List<String>> aliasesOf(List<Long> partyIds) {
@@ -277,11 +277,11 @@ public class PartyService {
     }
 
     static MembershipDetail membershipView(PartyMembership m) {
-        return new MembershipDetail(m.getId(), ref(m.getMember()), ref(m.getMemberOf()), m.getValidFrom(), m.getValidTo(),
-                m.getRole(), m.getNote(), m.getVersion());
+        return new MembershipDetail(m.id, ref(m.member), ref(m.memberOf), m.validFrom, m.validTo,
+                m.role, m.note, m.getVersion());
     }
 
     public static Ref ref(Party party) {
-        return party == null ? null : new Ref(party.getId(), party.getName());
+        return party == null ? null : new Ref(party.id, party.name);
     }
 }

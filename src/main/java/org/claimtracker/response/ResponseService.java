@@ -88,7 +88,7 @@ public class ResponseService {
         apply(response, request);
         em.persist(response);
         em.flush();
-        return get(response.getId());
+        return get(response.id);
     }
 
     public ResponseDetail update(long id, Long expectedVersion, ResponseRequest request) {
@@ -114,7 +114,7 @@ public class ResponseService {
         if (ref != null) {
             ClaimResponse sameRef = findByRef(ref);
             if (sameRef != null && sameRef != response) {
-                throw ApiProblem.conflict("ref", "A response with ref '" + ref + "' already exists (id " + sameRef.getId() + ")");
+                throw ApiProblem.conflict("ref", "A response with ref '" + ref + "' already exists (id " + sameRef.id + ")");
             }
         }
         Claim claim = Lookup.reference(em, Claim.class, request.claimId(), "claimId", "claim");
@@ -124,30 +124,30 @@ public class ResponseService {
         if (counterClaim == claim) {
             throw ApiProblem.invalid("counterClaimId", "A response cannot name the claim it answers as its counter-claim");
         }
-        if (request.statedOn().isBefore(claim.getStatedOn())) {
-            throw ApiProblem.invalid("statedOn", "The claim was stated on " + claim.getStatedOn()
+        if (request.statedOn().isBefore(claim.statedOn)) {
+            throw ApiProblem.invalid("statedOn", "The claim was stated on " + claim.statedOn
                     + "; a response to it cannot be earlier");
         }
         Quoted quoted = articles.verify(request.source(), "source");
-        if (quoted.article().getPublishedOn().isBefore(request.statedOn())) {
+        if (quoted.article().publishedOn.isBefore(request.statedOn())) {
             throw ApiProblem.invalid("statedOn", "The response cannot have been stated after its source article was published on "
-                    + quoted.article().getPublishedOn());
+                    + quoted.article().publishedOn);
         }
-        response.setRef(ref);
-        response.setClaim(claim);
-        response.setParty(party);
-        response.setSpeaker(speaker);
-        response.setStance(request.stance());
-        response.setStatedOn(request.statedOn());
+        response.ref = ref;
+        response.claim = claim;
+        response.party = party;
+        response.speaker = speaker;
+        response.stance = request.stance();
+        response.statedOn = request.statedOn();
         response.setSource(quoted.article(), quoted.quote(), quoted.start(), quoted.end());
-        response.setCounterClaim(counterClaim);
-        response.setNote(Lookup.trimToNull(request.note()));
+        response.counterClaim = counterClaim;
+        response.note = Lookup.trimToNull(request.note());
     }
 
     public static ResponseDetail view(ClaimResponse r) {
-        return new ResponseDetail(r.getId(), r.getRef(), ClaimRef.of(r.getClaim()), PartyService.ref(r.getParty()),
-                PartyService.ref(r.getSpeaker()), r.getStance(), r.getStatedOn(),
-                new QuoteView(ArticleService.ref(r.getArticle()), r.getQuote(), r.getQuoteStart(), r.getQuoteEnd()),
-                ClaimRef.of(r.getCounterClaim()), r.getNote(), r.getVersion(), r.audit());
+        return new ResponseDetail(r.id, r.ref, ClaimRef.of(r.claim), PartyService.ref(r.party),
+                PartyService.ref(r.speaker), r.stance, r.statedOn,
+                new QuoteView(ArticleService.ref(r.article), r.quote, r.quoteStart, r.quoteEnd),
+                ClaimRef.of(r.counterClaim), r.note, r.getVersion(), r.audit());
     }
 }

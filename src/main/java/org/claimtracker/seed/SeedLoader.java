@@ -134,7 +134,7 @@ public class SeedLoader {
                         + pending.stream().map(SeedFiles.Party::name).toList());
             }
             for (SeedFiles.Party p : ready) {
-                Long parentId = p.parent() == null ? null : parties.findByNameOrAlias(p.parent()).getId();
+                Long parentId = p.parent() == null ? null : parties.findByNameOrAlias(p.parent()).id;
                 at("parties.yaml", p.name(), () -> parties.create(
                         new PartyRequest(p.name(), p.kind(), p.aliases(), parentId, p.description())));
                 count(created, "parties");
@@ -146,9 +146,9 @@ public class SeedLoader {
             if (p.memberships() == null) {
                 continue;
             }
-            long memberId = parties.findByNameOrAlias(p.name()).getId();
+            long memberId = parties.findByNameOrAlias(p.name()).id;
             for (SeedFiles.Membership m : p.memberships()) {
-                long groupId = party("parties.yaml", p.name() + " membership", m.group()).getId();
+                long groupId = party("parties.yaml", p.name() + " membership", m.group()).id;
                 at("parties.yaml", p.name() + " membership of " + m.group(), () -> parties.addMembership(memberId,
                         new MembershipRequest(groupId, m.from(), m.to(), m.role(), m.note())));
                 count(created, "memberships");
@@ -162,7 +162,7 @@ public class SeedLoader {
             String text = ArticleText.normalise(readText("articles/" + a.key() + ".txt"));
             Article same = articles.findByContentHash(ArticleText.contentHash(text));
             if (same != null) {
-                byKey.put(a.key(), new LoadedArticle(same.getId(), text));
+                byKey.put(a.key(), new LoadedArticle(same.id, text));
                 count(existing, "articles");
                 continue;
             }
@@ -197,16 +197,16 @@ public class SeedLoader {
                 continue;
             }
             String where = "claim " + c.ref();
-            Long claimantId = party("claims.yaml", where, c.claimant()).getId();
-            Long speakerId = c.speaker() == null ? null : party("claims.yaml", where, c.speaker()).getId();
-            Long addressedId = c.addressed() == null ? null : party("claims.yaml", where, c.addressed()).getId();
+            Long claimantId = party("claims.yaml", where, c.claimant()).id;
+            Long speakerId = c.speaker() == null ? null : party("claims.yaml", where, c.speaker()).id;
+            Long addressedId = c.addressed() == null ? null : party("claims.yaml", where, c.addressed()).id;
             Long incidentId = null;
             if (c.incident() != null) {
                 Incident incident = incidents.findByRef(c.incident());
                 if (incident == null) {
                     throw new SeedException("claims.yaml: " + where + ": no incident with ref " + c.incident());
                 }
-                incidentId = incident.getId();
+                incidentId = incident.id;
             }
             List<QuoteRequest> sources = new ArrayList<>();
             List<SeedFiles.Quote> given = c.sources() == null ? List.of() : c.sources();
@@ -230,20 +230,20 @@ public class SeedLoader {
                     continue;
                 }
                 String where = "response " + r.ref();
-                Long partyId = party("claims.yaml", where, r.party()).getId();
-                Long speakerId = r.speaker() == null ? null : party("claims.yaml", where, r.speaker()).getId();
+                Long partyId = party("claims.yaml", where, r.party()).id;
+                Long speakerId = r.speaker() == null ? null : party("claims.yaml", where, r.speaker()).id;
                 Long counterId = null;
                 if (r.counterClaim() != null) {
                     Claim counter = claims.findByRef(r.counterClaim());
                     if (counter == null) {
                         throw new SeedException("claims.yaml: " + where + ": no claim with ref " + r.counterClaim());
                     }
-                    counterId = counter.getId();
+                    counterId = counter.id;
                 }
                 if (r.source() == null) {
                     throw new SeedException("claims.yaml: " + where + ": a response needs a source");
                 }
-                ResponseRequest request = new ResponseRequest(r.ref(), claim.getId(), partyId, speakerId, r.stance(),
+                ResponseRequest request = new ResponseRequest(r.ref(), claim.id, partyId, speakerId, r.stance(),
                         r.statedOn(), quote(articlesByKey, where + " source", r.source()), counterId, r.note());
                 at("claims.yaml", where, () -> responses.create(request));
                 count(created, "responses");
@@ -275,7 +275,7 @@ public class SeedLoader {
         if (outlet == null) {
             throw new SeedException(file + ": " + where + ": no outlet named '" + name + "'");
         }
-        return outlet.getId();
+        return outlet.id;
     }
 
     /** Runs one step, naming the file and record in any failure. */
