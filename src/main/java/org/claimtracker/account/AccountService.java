@@ -52,12 +52,12 @@ public class AccountService {
                 "(lower(a.username) like :q escape '!' or lower(a.displayName) like :q escape '!')", "q", q);
         long total = filter.count(em, "from Account a");
         List<Account> accounts = filter.page(em, "select a from Account a", "a.username", Account.class, page);
-        return new Page<>(accounts.stream().map(AccountService::view).toList(), page.page(), page.size(), total);
+        return new Page<>(accounts.stream().map(AccountDetail::of).toList(), page.page(), page.size(), total);
     }
 
     @Transactional(TxType.SUPPORTS)
     public AccountDetail get(long id) {
-        return view(Lookup.require(em, Account.class, id, "account"));
+        return AccountDetail.of(Lookup.require(em, Account.class, id, "account"));
     }
 
     public AccountDetail create(AccountRequest request) {
@@ -73,7 +73,7 @@ public class AccountService {
         apply(account, request);
         em.persist(account);
         em.flush();
-        return view(account);
+        return AccountDetail.of(account);
     }
 
     public AccountDetail update(long id, AccountRequest request) {
@@ -100,7 +100,7 @@ public class AccountService {
             tokens.revokeAll(account.username);
         }
         verified.forgetAccount(account.username);
-        return view(account);
+        return AccountDetail.of(account);
     }
 
     private void apply(Account account, AccountRequest request) {
@@ -119,10 +119,5 @@ public class AccountService {
     private long enabledAdmins() {
         return em.createQuery("select count(a) from Account a where a.role = :role and a.enabled = true", Long.class)
                 .setParameter("role", AccountRole.admin).getSingleResult();
-    }
-
-    static AccountDetail view(Account a) {
-        return new AccountDetail(a.id, a.username, a.displayName, a.role, a.enabled, a.getVersion(),
-                a.audit());
     }
 }

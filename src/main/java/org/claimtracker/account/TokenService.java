@@ -89,7 +89,7 @@ public class TokenService {
         ApiToken made = new ApiToken(account, name, hash(token), expiresAt, parentId);
         em.persist(made);
         em.flush();
-        return view(made, token);
+        return TokenDetail.of(made, token);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -100,7 +100,7 @@ public class TokenService {
                         + " order by t.id desc", ApiToken.class)
                 .setParameter("u", username)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultStream().map(t -> view(t, null)).toList();
+                .getResultStream().map(t -> TokenDetail.of(t, null)).toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
@@ -171,10 +171,5 @@ public class TokenService {
 
     public static String hash(String token) {
         return BearerTokens.fingerprint(token);
-    }
-
-    private static TokenDetail view(ApiToken t, String secret) {
-        return new TokenDetail(t.id, t.name, t.account.username, t.audit().createdAt(), t.expiresAt,
-                t.revokedAt, t.parentId, secret);
     }
 }

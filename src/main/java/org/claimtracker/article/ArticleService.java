@@ -28,6 +28,16 @@ public class ArticleService {
 
     public record ListFilter(Long outletId, Long republishedFromOutletId, LocalDate from, LocalDate to, String q,
             String language) {
+
+        /** The articles whose title contains {@code q}. */
+        public static ListFilter text(String q) {
+            return new ListFilter(null, null, null, null, q, null);
+        }
+
+        /** The articles of one outlet. */
+        public static ListFilter outlet(long outletId) {
+            return new ListFilter(outletId, null, null, null, null, null);
+        }
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -56,7 +66,7 @@ public class ArticleService {
 
     @Transactional(TxType.SUPPORTS)
     public ArticleDetail get(long id) {
-        return view(load(id));
+        return ArticleDetail.of(load(id));
     }
 
     /** The article with its outlets fetched, for callers that read its text and cite it. */
@@ -79,7 +89,7 @@ public class ArticleService {
     /** Articles whose title contains {@code q}, newest first, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
     public List<Suggestion> suggest(String q, int limit) {
-        return list(new ListFilter(null, null, null, null, q, null), new PageParams(0, limit)).items().stream()
+        return list(ListFilter.text(q), new PageParams(0, limit)).items().stream()
                 .map(a -> new Suggestion(Suggestion.tagged(a.title(), a.id()),
                         a.outlet().name() + ", " + a.publishedOn()))
                 .toList();
@@ -132,7 +142,7 @@ public class ArticleService {
         apply(article, request);
         em.persist(article);
         em.flush();
-        return view(article);
+        return ArticleDetail.of(article);
     }
 
     public ArticleDetail update(long id, Long expectedVersion, ArticleRequest request) {
@@ -141,7 +151,7 @@ public class ArticleService {
         apply(article, request);
         article.touch();
         em.flush();
-        return view(article);
+        return ArticleDetail.of(article);
     }
 
     /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
@@ -205,18 +215,5 @@ public class ArticleService {
                         + quote[0] + " " + quote[1] + "; correct or remove that quote first");
             }
         }
-    }
-
-    public static ArticleRef ref(Article a) {
-        return new ArticleRef(a.id, a.title, new Ref(a.outlet.id, a.outlet.name),
-                a.publishedOn, a.url);
-    }
-
-    private static ArticleDetail view(Article a) {
-        Outlet origin = a.republishedFrom;
-        return new ArticleDetail(a.id, new Ref(a.outlet.id, a.outlet.name), a.title,
-                List.of(a.authors), a.publishedOn, a.url, a.language, a.body,
-                a.getContentHash(), origin == null ? null : new Ref(origin.id, origin.name), a.notes,
-                a.getVersion(), a.audit());
     }
 }

@@ -16,10 +16,8 @@ import org.claimtracker.core.Filter;
 import org.claimtracker.core.Lookup;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
-import org.claimtracker.core.Ref;
 import org.claimtracker.incident.Incident;
 import org.claimtracker.party.Party;
-import org.claimtracker.party.PartyService;
 import org.claimtracker.position.PositionService;
 import org.claimtracker.response.ClaimResponse;
 import org.claimtracker.response.ResponseService;
@@ -43,6 +41,16 @@ public class ClaimService {
 
     public record ListFilter(String ref, Long claimantId, Long addressedPartyId, Long incidentId, ClaimKind kind,
             Grading grading, LocalDate from, LocalDate to, String q) {
+
+        /** Every claim. */
+        public static ListFilter none() {
+            return new ListFilter(null, null, null, null, null, null, null, null, null);
+        }
+
+        /** The claims whose proposition contains {@code q}. */
+        public static ListFilter text(String q) {
+            return new ListFilter(null, null, null, null, null, null, null, null, q);
+        }
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -60,7 +68,7 @@ public class ClaimService {
         long total = filter.count(em, "from Claim c");
         List<Claim> claims = filter.page(em, "select c from Claim c join fetch c.claimant left join fetch c.addressedParty"
                 + " left join fetch c.incident", "c.statedOn desc, c.id desc", Claim.class, page);
-        return new Page<>(claims.stream().map(ClaimService::summary).toList(), page.page(), page.size(), total);
+        return new Page<>(claims.stream().map(ClaimSummary::of).toList(), page.page(), page.size(), total);
     }
 
     /** The request that would record the claim as it stands, for a merge patch to apply to. */
@@ -82,7 +90,7 @@ public class ClaimService {
     /** Claims whose proposition contains {@code q}, most recent first, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
     public List<Suggestion> suggest(String q, int limit) {
-        return list(new ListFilter(null, null, null, null, null, null, null, null, q), new PageParams(0, limit)).items()
+        return list(ListFilter.text(q), new PageParams(0, limit)).items()
                 .stream()
                 .map(c -> new Suggestion(
                         Suggestion.tagged(shorten(c.proposition()), c.id()),
@@ -210,36 +218,16 @@ public class ClaimService {
                         + " where s.claim = :claim order by s.id", ClaimSource.class)
                 .setParameter("claim", claim)
                 .getResultStream()
-                .map(ClaimService::sourceView)
+                .map(SourceView::of)
                 .toList();
         List<ClaimDetail.CounterClaimOf> madeInResponseTo = em.createQuery("select r from ClaimResponse r"
                         + " join fetch r.claim join fetch r.party where r.counterClaim = :claim order by r.statedOn, r.id",
                         ClaimResponse.class)
                 .setParameter("claim", claim)
                 .getResultStream()
-                .map(r -> new ClaimDetail.CounterClaimOf(r.id, ClaimRef.of(r.claim), PartyService.ref(r.party),
-                        r.stance))
+                .map(ClaimDetail.CounterClaimOf::of)
                 .toList();
-        return new ClaimDetail(claim.id, claim.ref, PartyService.ref(claim.claimant),
-                PartyService.ref(claim.speaker), PartyService.ref(claim.addressedParty), claim.proposition,
-                claim.kind, claim.statedOn, incidentRef(claim.incident), claim.casualtiesLow,
-                claim.casualtiesHigh, claim.grading, claim.gradingNote, sources,
-                responses.forClaim(claim.id, asOf), positions.positionsOn(claim.id, asOf), madeInResponseTo,
-                asOf, claim.getVersion(), claim.audit());
-    }
-
-    public static SourceView sourceView(ClaimSource s) {
-        return new SourceView(s.id, ArticleService.ref(s.article), s.quote, s.quoteStart,
-                s.quoteEnd);
-    }
-
-    public static ClaimSummary summary(Claim c) {
-        return new ClaimSummary(c.id, c.ref, PartyService.ref(c.claimant),
-                PartyService.ref(c.addressedParty), c.proposition, c.kind, c.statedOn,
-                incidentRef(c.incident), c.casualtiesLow, c.casualtiesHigh, c.grading);
-    }
-
-    static Ref incidentRef(Incident incident) {
-        return incident == null ? null : new Ref(incident.id, incident.title);
+        return ClaimDetail.of(claim, sources, responses.forClaim(claim.id, asOf), positions.positionsOn(claim.id, asOf),
+                madeInResponseTo, asOf);
     }
 }

@@ -1,5 +1,6 @@
 package org.claimtracker.incident;
 
+import org.claimtracker.core.Ref;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,4 +48,9 @@ public class Incident extends Audited {
 
     @Column(columnDefinition = "text")
     public String description;
+
+    /** A reference to the incident (null for none), by its title. */
+    public static Ref ref(Incident incident) {
+        return incident == null ? null : new Ref(incident.id, incident.title);
+    }
 }

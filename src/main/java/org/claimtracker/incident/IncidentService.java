@@ -11,11 +11,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.QuoteView;
 import org.claimtracker.claim.Claim;
-import org.claimtracker.claim.ClaimRef;
-import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.ClaimSource;
 import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.core.ApiProblem;
@@ -24,7 +21,6 @@ import org.claimtracker.core.Filter;
 import org.claimtracker.core.Lookup;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
-import org.claimtracker.party.PartyService;
 import org.claimtracker.response.ClaimResponse;
 import org.claimtracker.core.Suggestion;
 
@@ -36,6 +32,11 @@ public class IncidentService {
     EntityManager em;
 
     public record ListFilter(String ref, String q, LocalDate from, LocalDate to, DatePrecision precision) {
+
+        /** The incidents whose title or place contains {@code q}. */
+        public static ListFilter text(String q) {
+            return new ListFilter(null, q, null, null, null);
+        }
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -50,7 +51,7 @@ public class IncidentService {
         List<Incident> incidents = filter.page(em, "select i from Incident i", "i.occurredOn desc nulls last, i.id desc",
                 Incident.class, page);
         Map<Long, Long> counts = claimCounts(incidents.stream().map(i -> i.id).toList());
-        return new Page<>(incidents.stream().map(i -> view(i, counts.getOrDefault(i.id, 0L))).toList(),
+        return new Page<>(incidents.stream().map(i -> IncidentSummary.of(i, counts.getOrDefault(i.id, 0L))).toList(),
                 page.page(), page.size(), total);
     }
 
@@ -73,8 +74,7 @@ public class IncidentService {
                         + " where s.claim.incident = :incident order by s.id", ClaimSource.class)
                 .setParameter("incident", incident)
                 .getResultList()
-                .forEach(s -> sources.computeIfAbsent(s.claim.id, k -> new ArrayList<>()).add(
-                        new QuoteView(ArticleService.ref(s.article), s.quote, s.quoteStart, s.quoteEnd)));
+                .forEach(s -> sources.computeIfAbsent(s.claim.id, k -> new ArrayList<>()).add(QuoteView.of(s)));
         List<ClaimResponse> responses = em.createQuery("select r from ClaimResponse r join fetch r.party"
                         + " join fetch r.article a join fetch a.outlet left join fetch r.counterClaim"
                         + " where r.claim.incident = :incident order by r.statedOn, r.id", ClaimResponse.class)
@@ -83,32 +83,23 @@ public class IncidentService {
 
         List<TimelineEntry> timeline = new ArrayList<>();
         for (Claim c : claims) {
-            timeline.add(new TimelineEntry(c.statedOn, TimelineEntry.Type.claim, ClaimRef.of(c),
-                    PartyService.ref(c.claimant), PartyService.ref(c.addressedParty), c.kind, null, null,
-                    null, null, sources.getOrDefault(c.id, List.of())));
+            timeline.add(TimelineEntry.of(c, sources.getOrDefault(c.id, List.of())));
         }
         for (ClaimResponse r : responses) {
-            timeline.add(new TimelineEntry(r.statedOn, TimelineEntry.Type.response, ClaimRef.of(r.claim),
-                    PartyService.ref(r.party), null, null, r.id, r.stance, ClaimRef.of(r.counterClaim),
-                    r.note, List.of(new QuoteView(ArticleService.ref(r.article), r.quote, r.quoteStart,
-                            r.quoteEnd))));
+            timeline.add(TimelineEntry.of(r));
         }
         timeline.sort(Comparator.comparing(TimelineEntry::date)
                 .thenComparing(TimelineEntry::type)
                 .thenComparing(e -> e.claim().id())
                 .thenComparing(e -> e.responseId() == null ? 0L : e.responseId()));
 
-        List<ClaimSummary> claimSummaries = claims.stream().map(ClaimService::summary).toList();
-        return new IncidentDetail(incident.id, incident.ref, incident.title, incident.occurredOn,
-                incident.occurredUntil, incident.precision, incident.place, incident.latitude,
-                incident.longitude, incident.description, claimSummaries, timeline, incident.getVersion(),
-                incident.audit());
+        return IncidentDetail.of(incident, claims.stream().map(ClaimSummary::of).toList(), timeline);
     }
 
     /** Incidents whose title or place contains {@code q}, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
     public List<Suggestion> suggest(String q, int limit) {
-        return list(new ListFilter(null, q, null, null, null), new PageParams(0, limit)).items().stream()
+        return list(ListFilter.text(q), new PageParams(0, limit)).items().stream()
                 .map(i -> new Suggestion(Suggestion.tagged(i.title(), i.id()),
                         (i.occurredOn() == null ? "undated" : i.occurredOn().toString())
                                 + (i.place() == null ? "" : ", " + i.place())))
@@ -127,7 +118,7 @@ public class IncidentService {
         apply(incident, request);
         em.persist(incident);
         em.flush();
-        return view(incident, 0);
+        return IncidentSummary.of(incident, 0);
     }
 
     public IncidentSummary update(long id, Long expectedVersion, IncidentRequest request) {
@@ -136,7 +127,7 @@ public class IncidentService {
         apply(incident, request);
         incident.touch();
         em.flush();
-        return view(incident, claimCounts(List.of(id)).getOrDefault(id, 0L));
+        return IncidentSummary.of(incident, claimCounts(List.of(id)).getOrDefault(id, 0L));
     }
 
     /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
@@ -209,11 +200,5 @@ public class IncidentService {
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
-    }
-
-    static IncidentSummary view(Incident i, long claimCount) {
-        return new IncidentSummary(i.id, i.ref, i.title, i.occurredOn, i.occurredUntil,
-                i.precision, i.place, i.latitude, i.longitude, i.description, claimCount,
-                i.getVersion(), i.audit());
     }
 }

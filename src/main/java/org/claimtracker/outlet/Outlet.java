@@ -1,5 +1,6 @@
 package org.claimtracker.outlet;
 
+import org.claimtracker.core.Ref;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,4 +34,9 @@ public class Outlet extends Audited {
 
     @Column(columnDefinition = "text")
     public String notes;
+
+    /** A reference to the outlet (null for none), by its name. */
+    public static Ref ref(Outlet outlet) {
+        return outlet == null ? null : new Ref(outlet.id, outlet.name);
+    }
 }

@@ -32,7 +32,7 @@ public class OutletService {
         long total = filter.count(em, "from Outlet o");
         List<Outlet> outlets = filter.page(em, "select o from Outlet o", "lower(o.name), o.id", Outlet.class, page);
         Map<Long, Long> counts = articleCounts(outlets.stream().map(o -> o.id).toList());
-        return new Page<>(outlets.stream().map(o -> view(o, counts.getOrDefault(o.id, 0L))).toList(),
+        return new Page<>(outlets.stream().map(o -> OutletDetail.of(o, counts.getOrDefault(o.id, 0L))).toList(),
                 page.page(), page.size(), total);
     }
 
@@ -45,7 +45,7 @@ public class OutletService {
     @Transactional(TxType.SUPPORTS)
     public OutletDetail get(long id) {
         Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");
-        return view(outlet, articleCounts(List.of(id)).getOrDefault(id, 0L));
+        return OutletDetail.of(outlet, articleCounts(List.of(id)).getOrDefault(id, 0L));
     }
 
     /** Finds an outlet by its name, ignoring case and surrounding spaces. */
@@ -77,7 +77,7 @@ public class OutletService {
         apply(outlet, request);
         em.persist(outlet);
         em.flush();
-        return view(outlet, 0);
+        return OutletDetail.of(outlet, 0);
     }
 
     public OutletDetail update(long id, Long expectedVersion, OutletRequest request) {
@@ -122,10 +122,5 @@ public class OutletService {
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
-    }
-
-    static OutletDetail view(Outlet o, long articleCount) {
-        return new OutletDetail(o.id, o.name, o.domain, o.country, o.kind, o.notes,
-                articleCount, o.getVersion(), o.audit());
     }
 }

@@ -1,5 +1,6 @@
 package org.claimtracker.party;
 
+import org.claimtracker.core.Ref;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,4 +44,9 @@ public class Party extends Audited {
     @OneToMany(mappedBy = "party", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("alias")
     public List<PartyAlias> aliases = new ArrayList<>();
+
+    /** A reference to the party (null for none), by its name. */
+    public static Ref ref(Party party) {
+        return party == null ? null : new Ref(party.id, party.name);
+    }
 }

@@ -42,8 +42,7 @@ public class PartyService {
                 "lower(p.name), p.id", Party.class, page);
         Map<Long, List<String>> aliases = aliasesOf(parties.stream().map(p -> p.id).toList());
         List<PartySummary> items = parties.stream()
-                .map(p -> new PartySummary(p.id, p.name, p.kind,
-                        aliases.getOrDefault(p.id, List.of()), ref(p.parent)))
+                .map(p -> PartySummary.of(p, aliases.getOrDefault(p.id, List.of())))
                 .toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
@@ -122,7 +121,7 @@ public class PartyService {
         applyMembership(membership, request);
         em.persist(membership);
         em.flush();
-        return membershipView(membership);
+        return MembershipDetail.of(membership);
     }
 
     public MembershipDetail updateMembership(long partyId, long membershipId, Long expectedVersion,
@@ -132,7 +131,7 @@ public class PartyService {
         applyMembership(membership, request);
         membership.touch();
         em.flush();
-        return membershipView(membership);
+        return MembershipDetail.of(membership);
     }
 
     public void deleteMembership(long partyId, long membershipId, Long expectedVersion) {
@@ -248,19 +247,18 @@ public class PartyService {
                 .toList();
         List<Ref> children = em.createQuery("select p from Party p where p.parent = :party order by lower(p.name)", Party.class)
                 .setParameter("party", party)
-                .getResultStream().map(PartyService::ref).toList();
+                .getResultStream().map(Party::ref).toList();
         List<MembershipDetail> memberships = em.createQuery("select m from PartyMembership m join fetch m.member"
                         + " join fetch m.memberOf where m.member = :party order by m.validFrom nulls first, m.id",
                         PartyMembership.class)
                 .setParameter("party", party)
-                .getResultStream().map(PartyService::membershipView).toList();
+                .getResultStream().map(MembershipDetail::of).toList();
         List<MembershipDetail> members = em.createQuery("select m from PartyMembership m join fetch m.member"
                         + " join fetch m.memberOf where m.memberOf = :party order by lower(m.member.name), m.id",
                         PartyMembership.class)
                 .setParameter("party", party)
-                .getResultStream().map(PartyService::membershipView).toList();
-        return new PartyDetail(party.id, party.name, party.kind, aliases, ref(party.parent),
-                party.description, children, memberships, members, party.getVersion(), party.audit());
+                .getResultStream().map(MembershipDetail::of).toList();
+        return PartyDetail.of(party, aliases, children, memberships, members);
     }
 
     private Map<Long, List<String>> aliasesOf(List<Long> partyIds) {
@@ -274,14 +272,5 @@ public class PartyService {
                 .getResultList()
                 .forEach(row -> result.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
         return result;
-    }
-
-    static MembershipDetail membershipView(PartyMembership m) {
-        return new MembershipDetail(m.id, ref(m.member), ref(m.memberOf), m.validFrom, m.validTo,
-                m.role, m.note, m.getVersion());
-    }
-
-    public static Ref ref(Party party) {
-        return party == null ? null : new Ref(party.id, party.name);
     }
 }

@@ -8,10 +8,8 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimtracker.article.ArticleService;
-import org.claimtracker.article.QuoteView;
 import org.claimtracker.article.Quoted;
 import org.claimtracker.claim.Claim;
-import org.claimtracker.claim.ClaimRef;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -19,7 +17,6 @@ import org.claimtracker.core.Lookup;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.party.Party;
-import org.claimtracker.party.PartyService;
 
 @ApplicationScoped
 @Transactional
@@ -48,7 +45,7 @@ public class ResponseService {
                 .and("r.statedOn <= :to", "to", f.to());
         long total = filter.count(em, "from ClaimResponse r");
         List<ClaimResponse> rows = filter.page(em, FETCH_ALL, "r.statedOn desc, r.id desc", ClaimResponse.class, page);
-        return new Page<>(rows.stream().map(ResponseService::view).toList(), page.page(), page.size(), total);
+        return new Page<>(rows.stream().map(ResponseDetail::of).toList(), page.page(), page.size(), total);
     }
 
     /** The request that would record the response as it stands, for a merge patch to apply to. */
@@ -62,7 +59,7 @@ public class ResponseService {
         return em.createQuery(FETCH_ALL + " where r.id = :id", ClaimResponse.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst()
-                .map(ResponseService::view)
+                .map(ResponseDetail::of)
                 .orElseThrow(() -> ApiProblem.notFound("response", id));
     }
 
@@ -73,7 +70,7 @@ public class ResponseService {
                         + " order by r.statedOn, r.id", ClaimResponse.class)
                 .setParameter("claimId", claimId)
                 .setParameter("asOf", Dates.orNoLimit(asOf))
-                .getResultStream().map(ResponseService::view).toList();
+                .getResultStream().map(ResponseDetail::of).toList();
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -142,12 +139,5 @@ public class ResponseService {
         response.setSource(quoted.article(), quoted.quote(), quoted.start(), quoted.end());
         response.counterClaim = counterClaim;
         response.note = Lookup.trimToNull(request.note());
-    }
-
-    public static ResponseDetail view(ClaimResponse r) {
-        return new ResponseDetail(r.id, r.ref, ClaimRef.of(r.claim), PartyService.ref(r.party),
-                PartyService.ref(r.speaker), r.stance, r.statedOn,
-                new QuoteView(ArticleService.ref(r.article), r.quote, r.quoteStart, r.quoteEnd),
-                ClaimRef.of(r.counterClaim), r.note, r.getVersion(), r.audit());
     }
 }
