@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.List;
 import java.util.Locale;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Filter;
@@ -50,9 +49,8 @@ public class AccountService {
     public Page<AccountDetail> list(String q, PageParams page) {
         Filter filter = new Filter().andContains(
                 "(lower(a.username) like :q escape '!' or lower(a.displayName) like :q escape '!')", "q", q);
-        long total = filter.count(em, "from Account a");
-        List<Account> accounts = filter.page(em, "select a from Account a", "a.username", Account.class, page);
-        return new Page<>(accounts.stream().map(AccountDetail::of).toList(), page.page(), page.size(), total);
+        return filter.paged(em, "from Account a", "select a from Account a", "a.username", Account.class, page)
+                .map(AccountDetail::of);
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.claimtracker.core.Writes;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -49,13 +50,11 @@ public class ArticleService {
                 .and("a.publishedOn <= :to", "to", f.to())
                 .and("a.language = :language", "language", f.language())
                 .andContains("lower(a.title) like :q escape '!'", "q", f.q());
-        long total = filter.count(em, "from Article a");
-        List<ArticleSummary> items = filter.page(em,
+        return filter.paged(em, "from Article a",
                 "select a.id, o.id, o.name, a.title, a.authors, a.publishedOn, a.url, a.language, r.id, r.name,"
                         + " length(a.body) from Article a join a.outlet o left join a.republishedFrom r",
                 "a.publishedOn desc, a.id desc", SummaryRow.class, page)
-                .stream().map(SummaryRow::toSummary).toList();
-        return new Page<>(items, page.page(), page.size(), total);
+                .map(SummaryRow::toSummary);
     }
 
     /** The request that would record the article as it stands, for a merge patch to apply to. */
@@ -89,10 +88,8 @@ public class ArticleService {
     /** Articles whose title contains {@code q}, newest first, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
     public List<Suggestion> suggest(String q, int limit) {
-        return list(ListFilter.text(q), new PageParams(0, limit)).items().stream()
-                .map(a -> new Suggestion(Suggestion.tagged(a.title(), a.id()),
-                        a.outlet().name() + ", " + a.publishedOn()))
-                .toList();
+        return Suggestion.of(list(ListFilter.text(q), new PageParams(0, limit)).items(), ArticleSummary::title,
+                ArticleSummary::id, a -> a.outlet().name() + ", " + a.publishedOn());
     }
 
     /** A row of {@link #list}: the authors as the column holds them, the outlets as ids and names. */
@@ -138,28 +135,16 @@ public class ArticleService {
     }
 
     public ArticleDetail create(ArticleRequest request) {
-        Article article = new Article();
-        apply(article, request);
-        em.persist(article);
-        em.flush();
-        return ArticleDetail.of(article);
+        return ArticleDetail.of(Writes.create(em, new Article(), a -> apply(a, request)));
     }
 
     public ArticleDetail update(long id, Long expectedVersion, ArticleRequest request) {
-        Article article = load(id);
-        article.expectVersion(expectedVersion);
-        apply(article, request);
-        article.touch();
-        em.flush();
-        return ArticleDetail.of(article);
+        return ArticleDetail.of(Writes.update(em, load(id), expectedVersion, a -> apply(a, request)));
     }
 
     /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
     public void delete(long id, Long expectedVersion) {
-        Article article = Lookup.require(em, Article.class, id, "article");
-        article.expectVersion(expectedVersion);
-        em.remove(article);
-        em.flush();
+        Writes.delete(em, Article.class, id, "article", expectedVersion);
     }
 
     private void apply(Article article, ArticleRequest request) {

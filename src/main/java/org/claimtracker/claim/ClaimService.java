@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.Quoted;
+import org.claimtracker.core.Writes;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -65,10 +66,9 @@ public class ClaimService {
                 .and("c.statedOn >= :from", "from", f.from())
                 .and("c.statedOn <= :to", "to", f.to())
                 .andContains("lower(c.proposition) like :q escape '!'", "q", f.q());
-        long total = filter.count(em, "from Claim c");
-        List<Claim> claims = filter.page(em, "select c from Claim c join fetch c.claimant left join fetch c.addressedParty"
-                + " left join fetch c.incident", "c.statedOn desc, c.id desc", Claim.class, page);
-        return new Page<>(claims.stream().map(ClaimSummary::of).toList(), page.page(), page.size(), total);
+        return filter.paged(em, "from Claim c", "select c from Claim c join fetch c.claimant"
+                + " left join fetch c.addressedParty left join fetch c.incident", "c.statedOn desc, c.id desc", Claim.class,
+                page).map(ClaimSummary::of);
     }
 
     /** The request that would record the claim as it stands, for a merge patch to apply to. */
@@ -90,12 +90,8 @@ public class ClaimService {
     /** Claims whose proposition contains {@code q}, most recent first, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
     public List<Suggestion> suggest(String q, int limit) {
-        return list(ListFilter.text(q), new PageParams(0, limit)).items()
-                .stream()
-                .map(c -> new Suggestion(
-                        Suggestion.tagged(shorten(c.proposition()), c.id()),
-                        c.claimant().name() + ", " + c.statedOn()))
-                .toList();
+        return Suggestion.of(list(ListFilter.text(q), new PageParams(0, limit)).items(), c -> shorten(c.proposition()),
+                ClaimSummary::id, c -> c.claimant().name() + ", " + c.statedOn());
     }
 
     public static String shorten(String text) {
@@ -105,40 +101,30 @@ public class ClaimService {
     /** The claim with the given ref, or null. */
     @Transactional(TxType.SUPPORTS)
     public Claim findByRef(String ref) {
-        return em.createQuery("select c from Claim c where c.ref = :ref", Claim.class)
-                .setParameter("ref", ref)
-                .getResultStream().findFirst().orElse(null);
+        return Lookup.findBy(em, Claim.class, "ref", ref);
     }
 
     public ClaimDetail create(ClaimRequest request) {
-        Claim claim = new Claim();
-        apply(claim, request);
-        em.persist(claim);
-        em.flush();
-        return get(claim.id, null);
+        return get(Writes.create(em, new Claim(), c -> apply(c, request)).id, null);
     }
 
     public ClaimDetail update(long id, Long expectedVersion, ClaimRequest request) {
-        Claim claim = Lookup.require(em, Claim.class, id, "claim");
-        claim.expectVersion(expectedVersion);
-        apply(claim, request);
-        claim.touch();
-        em.flush();
+        Writes.update(em, Claim.class, id, "claim", expectedVersion, c -> apply(c, request));
         return get(id, null);
     }
 
     /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
     public void delete(long id, Long expectedVersion) {
-        Claim claim = Lookup.require(em, Claim.class, id, "claim");
-        claim.expectVersion(expectedVersion);
+        Writes.delete(em, Lookup.require(em, Claim.class, id, "claim"), expectedVersion, this::refuseIfAnswered);
+    }
+
+    private void refuseIfAnswered(Claim claim) {
         long answered = em.createQuery("select count(r) from ClaimResponse r where r.claim = :claim", Long.class)
                 .setParameter("claim", claim).getSingleResult();
         if (answered > 0) {
             throw ApiProblem.conflict(null, "The claim has " + answered
                     + " response(s); delete them first, so that no response is lost by accident");
         }
-        em.remove(claim);
-        em.flush();
     }
 
     private void apply(Claim claim, ClaimRequest request) {

@@ -15,6 +15,7 @@ import org.claimtracker.article.QuoteView;
 import org.claimtracker.claim.Claim;
 import org.claimtracker.claim.ClaimSource;
 import org.claimtracker.claim.ClaimSummary;
+import org.claimtracker.core.Writes;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -47,12 +48,10 @@ public class IncidentService {
                 .and("coalesce(i.occurredUntil, i.occurredOn) >= :from", "from", f.from())
                 .and("i.occurredOn <= :to", "to", f.to())
                 .and("i.precision = :precision", "precision", f.precision());
-        long total = filter.count(em, "from Incident i");
-        List<Incident> incidents = filter.page(em, "select i from Incident i", "i.occurredOn desc nulls last, i.id desc",
-                Incident.class, page);
-        Map<Long, Long> counts = claimCounts(incidents.stream().map(i -> i.id).toList());
-        return new Page<>(incidents.stream().map(i -> IncidentSummary.of(i, counts.getOrDefault(i.id, 0L))).toList(),
-                page.page(), page.size(), total);
+        Page<Incident> incidents = filter.paged(em, "from Incident i", "select i from Incident i",
+                "i.occurredOn desc nulls last, i.id desc", Incident.class, page);
+        Map<Long, Long> counts = claimCounts(incidents.items().stream().map(i -> i.id).toList());
+        return incidents.map(i -> IncidentSummary.of(i, counts.getOrDefault(i.id, 0L)));
     }
 
     /** The request that would record the incident as it stands, for a merge patch to apply to. */
@@ -99,43 +98,28 @@ public class IncidentService {
     /** Incidents whose title or place contains {@code q}, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
     public List<Suggestion> suggest(String q, int limit) {
-        return list(ListFilter.text(q), new PageParams(0, limit)).items().stream()
-                .map(i -> new Suggestion(Suggestion.tagged(i.title(), i.id()),
-                        (i.occurredOn() == null ? "undated" : i.occurredOn().toString())
-                                + (i.place() == null ? "" : ", " + i.place())))
-                .toList();
+        return Suggestion.of(list(ListFilter.text(q), new PageParams(0, limit)).items(), IncidentSummary::title,
+                IncidentSummary::id, i -> (i.occurredOn() == null ? "undated" : i.occurredOn().toString())
+                        + (i.place() == null ? "" : ", " + i.place()));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Incident findByRef(String ref) {
-        return em.createQuery("select i from Incident i where i.ref = :ref", Incident.class)
-                .setParameter("ref", ref)
-                .getResultStream().findFirst().orElse(null);
+        return Lookup.findBy(em, Incident.class, "ref", ref);
     }
 
     public IncidentSummary create(IncidentRequest request) {
-        Incident incident = new Incident();
-        apply(incident, request);
-        em.persist(incident);
-        em.flush();
-        return IncidentSummary.of(incident, 0);
+        return IncidentSummary.of(Writes.create(em, new Incident(), i -> apply(i, request)), 0);
     }
 
     public IncidentSummary update(long id, Long expectedVersion, IncidentRequest request) {
-        Incident incident = Lookup.require(em, Incident.class, id, "incident");
-        incident.expectVersion(expectedVersion);
-        apply(incident, request);
-        incident.touch();
-        em.flush();
+        Incident incident = Writes.update(em, Incident.class, id, "incident", expectedVersion, i -> apply(i, request));
         return IncidentSummary.of(incident, claimCounts(List.of(id)).getOrDefault(id, 0L));
     }
 
     /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
     public void delete(long id, Long expectedVersion) {
-        Incident incident = Lookup.require(em, Incident.class, id, "incident");
-        incident.expectVersion(expectedVersion);
-        em.remove(incident);
-        em.flush();
+        Writes.delete(em, Incident.class, id, "incident", expectedVersion);
     }
 
     private void apply(Incident incident, IncidentRequest request) {
@@ -190,15 +174,7 @@ public class IncidentService {
     }
 
     private Map<Long, Long> claimCounts(List<Long> incidentIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (incidentIds.isEmpty()) {
-            return counts;
-        }
-        em.createQuery("select c.incident.id, count(c) from Claim c where c.incident.id in :ids group by c.incident.id",
-                        Object[].class)
-                .setParameter("ids", incidentIds)
-                .getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
+        return Lookup.countsBy(em, "select c.incident.id, count(c) from Claim c where c.incident.id in :ids"
+                + " group by c.incident.id", incidentIds);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.claimtracker.core.Writes;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -37,14 +38,10 @@ public class PartyService {
                         + " where a.party = p and lower(a.alias) like :q escape '!'))", "q", q)
                 .and("p.kind = :kind", "kind", kind)
                 .and("p.parent.id = :parentId", "parentId", parentId);
-        long total = filter.count(em, "from Party p");
-        List<Party> parties = filter.page(em, "select p from Party p left join fetch p.parent",
+        Page<Party> parties = filter.paged(em, "from Party p", "select p from Party p left join fetch p.parent",
                 "lower(p.name), p.id", Party.class, page);
-        Map<Long, List<String>> aliases = aliasesOf(parties.stream().map(p -> p.id).toList());
-        List<PartySummary> items = parties.stream()
-                .map(p -> PartySummary.of(p, aliases.getOrDefault(p.id, List.of())))
-                .toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        Map<Long, List<String>> aliases = aliasesOf(parties.items().stream().map(p -> p.id).toList());
+        return parties.map(p -> PartySummary.of(p, aliases.getOrDefault(p.id, List.of())));
     }
 
     /** The request that would record the party as it stands, for a merge patch to apply to. */
@@ -76,10 +73,8 @@ public class PartyService {
     /** Parties whose name or alias contains {@code q}, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
     public List<Suggestion> suggest(String q, int limit) {
-        return list(q, null, null, new PageParams(0, limit)).items().stream()
-                .map(p -> new Suggestion(Suggestion.tagged(p.name(), p.id()),
-                        p.aliases().isEmpty() ? p.kind().name() : String.join(", ", p.aliases())))
-                .toList();
+        return Suggestion.of(list(q, null, null, new PageParams(0, limit)).items(), PartySummary::name, PartySummary::id,
+                p -> p.aliases().isEmpty() ? p.kind().name() : String.join(", ", p.aliases()));
     }
 
     /** The id of the party this name (or alias) names, ignoring case and surrounding spaces; null when none. */
@@ -90,55 +85,33 @@ public class PartyService {
     }
 
     public PartyDetail create(PartyRequest request) {
-        Party party = new Party();
-        apply(party, request);
-        em.persist(party);
-        em.flush();
-        return view(party);
+        return view(Writes.create(em, new Party(), p -> apply(p, request)));
     }
 
     public PartyDetail update(long id, Long expectedVersion, PartyRequest request) {
-        Party party = Lookup.require(em, Party.class, id, "party");
-        party.expectVersion(expectedVersion);
-        apply(party, request);
-        party.touch();
-        em.flush();
-        return view(party);
+        return view(Writes.update(em, Party.class, id, "party", expectedVersion, p -> apply(p, request)));
     }
 
     /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
     public void delete(long id, Long expectedVersion) {
-        Party party = Lookup.require(em, Party.class, id, "party");
-        party.expectVersion(expectedVersion);
-        em.remove(party);
-        em.flush();
+        Writes.delete(em, Party.class, id, "party", expectedVersion);
     }
 
     public MembershipDetail addMembership(long partyId, MembershipRequest request) {
         Party member = Lookup.require(em, Party.class, partyId, "party");
         PartyMembership membership = new PartyMembership();
         membership.member = member;
-        applyMembership(membership, request);
-        em.persist(membership);
-        em.flush();
-        return MembershipDetail.of(membership);
+        return MembershipDetail.of(Writes.create(em, membership, m -> applyMembership(m, request)));
     }
 
     public MembershipDetail updateMembership(long partyId, long membershipId, Long expectedVersion,
             MembershipRequest request) {
-        PartyMembership membership = membershipOf(partyId, membershipId);
-        membership.expectVersion(expectedVersion);
-        applyMembership(membership, request);
-        membership.touch();
-        em.flush();
-        return MembershipDetail.of(membership);
+        return MembershipDetail.of(Writes.update(em, membershipOf(partyId, membershipId), expectedVersion,
+                m -> applyMembership(m, request)));
     }
 
     public void deleteMembership(long partyId, long membershipId, Long expectedVersion) {
-        PartyMembership membership = membershipOf(partyId, membershipId);
-        membership.expectVersion(expectedVersion);
-        em.remove(membership);
-        em.flush();
+        Writes.delete(em, membershipOf(partyId, membershipId), expectedVersion);
     }
 
     /** The request that would record the membership as it stands, for a merge patch to apply to. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.Quoted;
 import org.claimtracker.claim.Claim;
+import org.claimtracker.core.Writes;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -43,9 +44,8 @@ public class ResponseService {
                 .and("r.stance = :stance", "stance", f.stance())
                 .and("r.statedOn >= :from", "from", f.from())
                 .and("r.statedOn <= :to", "to", f.to());
-        long total = filter.count(em, "from ClaimResponse r");
-        List<ClaimResponse> rows = filter.page(em, FETCH_ALL, "r.statedOn desc, r.id desc", ClaimResponse.class, page);
-        return new Page<>(rows.stream().map(ResponseDetail::of).toList(), page.page(), page.size(), total);
+        return filter.paged(em, "from ClaimResponse r", FETCH_ALL, "r.statedOn desc, r.id desc", ClaimResponse.class, page)
+                .map(ResponseDetail::of);
     }
 
     /** The request that would record the response as it stands, for a merge patch to apply to. */
@@ -75,34 +75,21 @@ public class ResponseService {
 
     @Transactional(TxType.SUPPORTS)
     public ClaimResponse findByRef(String ref) {
-        return em.createQuery("select r from ClaimResponse r where r.ref = :ref", ClaimResponse.class)
-                .setParameter("ref", ref)
-                .getResultStream().findFirst().orElse(null);
+        return Lookup.findBy(em, ClaimResponse.class, "ref", ref);
     }
 
     public ResponseDetail create(ResponseRequest request) {
-        ClaimResponse response = new ClaimResponse();
-        apply(response, request);
-        em.persist(response);
-        em.flush();
-        return get(response.id);
+        return get(Writes.create(em, new ClaimResponse(), r -> apply(r, request)).id);
     }
 
     public ResponseDetail update(long id, Long expectedVersion, ResponseRequest request) {
-        ClaimResponse response = Lookup.require(em, ClaimResponse.class, id, "response");
-        response.expectVersion(expectedVersion);
-        apply(response, request);
-        response.touch();
-        em.flush();
+        Writes.update(em, ClaimResponse.class, id, "response", expectedVersion, r -> apply(r, request));
         return get(id);
     }
 
     /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
     public void delete(long id, Long expectedVersion) {
-        ClaimResponse response = Lookup.require(em, ClaimResponse.class, id, "response");
-        response.expectVersion(expectedVersion);
-        em.remove(response);
-        em.flush();
+        Writes.delete(em, ClaimResponse.class, id, "response", expectedVersion);
     }
 
     private void apply(ClaimResponse response, ResponseRequest request) {
