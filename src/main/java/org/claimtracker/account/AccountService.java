@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.List;
 import java.util.Locale;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Filter;
@@ -50,14 +49,13 @@ public class AccountService {
     public Page<AccountDetail> list(String q, PageParams page) {
         Filter filter = new Filter().andContains(
                 "(lower(a.username) like :q escape '!' or lower(a.displayName) like :q escape '!')", "q", q);
-        long total = filter.count(em, "from Account a");
-        List<Account> accounts = filter.page(em, "select a from Account a", "a.username", Account.class, page);
-        return new Page<>(accounts.stream().map(AccountService::view).toList(), page.page(), page.size(), total);
+        return filter.paged(em, "from Account a", "select a from Account a", "a.username", Account.class, page)
+                .map(AccountDetail::of);
     }
 
     @Transactional(TxType.SUPPORTS)
     public AccountDetail get(long id) {
-        return view(Lookup.require(em, Account.class, id, "account"));
+        return AccountDetail.of(Lookup.require(em, Account.class, id, "account"));
     }
 
     public AccountDetail create(AccountRequest request) {
@@ -69,60 +67,55 @@ public class AccountService {
             throw ApiProblem.conflict("username", "An account named '" + username + "' already exists");
         }
         Account account = new Account();
-        account.setUsername(username);
+        account.username = username;
         apply(account, request);
         em.persist(account);
         em.flush();
-        return view(account);
+        return AccountDetail.of(account);
     }
 
     public AccountDetail update(long id, AccountRequest request) {
         Account account = Lookup.require(em, Account.class, id, "account");
         account.expectVersion(request.version());
-        if (!account.getUsername().equals(request.username().strip().toLowerCase(Locale.ROOT))) {
+        if (!account.username.equals(request.username().strip().toLowerCase(Locale.ROOT))) {
             throw ApiProblem.invalid("username", "A username cannot change; create a new account instead");
         }
-        boolean losesAdmin = account.getRole() == AccountRole.admin && account.isEnabled()
+        boolean losesAdmin = account.role == AccountRole.admin && account.enabled
                 && (request.role() != AccountRole.admin || !request.enabled());
         if (losesAdmin && enabledAdmins() <= 1) {
             throw ApiProblem.invalid("role", "This is the last enabled admin account; make another admin first");
         }
         boolean newPassword = request.password() != null && !request.password().isBlank();
-        boolean disabled = account.isEnabled() && !request.enabled();
+        boolean disabled = account.enabled && !request.enabled();
         apply(account, request);
         account.touch();
         em.flush();
         if (newPassword || disabled) {
             // Whoever knew the old password, or holds a session of the disabled account, is out.
-            sessions.endAll(account.getId());
+            sessions.endAll(account.id);
         }
         if (newPassword) {
-            tokens.revokeAll(account.getUsername());
+            tokens.revokeAll(account.username);
         }
-        verified.forgetAccount(account.getUsername());
-        return view(account);
+        verified.forgetAccount(account.username);
+        return AccountDetail.of(account);
     }
 
     private void apply(Account account, AccountRequest request) {
-        account.setDisplayName(Lookup.trimToNull(request.displayName()));
-        account.setRole(request.role());
-        account.setEnabled(request.enabled());
+        account.displayName = Lookup.trimToNull(request.displayName());
+        account.role = request.role();
+        account.enabled = request.enabled();
         if (request.password() != null && !request.password().isBlank()) {
-            String weakness = Passwords.weakness(account.getUsername(), request.password());
+            String weakness = Passwords.weakness(account.username, request.password());
             if (weakness != null) {
                 throw ApiProblem.invalid("password", weakness);
             }
-            account.setPasswordHash(Passwords.hash(request.password()));
+            account.passwordHash = Passwords.hash(request.password());
         }
     }
 
     private long enabledAdmins() {
         return em.createQuery("select count(a) from Account a where a.role = :role and a.enabled = true", Long.class)
                 .setParameter("role", AccountRole.admin).getSingleResult();
-    }
-
-    static AccountDetail view(Account a) {
-        return new AccountDetail(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.isEnabled(), a.getVersion(),
-                a.audit());
     }
 }

@@ -21,27 +21,27 @@ public class ApiToken extends Audited {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_token_seq")
     @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)
-    private Long id;
+    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id", nullable = false)
-    private Account account;
+    public Account account;
 
     @Column(nullable = false, length = 100)
-    private String name;
+    public String name;
 
     @Column(name = "token_hash", nullable = false, length = 64)
-    private String tokenHash;
+    public String tokenHash;
 
     @Column(name = "expires_at", nullable = false)
-    private OffsetDateTime expiresAt;
+    public OffsetDateTime expiresAt;
 
     @Column(name = "revoked_at")
-    private OffsetDateTime revokedAt;
+    public OffsetDateTime revokedAt;
 
     /** The token this one was made with (POST /api/tokens); null when made in the admin pages or on the command line. */
     @Column(name = "parent_id")
-    private Long parentId;
+    public Long parentId;
 
     protected ApiToken() {
     }
@@ -54,35 +54,11 @@ public class ApiToken extends Audited {
         this.parentId = parentId;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Account getAccount() {
-        return account;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public OffsetDateTime getExpiresAt() {
-        return expiresAt;
-    }
-
-    public OffsetDateTime getRevokedAt() {
-        return revokedAt;
-    }
-
-    public Long getParentId() {
-        return parentId;
-    }
-
     public void revoke() {
         revokedAt = OffsetDateTime.now();
     }
 
     public boolean isUsable() {
-        return revokedAt == null && expiresAt.isAfter(OffsetDateTime.now()) && account.isEnabled();
+        return revokedAt == null && expiresAt.isAfter(OffsetDateTime.now()) && account.enabled;
     }
 }

@@ -15,9 +15,9 @@ public final class Identities {
 
     public static SecurityIdentity of(Account account) {
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.getUsername()))
-                .addRoles(account.getRole().grants())
-                .addAttribute("role", account.getRole().name())
+                .setPrincipal(new QuarkusPrincipal(account.username))
+                .addRoles(account.role.grants())
+                .addAttribute("role", account.role.name())
                 .build();
     }
 }

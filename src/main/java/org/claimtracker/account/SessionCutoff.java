@@ -13,16 +13,8 @@ public class SessionCutoff {
 
     @Id
     @Column(name = "account_id")
-    private Long accountId;
+    public Long accountId;
 
     @Column(name = "valid_after", nullable = false)
-    private OffsetDateTime validAfter;
-
-    public Long getAccountId() {
-        return accountId;
-    }
-
-    public OffsetDateTime getValidAfter() {
-        return validAfter;
-    }
+    public OffsetDateTime validAfter;
 }

@@ -81,7 +81,7 @@ public class StarterAccounts {
         return Actors.runAs("starter-accounts", () -> passwords.entrySet().stream()
                 .filter(e -> {
                     Account account = accounts.findEnabled(e.getKey());
-                    return account != null && Passwords.matches(e.getValue(), account.getPasswordHash());
+                    return account != null && Passwords.matches(e.getValue(), account.passwordHash);
                 })
                 .map(Map.Entry::getKey)
                 .toList());

@@ -11,4 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TokenView")
 public record TokenDetail(long id, String name, String username, OffsetDateTime createdAt, OffsetDateTime expiresAt,
         @Nullable OffsetDateTime revokedAt, @Nullable Long parentId, @Nullable String token) {
+    /** The token as its owner sees it; {@code secret} only when it has just been made. */
+    public static TokenDetail of(ApiToken t, String secret) {
+        return new TokenDetail(t.id, t.name, t.account.username, t.audit().createdAt(), t.expiresAt, t.revokedAt,
+                t.parentId, secret);
+    }
 }

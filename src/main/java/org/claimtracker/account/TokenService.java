@@ -75,11 +75,11 @@ public class TokenService {
         OffsetDateTime expiresAt = OffsetDateTime.now().plusDays(days).truncatedTo(ChronoUnit.MICROS);
         if (parentId != null) {
             ApiToken parent = em.find(ApiToken.class, parentId);
-            if (parent == null || !parent.getAccount().getId().equals(account.getId()) || !parent.isUsable()) {
+            if (parent == null || !parent.account.id.equals(account.id) || !parent.isUsable()) {
                 throw ApiProblem.invalid(null, "The token this request was made with is no longer valid");
             }
-            if (parent.getExpiresAt().isBefore(expiresAt)) {
-                expiresAt = parent.getExpiresAt();
+            if (parent.expiresAt.isBefore(expiresAt)) {
+                expiresAt = parent.expiresAt;
             }
         }
         byte[] secret = new byte[32];
@@ -89,7 +89,7 @@ public class TokenService {
         ApiToken made = new ApiToken(account, name, hash(token), expiresAt, parentId);
         em.persist(made);
         em.flush();
-        return view(made, token);
+        return TokenDetail.of(made, token);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -100,14 +100,14 @@ public class TokenService {
                         + " order by t.id desc", ApiToken.class)
                 .setParameter("u", username)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultStream().map(t -> view(t, null)).toList();
+                .getResultStream().map(t -> TokenDetail.of(t, null)).toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
     /** Revokes one of the account's own tokens, and every token made with it (and with those, in turn). */
     public void revoke(String username, long id) {
         ApiToken token = em.find(ApiToken.class, id);
-        if (token == null || !token.getAccount().getUsername().equals(username)) {
+        if (token == null || !token.account.username.equals(username)) {
             throw ApiProblem.notFound("token of yours", id);
         }
         List<ApiToken> all = tokensOf(username);
@@ -116,19 +116,19 @@ public class TokenService {
         while (grew) {
             grew = false;
             for (ApiToken t : all) {
-                if (t.getParentId() != null && doomed.contains(t.getParentId()) && doomed.add(t.getId())) {
+                if (t.parentId != null && doomed.contains(t.parentId) && doomed.add(t.id)) {
                     grew = true;
                 }
             }
         }
-        all.stream().filter(t -> doomed.contains(t.getId())).forEach(TokenService::revokeNow);
+        all.stream().filter(t -> doomed.contains(t.id)).forEach(TokenService::revokeNow);
         em.flush();
         verified.forgetAccount(username);
     }
 
     /** Revokes every token of the account; answers how many were still unrevoked. */
     public int revokeAll(String username) {
-        List<ApiToken> unrevoked = tokensOf(username).stream().filter(t -> t.getRevokedAt() == null).toList();
+        List<ApiToken> unrevoked = tokensOf(username).stream().filter(t -> t.revokedAt == null).toList();
         unrevoked.forEach(TokenService::revokeNow);
         em.flush();
         verified.forgetAccount(username);
@@ -141,7 +141,7 @@ public class TokenService {
     }
 
     private static void revokeNow(ApiToken token) {
-        if (token.getRevokedAt() == null) {
+        if (token.revokedAt == null) {
             token.revoke();
             token.touch();
         }
@@ -162,19 +162,14 @@ public class TokenService {
         if (found == null || !found.isUsable()) {
             return null;
         }
-        SecurityIdentity identity = QuarkusSecurityIdentity.builder(Identities.of(found.getAccount()))
-                .addAttribute(TOKEN_ID, found.getId()).build();
-        verified.remember(tokenHash, found.getAccount().getUsername(), identity,
-                Duration.between(OffsetDateTime.now(), found.getExpiresAt()));
+        SecurityIdentity identity = QuarkusSecurityIdentity.builder(Identities.of(found.account))
+                .addAttribute(TOKEN_ID, found.id).build();
+        verified.remember(tokenHash, found.account.username, identity,
+                Duration.between(OffsetDateTime.now(), found.expiresAt));
         return identity;
     }
 
     public static String hash(String token) {
         return BearerTokens.fingerprint(token);
-    }
-
-    private static TokenDetail view(ApiToken t, String secret) {
-        return new TokenDetail(t.getId(), t.getName(), t.getAccount().getUsername(), t.getCreatedAt(), t.getExpiresAt(),
-                t.getRevokedAt(), t.getParentId(), secret);
     }
 }

@@ -20,122 +20,51 @@ public class Article extends Audited {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
     @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
-    private Long id;
+    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "outlet_id", nullable = false)
-    private Outlet outlet;
+    public Outlet outlet;
 
     @Column(nullable = false, length = 500)
-    private String title;
+    public String title;
 
     @Column(nullable = false, columnDefinition = "varchar(200)[]")
-    private String[] authors = new String[0];
+    public String[] authors = new String[0];
 
     @Column(name = "published_on", nullable = false)
-    private LocalDate publishedOn;
+    public LocalDate publishedOn;
 
     @Column(length = 2000)
-    private String url;
+    public String url;
 
     @Column(nullable = false, length = 12)
-    private String language;
+    public String language;
 
     // Loaded on first use (the entity is bytecode-enhanced by Quarkus): quotes, responses and lists
     // cite articles by title and outlet, and a text runs to tens of kilobytes.
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, columnDefinition = "text")
-    private String body;
+    public String body;
 
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "republished_from_outlet_id")
-    private Outlet republishedFrom;
+    public Outlet republishedFrom;
 
     @Column(columnDefinition = "text")
-    private String notes;
+    public String notes;
 
-    public Long getId() {
-        return id;
-    }
-
-    public Outlet getOutlet() {
-        return outlet;
-    }
-
-    public void setOutlet(Outlet outlet) {
-        this.outlet = outlet;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String[] getAuthors() {
-        return authors;
-    }
-
-    public void setAuthors(String[] authors) {
-        this.authors = authors;
-    }
-
-    public LocalDate getPublishedOn() {
-        return publishedOn;
-    }
-
-    public void setPublishedOn(LocalDate publishedOn) {
-        this.publishedOn = publishedOn;
-    }
-
-    public String getUrl() {
-        return url;
-    }
-
-    public void setUrl(String url) {
-        this.url = url;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public String getBody() {
-        return body;
+    /** Written with the text, by {@link #setBody}. */
+    public String getContentHash() {
+        return contentHash;
     }
 
     /** Sets the text and its content hash together, so that they never disagree. */
     public void setBody(String body) {
         this.body = body;
         this.contentHash = ArticleText.contentHash(body);
-    }
-
-    public String getContentHash() {
-        return contentHash;
-    }
-
-    public Outlet getRepublishedFrom() {
-        return republishedFrom;
-    }
-
-    public void setRepublishedFrom(Outlet republishedFrom) {
-        this.republishedFrom = republishedFrom;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
     }
 }

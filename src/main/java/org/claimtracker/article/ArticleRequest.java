@@ -24,8 +24,8 @@ public record ArticleRequest(
 
     /** The request that would record the article as it stands (the base a merge patch applies to). */
     public static ArticleRequest of(Article article) {
-        return new ArticleRequest(article.getOutlet().getId(), article.getTitle(), List.of(article.getAuthors()),
-                article.getPublishedOn(), article.getUrl(), article.getLanguage(), article.getBody(),
-                article.getRepublishedFrom() == null ? null : article.getRepublishedFrom().getId(), article.getNotes());
+        return new ArticleRequest(article.outlet.id, article.title, List.of(article.authors),
+                article.publishedOn, article.url, article.language, article.body,
+                article.republishedFrom == null ? null : article.republishedFrom.id, article.notes);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.claimtracker.core.Writes;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -28,6 +29,16 @@ public class ArticleService {
 
     public record ListFilter(Long outletId, Long republishedFromOutletId, LocalDate from, LocalDate to, String q,
             String language) {
+
+        /** The articles whose title contains {@code q}. */
+        public static ListFilter text(String q) {
+            return new ListFilter(null, null, null, null, q, null);
+        }
+
+        /** The articles of one outlet. */
+        public static ListFilter outlet(long outletId) {
+            return new ListFilter(outletId, null, null, null, null, null);
+        }
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -39,13 +50,11 @@ public class ArticleService {
                 .and("a.publishedOn <= :to", "to", f.to())
                 .and("a.language = :language", "language", f.language())
                 .andContains("lower(a.title) like :q escape '!'", "q", f.q());
-        long total = filter.count(em, "from Article a");
-        List<ArticleSummary> items = filter.page(em,
+        return filter.paged(em, "from Article a",
                 "select a.id, o.id, o.name, a.title, a.authors, a.publishedOn, a.url, a.language, r.id, r.name,"
                         + " length(a.body) from Article a join a.outlet o left join a.republishedFrom r",
                 "a.publishedOn desc, a.id desc", SummaryRow.class, page)
-                .stream().map(SummaryRow::toSummary).toList();
-        return new Page<>(items, page.page(), page.size(), total);
+                .map(SummaryRow::toSummary);
     }
 
     /** The request that would record the article as it stands, for a merge patch to apply to. */
@@ -56,7 +65,7 @@ public class ArticleService {
 
     @Transactional(TxType.SUPPORTS)
     public ArticleDetail get(long id) {
-        return view(load(id));
+        return ArticleDetail.of(load(id));
     }
 
     /** The article with its outlets fetched, for callers that read its text and cite it. */
@@ -79,10 +88,8 @@ public class ArticleService {
     /** Articles whose title contains {@code q}, newest first, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
     public List<Suggestion> suggest(String q, int limit) {
-        return list(new ListFilter(null, null, null, null, q, null), new PageParams(0, limit)).items().stream()
-                .map(a -> new Suggestion(Suggestion.tagged(a.title(), a.id()),
-                        a.outlet().name() + ", " + a.publishedOn()))
-                .toList();
+        return Suggestion.of(list(ListFilter.text(q), new PageParams(0, limit)).items(), ArticleSummary::title,
+                ArticleSummary::id, a -> a.outlet().name() + ", " + a.publishedOn());
     }
 
     /** A row of {@link #list}: the authors as the column holds them, the outlets as ids and names. */
@@ -122,34 +129,22 @@ public class ArticleService {
             throw ApiProblem.unknownReference(field + ".articleId", "article", request.articleId());
         }
         String quote = ArticleText.normalise(request.quote());
-        ArticleText.Span span = ArticleText.locate(article.getBody(), quote, request.start(), request.end(), null,
+        ArticleText.Span span = ArticleText.locate(article.body, quote, request.start(), request.end(), null,
                 field + ".quote", field + ".start");
         return new Quoted(article, quote, span.start(), span.end());
     }
 
     public ArticleDetail create(ArticleRequest request) {
-        Article article = new Article();
-        apply(article, request);
-        em.persist(article);
-        em.flush();
-        return view(article);
+        return ArticleDetail.of(Writes.create(em, new Article(), a -> apply(a, request)));
     }
 
     public ArticleDetail update(long id, Long expectedVersion, ArticleRequest request) {
-        Article article = load(id);
-        article.expectVersion(expectedVersion);
-        apply(article, request);
-        article.touch();
-        em.flush();
-        return view(article);
+        return ArticleDetail.of(Writes.update(em, load(id), expectedVersion, a -> apply(a, request)));
     }
 
     /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
     public void delete(long id, Long expectedVersion) {
-        Article article = Lookup.require(em, Article.class, id, "article");
-        article.expectVersion(expectedVersion);
-        em.remove(article);
-        em.flush();
+        Writes.delete(em, Article.class, id, "article", expectedVersion);
     }
 
     private void apply(Article article, ArticleRequest request) {
@@ -157,17 +152,17 @@ public class ArticleService {
         String text = ArticleText.normalise(request.text());
         String hash = ArticleText.contentHash(text);
         Article sameText = findByContentHash(hash);
-        if (sameText != null && !sameText.getId().equals(article.getId())) {
-            throw ApiProblem.conflict("text", "An article with the same text already exists (id " + sameText.getId() + ")");
+        if (sameText != null && !sameText.id.equals(article.id)) {
+            throw ApiProblem.conflict("text", "An article with the same text already exists (id " + sameText.id + ")");
         }
-        if (article.getId() != null && !text.equals(article.getBody())) {
+        if (article.id != null && !text.equals(article.body)) {
             checkQuotesSurvive(article, text);
         }
         String url = Lookup.trimToNull(request.url());
         if (url != null) {
             Long sameUrl = em.createQuery("select a.id from Article a where a.url = :url", Long.class)
                     .setParameter("url", url).getResultStream().findFirst().orElse(null);
-            if (sameUrl != null && !sameUrl.equals(article.getId())) {
+            if (sameUrl != null && !sameUrl.equals(article.id)) {
                 throw ApiProblem.conflict("url", "An article with this URL already exists (id " + sameUrl + ")");
             }
         }
@@ -177,17 +172,17 @@ public class ArticleService {
         if (origin != null && origin == outlet) {
             throw ApiProblem.invalid("republishedFromOutletId", "An article cannot be republished from its own outlet");
         }
-        article.setOutlet(outlet);
-        article.setRepublishedFrom(origin);
-        article.setTitle(request.title().strip());
-        article.setAuthors(request.authors() == null ? new String[0]
-                : request.authors().stream().map(String::strip).distinct().toArray(String[]::new));
-        article.setPublishedOn(request.publishedOn());
-        article.setUrl(url);
+        article.outlet = outlet;
+        article.republishedFrom = origin;
+        article.title = request.title().strip();
+        article.authors = request.authors() == null ? new String[0]
+                : request.authors().stream().map(String::strip).distinct().toArray(String[]::new);
+        article.publishedOn = request.publishedOn();
+        article.url = url;
         String language = Lookup.trimToNull(request.language());
-        article.setLanguage(language == null ? "en" : language);
+        article.language = language == null ? "en" : language;
         article.setBody(text);
-        article.setNotes(Lookup.trimToNull(request.notes()));
+        article.notes = Lookup.trimToNull(request.notes());
     }
 
     /**
@@ -205,18 +200,5 @@ public class ArticleService {
                         + quote[0] + " " + quote[1] + "; correct or remove that quote first");
             }
         }
-    }
-
-    public static ArticleRef ref(Article a) {
-        return new ArticleRef(a.getId(), a.getTitle(), new Ref(a.getOutlet().getId(), a.getOutlet().getName()),
-                a.getPublishedOn(), a.getUrl());
-    }
-
-    private static ArticleDetail view(Article a) {
-        Outlet origin = a.getRepublishedFrom();
-        return new ArticleDetail(a.getId(), new Ref(a.getOutlet().getId(), a.getOutlet().getName()), a.getTitle(),
-                List.of(a.getAuthors()), a.getPublishedOn(), a.getUrl(), a.getLanguage(), a.getBody(),
-                a.getContentHash(), origin == null ? null : new Ref(origin.getId(), origin.getName()), a.getNotes(),
-                a.getVersion(), a.audit());
     }
 }

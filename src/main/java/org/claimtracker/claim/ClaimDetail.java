@@ -1,5 +1,8 @@
 package org.claimtracker.claim;
 
+import org.claimtracker.response.ClaimResponse;
+import org.claimtracker.incident.Incident;
+import org.claimtracker.party.Party;
 import org.claimtracker.core.Versioned;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,8 +24,23 @@ public record ClaimDetail(long id, @Nullable String ref, Ref claimant, @Nullable
         List<PartyPosition> positions, List<CounterClaimOf> madeInResponseTo, @Nullable LocalDate asOf, long version,
         AuditInfo audit) implements Versioned {
 
+    /**
+     * The claim with what the service read about it: its sources, its responses and positions as of
+     * {@code asOf} (all when null), and the responses it was made in answer to.
+     */
+    public static ClaimDetail of(Claim c, List<SourceView> sources, List<ResponseDetail> responses,
+            List<PartyPosition> positions, List<CounterClaimOf> madeInResponseTo, LocalDate asOf) {
+        return new ClaimDetail(c.id, c.ref, Party.ref(c.claimant), Party.ref(c.speaker), Party.ref(c.addressedParty),
+                c.proposition, c.kind, c.statedOn, Incident.ref(c.incident), c.casualtiesLow, c.casualtiesHigh, c.grading,
+                c.gradingNote, sources, responses, positions, madeInResponseTo, asOf, c.getVersion(), c.audit());
+    }
+
     /** A response elsewhere that names this claim as the counter-claim it makes. */
     public record CounterClaimOf(long responseId, ClaimRef claim, Ref party,
             Stance stance) {
+
+        public static CounterClaimOf of(ClaimResponse r) {
+            return new CounterClaimOf(r.id, ClaimRef.of(r.claim), Party.ref(r.party), r.stance);
+        }
     }
 }

@@ -4,6 +4,6 @@ package org.claimtracker.claim;
 public record ClaimRef(long id, String proposition) {
 
     public static ClaimRef of(Claim claim) {
-        return claim == null ? null : new ClaimRef(claim.getId(), claim.getProposition());
+        return claim == null ? null : new ClaimRef(claim.id, claim.proposition);
     }
 }

@@ -34,15 +34,15 @@ public record ClaimRequest(
 
     /** The request that would record the claim as it stands (the base a merge patch applies to). */
     public static ClaimRequest of(Claim claim) {
-        return new ClaimRequest(claim.getRef(), claim.getClaimant().getId(), idOf(claim.getSpeaker()),
-                idOf(claim.getAddressedParty()), claim.getProposition(), claim.getKind(), claim.getStatedOn(),
-                claim.getIncident() == null ? null : claim.getIncident().getId(), claim.getCasualtiesLow(),
-                claim.getCasualtiesHigh(), claim.getGrading(), claim.getGradingNote(),
-                claim.getSources().stream().map(s -> new QuoteRequest(s.getArticle().getId(), s.getQuote(),
-                        s.getQuoteStart(), s.getQuoteEnd())).toList());
+        return new ClaimRequest(claim.ref, claim.claimant.id, idOf(claim.speaker),
+                idOf(claim.addressedParty), claim.proposition, claim.kind, claim.statedOn,
+                claim.incident == null ? null : claim.incident.id, claim.casualtiesLow,
+                claim.casualtiesHigh, claim.grading, claim.gradingNote,
+                claim.sources.stream().map(s -> new QuoteRequest(s.article.id, s.quote,
+                        s.quoteStart, s.quoteEnd)).toList());
     }
 
     private static Long idOf(Party party) {
-        return party == null ? null : party.getId();
+        return party == null ? null : party.id;
     }
 }

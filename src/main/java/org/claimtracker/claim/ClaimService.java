@@ -10,16 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.Quoted;
+import org.claimtracker.core.Writes;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
 import org.claimtracker.core.Lookup;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
-import org.claimtracker.core.Ref;
 import org.claimtracker.incident.Incident;
 import org.claimtracker.party.Party;
-import org.claimtracker.party.PartyService;
 import org.claimtracker.position.PositionService;
 import org.claimtracker.response.ClaimResponse;
 import org.claimtracker.response.ResponseService;
@@ -43,6 +42,16 @@ public class ClaimService {
 
     public record ListFilter(String ref, Long claimantId, Long addressedPartyId, Long incidentId, ClaimKind kind,
             Grading grading, LocalDate from, LocalDate to, String q) {
+
+        /** Every claim. */
+        public static ListFilter none() {
+            return new ListFilter(null, null, null, null, null, null, null, null, null);
+        }
+
+        /** The claims whose proposition contains {@code q}. */
+        public static ListFilter text(String q) {
+            return new ListFilter(null, null, null, null, null, null, null, null, q);
+        }
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -57,10 +66,9 @@ public class ClaimService {
                 .and("c.statedOn >= :from", "from", f.from())
                 .and("c.statedOn <= :to", "to", f.to())
                 .andContains("lower(c.proposition) like :q escape '!'", "q", f.q());
-        long total = filter.count(em, "from Claim c");
-        List<Claim> claims = filter.page(em, "select c from Claim c join fetch c.claimant left join fetch c.addressedParty"
-                + " left join fetch c.incident", "c.statedOn desc, c.id desc", Claim.class, page);
-        return new Page<>(claims.stream().map(ClaimService::summary).toList(), page.page(), page.size(), total);
+        return filter.paged(em, "from Claim c", "select c from Claim c join fetch c.claimant"
+                + " left join fetch c.addressedParty left join fetch c.incident", "c.statedOn desc, c.id desc", Claim.class,
+                page).map(ClaimSummary::of);
     }
 
     /** The request that would record the claim as it stands, for a merge patch to apply to. */
@@ -82,12 +90,8 @@ public class ClaimService {
     /** Claims whose proposition contains {@code q}, most recent first, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
     public List<Suggestion> suggest(String q, int limit) {
-        return list(new ListFilter(null, null, null, null, null, null, null, null, q), new PageParams(0, limit)).items()
-                .stream()
-                .map(c -> new Suggestion(
-                        Suggestion.tagged(shorten(c.proposition()), c.id()),
-                        c.claimant().name() + ", " + c.statedOn()))
-                .toList();
+        return Suggestion.of(list(ListFilter.text(q), new PageParams(0, limit)).items(), c -> shorten(c.proposition()),
+                ClaimSummary::id, c -> c.claimant().name() + ", " + c.statedOn());
     }
 
     public static String shorten(String text) {
@@ -97,40 +101,30 @@ public class ClaimService {
     /** The claim with the given ref, or null. */
     @Transactional(TxType.SUPPORTS)
     public Claim findByRef(String ref) {
-        return em.createQuery("select c from Claim c where c.ref = :ref", Claim.class)
-                .setParameter("ref", ref)
-                .getResultStream().findFirst().orElse(null);
+        return Lookup.findBy(em, Claim.class, "ref", ref);
     }
 
     public ClaimDetail create(ClaimRequest request) {
-        Claim claim = new Claim();
-        apply(claim, request);
-        em.persist(claim);
-        em.flush();
-        return get(claim.getId(), null);
+        return get(Writes.create(em, new Claim(), c -> apply(c, request)).id, null);
     }
 
     public ClaimDetail update(long id, Long expectedVersion, ClaimRequest request) {
-        Claim claim = Lookup.require(em, Claim.class, id, "claim");
-        claim.expectVersion(expectedVersion);
-        apply(claim, request);
-        claim.touch();
-        em.flush();
+        Writes.update(em, Claim.class, id, "claim", expectedVersion, c -> apply(c, request));
         return get(id, null);
     }
 
     /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
     public void delete(long id, Long expectedVersion) {
-        Claim claim = Lookup.require(em, Claim.class, id, "claim");
-        claim.expectVersion(expectedVersion);
+        Writes.delete(em, Lookup.require(em, Claim.class, id, "claim"), expectedVersion, this::refuseIfAnswered);
+    }
+
+    private void refuseIfAnswered(Claim claim) {
         long answered = em.createQuery("select count(r) from ClaimResponse r where r.claim = :claim", Long.class)
                 .setParameter("claim", claim).getSingleResult();
         if (answered > 0) {
             throw ApiProblem.conflict(null, "The claim has " + answered
                     + " response(s); delete them first, so that no response is lost by accident");
         }
-        em.remove(claim);
-        em.flush();
     }
 
     private void apply(Claim claim, ClaimRequest request) {
@@ -139,7 +133,7 @@ public class ClaimService {
         if (ref != null) {
             Claim sameRef = findByRef(ref);
             if (sameRef != null && sameRef != claim) {
-                throw ApiProblem.conflict("ref", "A claim with ref '" + ref + "' already exists (id " + sameRef.getId() + ")");
+                throw ApiProblem.conflict("ref", "A claim with ref '" + ref + "' already exists (id " + sameRef.id + ")");
             }
         }
         if (!Casualties.inOrder(request.casualtiesLow(), request.casualtiesHigh())) {
@@ -150,7 +144,7 @@ public class ClaimService {
         Party addressed = Lookup.reference(em, Party.class, request.addressedPartyId(), "addressedPartyId", "party");
         Incident incident = Lookup.reference(em, Incident.class, request.incidentId(), "incidentId", "incident");
         List<Quoted> quoted = verifySources(request);
-        if (claim.getId() != null) {
+        if (claim.id != null) {
             LocalDate earliestResponse = em.createQuery("select min(r.statedOn) from ClaimResponse r where r.claim = :claim",
                             LocalDate.class)
                     .setParameter("claim", claim).getSingleResult();
@@ -159,18 +153,18 @@ public class ClaimService {
                         + "; the claim cannot have been stated later");
             }
         }
-        claim.setRef(ref);
-        claim.setClaimant(claimant);
-        claim.setSpeaker(speaker);
-        claim.setAddressedParty(addressed);
-        claim.setProposition(request.proposition().strip());
-        claim.setKind(request.kind());
-        claim.setStatedOn(request.statedOn());
-        claim.setIncident(incident);
-        claim.setCasualtiesLow(request.casualtiesLow());
-        claim.setCasualtiesHigh(request.casualtiesHigh());
-        claim.setGrading(request.grading() == null ? Grading.unassessed : request.grading());
-        claim.setGradingNote(Lookup.trimToNull(request.gradingNote()));
+        claim.ref = ref;
+        claim.claimant = claimant;
+        claim.speaker = speaker;
+        claim.addressedParty = addressed;
+        claim.proposition = request.proposition().strip();
+        claim.kind = request.kind();
+        claim.statedOn = request.statedOn();
+        claim.incident = incident;
+        claim.casualtiesLow = request.casualtiesLow();
+        claim.casualtiesHigh = request.casualtiesHigh();
+        claim.grading = request.grading() == null ? Grading.unassessed : request.grading();
+        claim.gradingNote = Lookup.trimToNull(request.gradingNote());
         replaceSources(claim, quoted);
     }
 
@@ -179,9 +173,9 @@ public class ClaimService {
         for (int i = 0; i < request.sources().size(); i++) {
             String field = "sources[" + i + "]";
             Quoted q = articles.verify(request.sources().get(i), field);
-            if (q.article().getPublishedOn().isBefore(request.statedOn())) {
+            if (q.article().publishedOn.isBefore(request.statedOn())) {
                 throw ApiProblem.invalid("statedOn", "The claim cannot have been stated after its source article ("
-                        + field + ") was published on " + q.article().getPublishedOn());
+                        + field + ") was published on " + q.article().publishedOn);
             }
             for (Quoted earlier : quoted) {
                 if (earlier.article() == q.article() && earlier.start() == q.start() && earlier.end() == q.end()) {
@@ -196,12 +190,12 @@ public class ClaimService {
     /** Keeps the sources that are still given (same article and offsets), drops the rest, adds the new. */
     private static void replaceSources(Claim claim, List<Quoted> wanted) {
         List<Quoted> toAdd = new ArrayList<>(wanted);
-        claim.getSources().removeIf(existing -> toAdd.stream().noneMatch(
+        claim.sources.removeIf(existing -> toAdd.stream().noneMatch(
                 q -> existing.isSamePassage(q.article(), q.start(), q.end())));
-        toAdd.removeIf(q -> claim.getSources().stream().anyMatch(
+        toAdd.removeIf(q -> claim.sources.stream().anyMatch(
                 existing -> existing.isSamePassage(q.article(), q.start(), q.end())));
         for (Quoted q : toAdd) {
-            claim.getSources().add(new ClaimSource(claim, q.article(), q.quote(), q.start(), q.end()));
+            claim.sources.add(new ClaimSource(claim, q.article(), q.quote(), q.start(), q.end()));
         }
     }
 
@@ -210,36 +204,16 @@ public class ClaimService {
                         + " where s.claim = :claim order by s.id", ClaimSource.class)
                 .setParameter("claim", claim)
                 .getResultStream()
-                .map(ClaimService::sourceView)
+                .map(SourceView::of)
                 .toList();
         List<ClaimDetail.CounterClaimOf> madeInResponseTo = em.createQuery("select r from ClaimResponse r"
                         + " join fetch r.claim join fetch r.party where r.counterClaim = :claim order by r.statedOn, r.id",
                         ClaimResponse.class)
                 .setParameter("claim", claim)
                 .getResultStream()
-                .map(r -> new ClaimDetail.CounterClaimOf(r.getId(), ClaimRef.of(r.getClaim()), PartyService.ref(r.getParty()),
-                        r.getStance()))
+                .map(ClaimDetail.CounterClaimOf::of)
                 .toList();
-        return new ClaimDetail(claim.getId(), claim.getRef(), PartyService.ref(claim.getClaimant()),
-                PartyService.ref(claim.getSpeaker()), PartyService.ref(claim.getAddressedParty()), claim.getProposition(),
-                claim.getKind(), claim.getStatedOn(), incidentRef(claim.getIncident()), claim.getCasualtiesLow(),
-                claim.getCasualtiesHigh(), claim.getGrading(), claim.getGradingNote(), sources,
-                responses.forClaim(claim.getId(), asOf), positions.positionsOn(claim.getId(), asOf), madeInResponseTo,
-                asOf, claim.getVersion(), claim.audit());
-    }
-
-    public static SourceView sourceView(ClaimSource s) {
-        return new SourceView(s.getId(), ArticleService.ref(s.getArticle()), s.getQuote(), s.getQuoteStart(),
-                s.getQuoteEnd());
-    }
-
-    public static ClaimSummary summary(Claim c) {
-        return new ClaimSummary(c.getId(), c.getRef(), PartyService.ref(c.getClaimant()),
-                PartyService.ref(c.getAddressedParty()), c.getProposition(), c.getKind(), c.getStatedOn(),
-                incidentRef(c.getIncident()), c.getCasualtiesLow(), c.getCasualtiesHigh(), c.getGrading());
-    }
-
-    static Ref incidentRef(Incident incident) {
-        return incident == null ? null : new Ref(incident.getId(), incident.getTitle());
+        return ClaimDetail.of(claim, sources, responses.forClaim(claim.id, asOf), positions.positionsOn(claim.id, asOf),
+                madeInResponseTo, asOf);
     }
 }

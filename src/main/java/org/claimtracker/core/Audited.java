@@ -9,7 +9,13 @@ import java.time.OffsetDateTime;
 
 /**
  * An editable row: optimistic-lock version plus who created and who last changed it, and when.
- * The actor is whoever {@link Actors} says is acting on the current thread.
+ * The actor is whoever {@link Actors} says is acting on the current thread. These fields stay private:
+ * only Hibernate and the stamps below write them, and {@link #audit()} reads them.
+ *
+ * <p>The records themselves ({@code Outlet}, {@code Claim}, ...) keep their columns in public fields
+ * without getters and setters: Quarkus' Hibernate ORM generates the accessors at build time and turns
+ * every {@code claim.claimant} written elsewhere into a call of them, so a lazy reference still loads
+ * when read. An accessor written by hand (as {@code Article.setBody}) is used instead of the generated one.
  */
 @MappedSuperclass
 public abstract class Audited {
@@ -48,22 +54,6 @@ public abstract class Audited {
 
     public long getVersion() {
         return version;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 
     /**

@@ -47,6 +47,16 @@ public final class Filter {
         return bind(em.createQuery("select count(*) " + from + where(), Long.class)).getSingleResult();
     }
 
+    /**
+     * One page of the records {@code selectFrom} selects, with the total that {@code from} counts
+     * (the count first, then the page; both with this clause).
+     */
+    public <T> Page<T> paged(EntityManager em, String from, String selectFrom, String orderBy, Class<T> type,
+            PageParams page) {
+        long total = count(em, from);
+        return new Page<>(page(em, selectFrom, orderBy, type, page), page.page(), page.size(), total);
+    }
+
     public <T> List<T> page(EntityManager em, String selectFrom, String orderBy, Class<T> type, PageParams page) {
         return bind(em.createQuery(selectFrom + where() + " order by " + orderBy, type))
                 .setFirstResult(page.offset())

@@ -12,4 +12,8 @@ import org.jetbrains.annotations.Nullable;
 public record IncidentDetail(long id, @Nullable String ref, String title, @Nullable LocalDate occurredOn, @Nullable LocalDate occurredUntil,
         DatePrecision precision, @Nullable String place, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, @Nullable String description,
         List<ClaimSummary> claims, List<TimelineEntry> timeline, long version, AuditInfo audit) implements Versioned {
+    public static IncidentDetail of(Incident i, List<ClaimSummary> claims, List<TimelineEntry> timeline) {
+        return new IncidentDetail(i.id, i.ref, i.title, i.occurredOn, i.occurredUntil, i.precision, i.place,
+                i.latitude, i.longitude, i.description, claims, timeline, i.getVersion(), i.audit());
+    }
 }

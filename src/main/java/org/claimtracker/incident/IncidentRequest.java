@@ -28,8 +28,8 @@ public record IncidentRequest(
 
     /** The request that would record the incident as it stands (the base a merge patch applies to). */
     public static IncidentRequest of(Incident incident) {
-        return new IncidentRequest(incident.getRef(), incident.getTitle(), incident.getOccurredOn(),
-                incident.getOccurredUntil(), incident.getPrecision(), incident.getPlace(), incident.getLatitude(),
-                incident.getLongitude(), incident.getDescription());
+        return new IncidentRequest(incident.ref, incident.title, incident.occurredOn,
+                incident.occurredUntil, incident.precision, incident.place, incident.latitude,
+                incident.longitude, incident.description);
     }
 }

@@ -11,20 +11,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.QuoteView;
 import org.claimtracker.claim.Claim;
-import org.claimtracker.claim.ClaimRef;
-import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.ClaimSource;
 import org.claimtracker.claim.ClaimSummary;
+import org.claimtracker.core.Writes;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
 import org.claimtracker.core.Lookup;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
-import org.claimtracker.party.PartyService;
 import org.claimtracker.response.ClaimResponse;
 import org.claimtracker.core.Suggestion;
 
@@ -36,6 +33,11 @@ public class IncidentService {
     EntityManager em;
 
     public record ListFilter(String ref, String q, LocalDate from, LocalDate to, DatePrecision precision) {
+
+        /** The incidents whose title or place contains {@code q}. */
+        public static ListFilter text(String q) {
+            return new ListFilter(null, q, null, null, null);
+        }
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -46,12 +48,10 @@ public class IncidentService {
                 .and("coalesce(i.occurredUntil, i.occurredOn) >= :from", "from", f.from())
                 .and("i.occurredOn <= :to", "to", f.to())
                 .and("i.precision = :precision", "precision", f.precision());
-        long total = filter.count(em, "from Incident i");
-        List<Incident> incidents = filter.page(em, "select i from Incident i", "i.occurredOn desc nulls last, i.id desc",
-                Incident.class, page);
-        Map<Long, Long> counts = claimCounts(incidents.stream().map(Incident::getId).toList());
-        return new Page<>(incidents.stream().map(i -> view(i, counts.getOrDefault(i.getId(), 0L))).toList(),
-                page.page(), page.size(), total);
+        Page<Incident> incidents = filter.paged(em, "from Incident i", "select i from Incident i",
+                "i.occurredOn desc nulls last, i.id desc", Incident.class, page);
+        Map<Long, Long> counts = claimCounts(incidents.items().stream().map(i -> i.id).toList());
+        return incidents.map(i -> IncidentSummary.of(i, counts.getOrDefault(i.id, 0L)));
     }
 
     /** The request that would record the incident as it stands, for a merge patch to apply to. */
@@ -73,8 +73,7 @@ public class IncidentService {
                         + " where s.claim.incident = :incident order by s.id", ClaimSource.class)
                 .setParameter("incident", incident)
                 .getResultList()
-                .forEach(s -> sources.computeIfAbsent(s.getClaim().getId(), k -> new ArrayList<>()).add(
-                        new QuoteView(ArticleService.ref(s.getArticle()), s.getQuote(), s.getQuoteStart(), s.getQuoteEnd())));
+                .forEach(s -> sources.computeIfAbsent(s.claim.id, k -> new ArrayList<>()).add(QuoteView.of(s)));
         List<ClaimResponse> responses = em.createQuery("select r from ClaimResponse r join fetch r.party"
                         + " join fetch r.article a join fetch a.outlet left join fetch r.counterClaim"
                         + " where r.claim.incident = :incident order by r.statedOn, r.id", ClaimResponse.class)
@@ -83,68 +82,44 @@ public class IncidentService {
 
         List<TimelineEntry> timeline = new ArrayList<>();
         for (Claim c : claims) {
-            timeline.add(new TimelineEntry(c.getStatedOn(), TimelineEntry.Type.claim, ClaimRef.of(c),
-                    PartyService.ref(c.getClaimant()), PartyService.ref(c.getAddressedParty()), c.getKind(), null, null,
-                    null, null, sources.getOrDefault(c.getId(), List.of())));
+            timeline.add(TimelineEntry.of(c, sources.getOrDefault(c.id, List.of())));
         }
         for (ClaimResponse r : responses) {
-            timeline.add(new TimelineEntry(r.getStatedOn(), TimelineEntry.Type.response, ClaimRef.of(r.getClaim()),
-                    PartyService.ref(r.getParty()), null, null, r.getId(), r.getStance(), ClaimRef.of(r.getCounterClaim()),
-                    r.getNote(), List.of(new QuoteView(ArticleService.ref(r.getArticle()), r.getQuote(), r.getQuoteStart(),
-                            r.getQuoteEnd()))));
+            timeline.add(TimelineEntry.of(r));
         }
         timeline.sort(Comparator.comparing(TimelineEntry::date)
                 .thenComparing(TimelineEntry::type)
                 .thenComparing(e -> e.claim().id())
                 .thenComparing(e -> e.responseId() == null ? 0L : e.responseId()));
 
-        List<ClaimSummary> claimSummaries = claims.stream().map(ClaimService::summary).toList();
-        return new IncidentDetail(incident.getId(), incident.getRef(), incident.getTitle(), incident.getOccurredOn(),
-                incident.getOccurredUntil(), incident.getPrecision(), incident.getPlace(), incident.getLatitude(),
-                incident.getLongitude(), incident.getDescription(), claimSummaries, timeline, incident.getVersion(),
-                incident.audit());
+        return IncidentDetail.of(incident, claims.stream().map(ClaimSummary::of).toList(), timeline);
     }
 
     /** Incidents whose title or place contains {@code q}, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
     public List<Suggestion> suggest(String q, int limit) {
-        return list(new ListFilter(null, q, null, null, null), new PageParams(0, limit)).items().stream()
-                .map(i -> new Suggestion(Suggestion.tagged(i.title(), i.id()),
-                        (i.occurredOn() == null ? "undated" : i.occurredOn().toString())
-                                + (i.place() == null ? "" : ", " + i.place())))
-                .toList();
+        return Suggestion.of(list(ListFilter.text(q), new PageParams(0, limit)).items(), IncidentSummary::title,
+                IncidentSummary::id, i -> (i.occurredOn() == null ? "undated" : i.occurredOn().toString())
+                        + (i.place() == null ? "" : ", " + i.place()));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Incident findByRef(String ref) {
-        return em.createQuery("select i from Incident i where i.ref = :ref", Incident.class)
-                .setParameter("ref", ref)
-                .getResultStream().findFirst().orElse(null);
+        return Lookup.findBy(em, Incident.class, "ref", ref);
     }
 
     public IncidentSummary create(IncidentRequest request) {
-        Incident incident = new Incident();
-        apply(incident, request);
-        em.persist(incident);
-        em.flush();
-        return view(incident, 0);
+        return IncidentSummary.of(Writes.create(em, new Incident(), i -> apply(i, request)), 0);
     }
 
     public IncidentSummary update(long id, Long expectedVersion, IncidentRequest request) {
-        Incident incident = Lookup.require(em, Incident.class, id, "incident");
-        incident.expectVersion(expectedVersion);
-        apply(incident, request);
-        incident.touch();
-        em.flush();
-        return view(incident, claimCounts(List.of(id)).getOrDefault(id, 0L));
+        Incident incident = Writes.update(em, Incident.class, id, "incident", expectedVersion, i -> apply(i, request));
+        return IncidentSummary.of(incident, claimCounts(List.of(id)).getOrDefault(id, 0L));
     }
 
     /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
     public void delete(long id, Long expectedVersion) {
-        Incident incident = Lookup.require(em, Incident.class, id, "incident");
-        incident.expectVersion(expectedVersion);
-        em.remove(incident);
-        em.flush();
+        Writes.delete(em, Incident.class, id, "incident", expectedVersion);
     }
 
     private void apply(Incident incident, IncidentRequest request) {
@@ -154,7 +129,7 @@ public class IncidentService {
         if (ref != null) {
             Incident sameRef = findByRef(ref);
             if (sameRef != null && sameRef != incident) {
-                throw ApiProblem.conflict("ref", "An incident with ref '" + ref + "' already exists (id " + sameRef.getId() + ")");
+                throw ApiProblem.conflict("ref", "An incident with ref '" + ref + "' already exists (id " + sameRef.id + ")");
             }
         }
         DatePrecision precision = precisionOf(request);
@@ -162,15 +137,15 @@ public class IncidentService {
             throw ApiProblem.invalid(request.latitude() == null ? "latitude" : "longitude",
                     "latitude and longitude are given together or not at all");
         }
-        incident.setRef(ref);
-        incident.setTitle(request.title().strip());
-        incident.setOccurredOn(request.occurredOn());
-        incident.setOccurredUntil(request.occurredUntil());
-        incident.setPrecision(precision);
-        incident.setPlace(Lookup.trimToNull(request.place()));
-        incident.setLatitude(request.latitude());
-        incident.setLongitude(request.longitude());
-        incident.setDescription(Lookup.trimToNull(request.description()));
+        incident.ref = ref;
+        incident.title = request.title().strip();
+        incident.occurredOn = request.occurredOn();
+        incident.occurredUntil = request.occurredUntil();
+        incident.precision = precision;
+        incident.place = Lookup.trimToNull(request.place());
+        incident.latitude = request.latitude();
+        incident.longitude = request.longitude();
+        incident.description = Lookup.trimToNull(request.description());
     }
 
     private static DatePrecision precisionOf(IncidentRequest request) {
@@ -199,21 +174,7 @@ public class IncidentService {
     }
 
     private Map<Long, Long> claimCounts(List<Long> incidentIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (incidentIds.isEmpty()) {
-            return counts;
-        }
-        em.createQuery("select c.incident.id, count(c) from Claim c where c.incident.id in :ids group by c.incident.id",
-                        Object[].class)
-                .setParameter("ids", incidentIds)
-                .getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
-    }
-
-    static IncidentSummary view(Incident i, long claimCount) {
-        return new IncidentSummary(i.getId(), i.getRef(), i.getTitle(), i.getOccurredOn(), i.getOccurredUntil(),
-                i.getPrecision(), i.getPlace(), i.getLatitude(), i.getLongitude(), i.getDescription(), claimCount,
-                i.getVersion(), i.audit());
+        return Lookup.countsBy(em, "select c.incident.id, count(c) from Claim c where c.incident.id in :ids"
+                + " group by c.incident.id", incidentIds);
     }
 }

@@ -1,5 +1,6 @@
 package org.claimtracker.outlet;
 
+import org.claimtracker.core.Ref;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,65 +17,26 @@ public class Outlet extends Audited {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outlet_seq")
     @SequenceGenerator(name = "outlet_seq", sequenceName = "outlet_seq", allocationSize = 50)
-    private Long id;
+    public Long id;
 
     @Column(nullable = false, length = 200)
-    private String name;
+    public String name;
 
     @Column(length = 253)
-    private String domain;
+    public String domain;
 
     @Column(length = 2)
-    private String country;
+    public String country;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private OutletKind kind;
+    public OutletKind kind;
 
     @Column(columnDefinition = "text")
-    private String notes;
+    public String notes;
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getDomain() {
-        return domain;
-    }
-
-    public void setDomain(String domain) {
-        this.domain = domain;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public OutletKind getKind() {
-        return kind;
-    }
-
-    public void setKind(OutletKind kind) {
-        this.kind = kind;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
+    /** A reference to the outlet (null for none), by its name. */
+    public static Ref ref(Outlet outlet) {
+        return outlet == null ? null : new Ref(outlet.id, outlet.name);
     }
 }

@@ -19,7 +19,7 @@ public record OutletRequest(
 
     /** The request that would record the outlet as it stands (the base a merge patch applies to). */
     public static OutletRequest of(Outlet outlet) {
-        return new OutletRequest(outlet.getName(), outlet.getDomain(), outlet.getCountry(), outlet.getKind(),
-                outlet.getNotes());
+        return new OutletRequest(outlet.name, outlet.domain, outlet.country, outlet.kind,
+                outlet.notes);
     }
 }

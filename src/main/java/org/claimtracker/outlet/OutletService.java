@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.claimtracker.core.Writes;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Filter;
 import org.claimtracker.core.Lookup;
@@ -29,11 +29,10 @@ public class OutletService {
                 .andContains("(lower(o.name) like :q escape '!' or lower(o.domain) like :q escape '!')", "q", q)
                 .and("o.kind = :kind", "kind", kind)
                 .and("o.country = :country", "country", country == null ? null : country.toUpperCase(Locale.ROOT));
-        long total = filter.count(em, "from Outlet o");
-        List<Outlet> outlets = filter.page(em, "select o from Outlet o", "lower(o.name), o.id", Outlet.class, page);
-        Map<Long, Long> counts = articleCounts(outlets.stream().map(Outlet::getId).toList());
-        return new Page<>(outlets.stream().map(o -> view(o, counts.getOrDefault(o.getId(), 0L))).toList(),
-                page.page(), page.size(), total);
+        Page<Outlet> outlets = filter.paged(em, "from Outlet o", "select o from Outlet o", "lower(o.name), o.id",
+                Outlet.class, page);
+        Map<Long, Long> counts = articleCounts(outlets.items().stream().map(o -> o.id).toList());
+        return outlets.map(o -> OutletDetail.of(o, counts.getOrDefault(o.id, 0L)));
     }
 
     /** The request that would record the outlet as it stands, for a merge patch to apply to. */
@@ -45,7 +44,7 @@ public class OutletService {
     @Transactional(TxType.SUPPORTS)
     public OutletDetail get(long id) {
         Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");
-        return view(outlet, articleCounts(List.of(id)).getOrDefault(id, 0L));
+        return OutletDetail.of(outlet, articleCounts(List.of(id)).getOrDefault(id, 0L));
     }
 
     /** Finds an outlet by its name, ignoring case and surrounding spaces. */
@@ -59,73 +58,47 @@ public class OutletService {
     /** Outlets whose name or domain contains {@code q}, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
     public List<Suggestion> suggest(String q, int limit) {
-        return list(q, null, null, new PageParams(0, limit)).items().stream()
-                .map(o -> new Suggestion(Suggestion.tagged(o.name(), o.id()),
-                        o.domain() == null ? o.kind().name() : o.domain()))
-                .toList();
+        return Suggestion.of(list(q, null, null, new PageParams(0, limit)).items(), OutletDetail::name, OutletDetail::id,
+                o -> o.domain() == null ? o.kind().name() : o.domain());
     }
 
     /** The id of the outlet of this name, ignoring case and surrounding spaces; null when none. */
     @Transactional(TxType.SUPPORTS)
     public Long idNamed(String name) {
         Outlet found = findByName(name);
-        return found == null ? null : found.getId();
+        return found == null ? null : found.id;
     }
 
     public OutletDetail create(OutletRequest request) {
-        Outlet outlet = new Outlet();
-        apply(outlet, request);
-        em.persist(outlet);
-        em.flush();
-        return view(outlet, 0);
+        return OutletDetail.of(Writes.create(em, new Outlet(), o -> apply(o, request)), 0);
     }
 
     public OutletDetail update(long id, Long expectedVersion, OutletRequest request) {
-        Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");
-        outlet.expectVersion(expectedVersion);
-        apply(outlet, request);
-        outlet.touch();
-        em.flush();
+        Writes.update(em, Outlet.class, id, "outlet", expectedVersion, o -> apply(o, request));
         return get(id);
     }
 
     /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
     public void delete(long id, Long expectedVersion) {
-        Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");
-        outlet.expectVersion(expectedVersion);
-        em.remove(outlet);
-        em.flush();
+        Writes.delete(em, Outlet.class, id, "outlet", expectedVersion);
     }
 
     private void apply(Outlet outlet, OutletRequest request) {
         String name = request.name().strip();
         Outlet sameName = findByName(name);
-        if (sameName != null && !sameName.getId().equals(outlet.getId())) {
-            throw ApiProblem.conflict("name", "An outlet named '" + sameName.getName() + "' already exists (id "
-                    + sameName.getId() + ")");
+        if (sameName != null && !sameName.id.equals(outlet.id)) {
+            throw ApiProblem.conflict("name", "An outlet named '" + sameName.name + "' already exists (id "
+                    + sameName.id + ")");
         }
-        outlet.setName(name);
-        outlet.setDomain(Lookup.trimToNull(request.domain()));
-        outlet.setCountry(Lookup.trimToNull(request.country()));
-        outlet.setKind(request.kind());
-        outlet.setNotes(Lookup.trimToNull(request.notes()));
+        outlet.name = name;
+        outlet.domain = Lookup.trimToNull(request.domain());
+        outlet.country = Lookup.trimToNull(request.country());
+        outlet.kind = request.kind();
+        outlet.notes = Lookup.trimToNull(request.notes());
     }
 
     private Map<Long, Long> articleCounts(List<Long> outletIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (outletIds.isEmpty()) {
-            return counts;
-        }
-        em.createQuery("select a.outlet.id, count(a) from Article a where a.outlet.id in :ids group by a.outlet.id",
-                        Object[].class)
-                .setParameter("ids", outletIds)
-                .getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
-    }
-
-    static OutletDetail view(Outlet o, long articleCount) {
-        return new OutletDetail(o.getId(), o.getName(), o.getDomain(), o.getCountry(), o.getKind(), o.getNotes(),
-                articleCount, o.getVersion(), o.audit());
+        return Lookup.countsBy(em, "select a.outlet.id, count(a) from Article a where a.outlet.id in :ids"
+                + " group by a.outlet.id", outletIds);
     }
 }

@@ -16,7 +16,7 @@ public record MembershipRequest(
 
     /** The request that would record the membership as it stands (the base a merge patch applies to). */
     public static MembershipRequest of(PartyMembership membership) {
-        return new MembershipRequest(membership.getMemberOf().getId(), membership.getValidFrom(), membership.getValidTo(),
-                membership.getRole(), membership.getNote());
+        return new MembershipRequest(membership.memberOf.id, membership.validFrom, membership.validTo,
+                membership.role, membership.note);
     }
 }

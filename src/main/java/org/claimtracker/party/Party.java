@@ -1,5 +1,6 @@
 package org.claimtracker.party;
 
+import org.claimtracker.core.Ref;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,63 +25,28 @@ public class Party extends Audited {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_seq")
     @SequenceGenerator(name = "party_seq", sequenceName = "party_seq", allocationSize = 50)
-    private Long id;
+    public Long id;
 
     @Column(nullable = false, length = 200)
-    private String name;
+    public String name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private PartyKind kind;
+    public PartyKind kind;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
-    private Party parent;
+    public Party parent;
 
     @Column(columnDefinition = "text")
-    private String description;
+    public String description;
 
     @OneToMany(mappedBy = "party", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("alias")
-    private List<PartyAlias> aliases = new ArrayList<>();
+    public List<PartyAlias> aliases = new ArrayList<>();
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public PartyKind getKind() {
-        return kind;
-    }
-
-    public void setKind(PartyKind kind) {
-        this.kind = kind;
-    }
-
-    public Party getParent() {
-        return parent;
-    }
-
-    public void setParent(Party parent) {
-        this.parent = parent;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public List<PartyAlias> getAliases() {
-        return aliases;
+    /** A reference to the party (null for none), by its name. */
+    public static Ref ref(Party party) {
+        return party == null ? null : new Ref(party.id, party.name);
     }
 }

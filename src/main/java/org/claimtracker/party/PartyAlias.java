@@ -8,62 +8,32 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
-import org.claimtracker.core.Actors;
+import org.claimtracker.core.Created;
 
 /** Another name a party goes by (IS, ISIS, ISIL and Daesh are one party). Edited through its party. */
 @Entity
 @Table(name = "party_alias")
-public class PartyAlias {
+public class PartyAlias extends Created {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_alias_seq")
     @SequenceGenerator(name = "party_alias_seq", sequenceName = "party_alias_seq", allocationSize = 50)
-    private Long id;
+    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "party_id", nullable = false)
-    private Party party;
+    public Party party;
 
     @Column(nullable = false, length = 200)
-    private String alias;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    private String createdBy;
+    public String alias;
 
     protected PartyAlias() {
     }
 
     public PartyAlias(Party party, String alias) {
         this.party = party;
-        this.alias = alias;
-    }
-
-    @PrePersist
-    void stampCreation() {
-        createdAt = OffsetDateTime.now();
-        createdBy = Actors.current();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Party getParty() {
-        return party;
-    }
-
-    public String getAlias() {
-        return alias;
-    }
-
-    public void setAlias(String alias) {
         this.alias = alias;
     }
 }

@@ -15,4 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartyDetail(long id, String name, PartyKind kind, List<String> aliases, @Nullable Ref parent, @Nullable String description,
         List<Ref> children, List<MembershipDetail> memberships, List<MembershipDetail> members, long version,
         AuditInfo audit) implements Versioned {
+    public static PartyDetail of(Party p, List<String> aliases, List<Ref> children, List<MembershipDetail> memberships,
+            List<MembershipDetail> members) {
+        return new PartyDetail(p.id, p.name, p.kind, aliases, Party.ref(p.parent), p.description, children,
+                memberships, members, p.getVersion(), p.audit());
+    }
 }

@@ -21,77 +21,25 @@ public class PartyMembership extends Audited {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_membership_seq")
     @SequenceGenerator(name = "party_membership_seq", sequenceName = "party_membership_seq", allocationSize = 50)
-    private Long id;
+    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "member_id", nullable = false)
-    private Party member;
+    public Party member;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "group_id", nullable = false)
-    private Party memberOf;
+    public Party memberOf;
 
     @Column(name = "valid_from")
-    private LocalDate validFrom;
+    public LocalDate validFrom;
 
     @Column(name = "valid_to")
-    private LocalDate validTo;
+    public LocalDate validTo;
 
     @Column(length = 100)
-    private String role;
+    public String role;
 
     @Column(columnDefinition = "text")
-    private String note;
-
-    public Long getId() {
-        return id;
-    }
-
-    public Party getMember() {
-        return member;
-    }
-
-    public void setMember(Party member) {
-        this.member = member;
-    }
-
-    public Party getMemberOf() {
-        return memberOf;
-    }
-
-    public void setMemberOf(Party memberOf) {
-        this.memberOf = memberOf;
-    }
-
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
-
-    public void setValidFrom(LocalDate validFrom) {
-        this.validFrom = validFrom;
-    }
-
-    public LocalDate getValidTo() {
-        return validTo;
-    }
-
-    public void setValidTo(LocalDate validTo) {
-        this.validTo = validTo;
-    }
-
-    public String getRole() {
-        return role;
-    }
-
-    public void setRole(String role) {
-        this.role = role;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
+    public String note;
 }

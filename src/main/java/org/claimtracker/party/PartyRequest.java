@@ -17,7 +17,7 @@ public record PartyRequest(
 
     /** The request that would record the party as it stands (the base a merge patch applies to). */
     public static PartyRequest of(Party party) {
-        return new PartyRequest(party.getName(), party.getKind(), party.getAliases().stream().map(PartyAlias::getAlias).toList(),
-                party.getParent() == null ? null : party.getParent().getId(), party.getDescription());
+        return new PartyRequest(party.name, party.kind, party.aliases.stream().map(a -> a.alias).toList(),
+                party.parent == null ? null : party.parent.id, party.description);
     }
 }

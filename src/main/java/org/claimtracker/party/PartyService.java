@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.claimtracker.core.Writes;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -37,15 +38,10 @@ public class PartyService {
                         + " where a.party = p and lower(a.alias) like :q escape '!'))", "q", q)
                 .and("p.kind = :kind", "kind", kind)
                 .and("p.parent.id = :parentId", "parentId", parentId);
-        long total = filter.count(em, "from Party p");
-        List<Party> parties = filter.page(em, "select p from Party p left join fetch p.parent",
+        Page<Party> parties = filter.paged(em, "from Party p", "select p from Party p left join fetch p.parent",
                 "lower(p.name), p.id", Party.class, page);
-        Map<Long, List<String>> aliases = aliasesOf(parties.stream().map(Party::getId).toList());
-        List<PartySummary> items = parties.stream()
-                .map(p -> new PartySummary(p.getId(), p.getName(), p.getKind(),
-                        aliases.getOrDefault(p.getId(), List.of()), ref(p.getParent())))
-                .toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        Map<Long, List<String>> aliases = aliasesOf(parties.items().stream().map(p -> p.id).toList());
+        return parties.map(p -> PartySummary.of(p, aliases.getOrDefault(p.id, List.of())));
     }
 
     /** The request that would record the party as it stands, for a merge patch to apply to. */
@@ -77,69 +73,45 @@ public class PartyService {
     /** Parties whose name or alias contains {@code q}, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
     public List<Suggestion> suggest(String q, int limit) {
-        return list(q, null, null, new PageParams(0, limit)).items().stream()
-                .map(p -> new Suggestion(Suggestion.tagged(p.name(), p.id()),
-                        p.aliases().isEmpty() ? p.kind().name() : String.join(", ", p.aliases())))
-                .toList();
+        return Suggestion.of(list(q, null, null, new PageParams(0, limit)).items(), PartySummary::name, PartySummary::id,
+                p -> p.aliases().isEmpty() ? p.kind().name() : String.join(", ", p.aliases()));
     }
 
     /** The id of the party this name (or alias) names, ignoring case and surrounding spaces; null when none. */
     @Transactional(TxType.SUPPORTS)
     public Long idNamed(String name) {
         Party found = findByNameOrAlias(name);
-        return found == null ? null : found.getId();
+        return found == null ? null : found.id;
     }
 
     public PartyDetail create(PartyRequest request) {
-        Party party = new Party();
-        apply(party, request);
-        em.persist(party);
-        em.flush();
-        return view(party);
+        return view(Writes.create(em, new Party(), p -> apply(p, request)));
     }
 
     public PartyDetail update(long id, Long expectedVersion, PartyRequest request) {
-        Party party = Lookup.require(em, Party.class, id, "party");
-        party.expectVersion(expectedVersion);
-        apply(party, request);
-        party.touch();
-        em.flush();
-        return view(party);
+        return view(Writes.update(em, Party.class, id, "party", expectedVersion, p -> apply(p, request)));
     }
 
     /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
     public void delete(long id, Long expectedVersion) {
-        Party party = Lookup.require(em, Party.class, id, "party");
-        party.expectVersion(expectedVersion);
-        em.remove(party);
-        em.flush();
+        Writes.delete(em, Party.class, id, "party", expectedVersion);
     }
 
     public MembershipDetail addMembership(long partyId, MembershipRequest request) {
         Party member = Lookup.require(em, Party.class, partyId, "party");
         PartyMembership membership = new PartyMembership();
-        membership.setMember(member);
-        applyMembership(membership, request);
-        em.persist(membership);
-        em.flush();
-        return membershipView(membership);
+        membership.member = member;
+        return MembershipDetail.of(Writes.create(em, membership, m -> applyMembership(m, request)));
     }
 
     public MembershipDetail updateMembership(long partyId, long membershipId, Long expectedVersion,
             MembershipRequest request) {
-        PartyMembership membership = membershipOf(partyId, membershipId);
-        membership.expectVersion(expectedVersion);
-        applyMembership(membership, request);
-        membership.touch();
-        em.flush();
-        return membershipView(membership);
+        return MembershipDetail.of(Writes.update(em, membershipOf(partyId, membershipId), expectedVersion,
+                m -> applyMembership(m, request)));
     }
 
     public void deleteMembership(long partyId, long membershipId, Long expectedVersion) {
-        PartyMembership membership = membershipOf(partyId, membershipId);
-        membership.expectVersion(expectedVersion);
-        em.remove(membership);
-        em.flush();
+        Writes.delete(em, membershipOf(partyId, membershipId), expectedVersion);
     }
 
     /** The request that would record the membership as it stands, for a merge patch to apply to. */
@@ -150,7 +122,7 @@ public class PartyService {
 
     private PartyMembership membershipOf(long partyId, long membershipId) {
         PartyMembership membership = em.find(PartyMembership.class, membershipId);
-        if (membership == null || !membership.getMember().getId().equals(partyId)) {
+        if (membership == null || !membership.member.id.equals(partyId)) {
             throw ApiProblem.notFound("membership of party " + partyId, membershipId);
         }
         return membership;
@@ -158,7 +130,7 @@ public class PartyService {
 
     private void applyMembership(PartyMembership membership, MembershipRequest request) {
         Party group = Lookup.reference(em, Party.class, request.groupId(), "groupId", "party");
-        if (group == membership.getMember()) {
+        if (group == membership.member) {
             throw ApiProblem.invalid("groupId", "A party cannot be a member of itself");
         }
         Dates.checkPlausible("from", request.from());
@@ -168,34 +140,34 @@ public class PartyService {
         }
         Long duplicate = em.createQuery("select m.id from PartyMembership m where m.member = :member and m.memberOf = :group"
                         + " and m.validFrom is not distinct from :from", Long.class)
-                .setParameter("member", membership.getMember())
+                .setParameter("member", membership.member)
                 .setParameter("group", group)
                 .setParameter("from", request.from())
                 .getResultStream().findFirst().orElse(null);
-        if (duplicate != null && !duplicate.equals(membership.getId())) {
+        if (duplicate != null && !duplicate.equals(membership.id)) {
             throw ApiProblem.conflict("groupId", "This membership, from this date, is already recorded (id " + duplicate + ")");
         }
-        membership.setMemberOf(group);
-        membership.setValidFrom(request.from());
-        membership.setValidTo(request.to());
-        membership.setRole(Lookup.trimToNull(request.role()));
-        membership.setNote(Lookup.trimToNull(request.note()));
+        membership.memberOf = group;
+        membership.validFrom = request.from();
+        membership.validTo = request.to();
+        membership.role = Lookup.trimToNull(request.role());
+        membership.note = Lookup.trimToNull(request.note());
     }
 
     private void apply(Party party, PartyRequest request) {
         String name = request.name().strip();
         Party holder = findByNameOrAlias(name);
-        if (holder != null && !holder.getId().equals(party.getId())) {
-            throw ApiProblem.conflict("name", "'" + name + "' already names party '" + holder.getName() + "' (id "
-                    + holder.getId() + ")");
+        if (holder != null && !holder.id.equals(party.id)) {
+            throw ApiProblem.conflict("name", "'" + name + "' already names party '" + holder.name + "' (id "
+                    + holder.id + ")");
         }
         List<String> aliases = checkedAliases(party, name, request.aliases());
         Party parent = Lookup.reference(em, Party.class, request.parentId(), "parentId", "party");
         checkNoCycle(party, parent);
-        party.setName(name);
-        party.setKind(request.kind());
-        party.setParent(parent);
-        party.setDescription(Lookup.trimToNull(request.description()));
+        party.name = name;
+        party.kind = request.kind();
+        party.parent = parent;
+        party.description = Lookup.trimToNull(request.description());
         replaceAliases(party, aliases);
     }
 
@@ -211,9 +183,9 @@ public class PartyService {
                 throw ApiProblem.invalid(field, "'" + alias + "' repeats the name or another alias");
             }
             Party holder = findByNameOrAlias(alias);
-            if (holder != null && !holder.getId().equals(party.getId())) {
-                throw ApiProblem.conflict(field, "'" + alias + "' already names party '" + holder.getName() + "' (id "
-                        + holder.getId() + ")");
+            if (holder != null && !holder.id.equals(party.id)) {
+                throw ApiProblem.conflict(field, "'" + alias + "' already names party '" + holder.name + "' (id "
+                        + holder.id + ")");
             }
             aliases.add(alias);
         }
@@ -224,13 +196,13 @@ public class PartyService {
     private void replaceAliases(Party party, List<String> wanted) {
         Map<String, String> byKey = new HashMap<>();
         wanted.forEach(alias -> byKey.put(alias.toLowerCase(Locale.ROOT), alias));
-        party.getAliases().removeIf(existing -> !byKey.containsKey(existing.getAlias().toLowerCase(Locale.ROOT)));
-        for (PartyAlias existing : party.getAliases()) {
-            existing.setAlias(byKey.remove(existing.getAlias().toLowerCase(Locale.ROOT)));
+        party.aliases.removeIf(existing -> !byKey.containsKey(existing.alias.toLowerCase(Locale.ROOT)));
+        for (PartyAlias existing : party.aliases) {
+            existing.alias = byKey.remove(existing.alias.toLowerCase(Locale.ROOT));
         }
         wanted.stream()
                 .filter(alias -> byKey.containsKey(alias.toLowerCase(Locale.ROOT)))
-                .forEach(alias -> party.getAliases().add(new PartyAlias(party, alias)));
+                .forEach(alias -> party.aliases.add(new PartyAlias(party, alias)));
     }
 
     private void checkNoCycle(Party party, Party parent) {
@@ -239,28 +211,27 @@ public class PartyService {
             if (ancestor == party || depth > MAX_PARENT_DEPTH) {
                 throw ApiProblem.invalid("parentId", "The parent would make a party its own ancestor");
             }
-            ancestor = ancestor.getParent();
+            ancestor = ancestor.parent;
         }
     }
 
     private PartyDetail view(Party party) {
-        List<String> aliases = party.getAliases().stream().map(PartyAlias::getAlias).sorted(String.CASE_INSENSITIVE_ORDER)
+        List<String> aliases = party.aliases.stream().map(a -> a.alias).sorted(String.CASE_INSENSITIVE_ORDER)
                 .toList();
         List<Ref> children = em.createQuery("select p from Party p where p.parent = :party order by lower(p.name)", Party.class)
                 .setParameter("party", party)
-                .getResultStream().map(PartyService::ref).toList();
+                .getResultStream().map(Party::ref).toList();
         List<MembershipDetail> memberships = em.createQuery("select m from PartyMembership m join fetch m.member"
                         + " join fetch m.memberOf where m.member = :party order by m.validFrom nulls first, m.id",
                         PartyMembership.class)
                 .setParameter("party", party)
-                .getResultStream().map(PartyService::membershipView).toList();
+                .getResultStream().map(MembershipDetail::of).toList();
         List<MembershipDetail> members = em.createQuery("select m from PartyMembership m join fetch m.member"
                         + " join fetch m.memberOf where m.memberOf = :party order by lower(m.member.name), m.id",
                         PartyMembership.class)
                 .setParameter("party", party)
-                .getResultStream().map(PartyService::membershipView).toList();
-        return new PartyDetail(party.getId(), party.getName(), party.getKind(), aliases, ref(party.getParent()),
-                party.getDescription(), children, memberships, members, party.getVersion(), party.audit());
+                .getResultStream().map(MembershipDetail::of).toList();
+        return PartyDetail.of(party, aliases, children, memberships, members);
     }
 
     private Map<Long, List<String>> aliasesOf(List<Long> partyIds) {
@@ -274,14 +245,5 @@ public class PartyService {
                 .getResultList()
                 .forEach(row -> result.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
         return result;
-    }
-
-    static MembershipDetail membershipView(PartyMembership m) {
-        return new MembershipDetail(m.getId(), ref(m.getMember()), ref(m.getMemberOf()), m.getValidFrom(), m.getValidTo(),
-                m.getRole(), m.getNote(), m.getVersion());
-    }
-
-    public static Ref ref(Party party) {
-        return party == null ? null : new Ref(party.getId(), party.getName());
     }
 }

@@ -279,7 +279,7 @@ public class PositionService {
             counts.put(Position.valueOf(row.position()), row.n());
         }
         long total = rows.stream().mapToLong(PositionCount::n).sum();
-        return new PositionSummary(new Ref(party.getId(), party.getName()), asOf, counts, total);
+        return new PositionSummary(Party.ref(party), asOf, counts, total);
     }
 
     /** How many positions of one kind: a row of a summary. */

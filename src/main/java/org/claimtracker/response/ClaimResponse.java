@@ -29,138 +29,54 @@ public class ClaimResponse extends Audited {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "response_seq")
     @SequenceGenerator(name = "response_seq", sequenceName = "response_seq", allocationSize = 50)
-    private Long id;
+    public Long id;
 
     @Column(length = 120)
-    private String ref;
+    public String ref;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "claim_id", nullable = false)
-    private Claim claim;
+    public Claim claim;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "party_id", nullable = false)
-    private Party party;
+    public Party party;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "speaker_id")
-    private Party speaker;
+    public Party speaker;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Stance stance;
+    public Stance stance;
 
     @Column(name = "stated_on", nullable = false)
-    private LocalDate statedOn;
+    public LocalDate statedOn;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id", nullable = false)
-    private Article article;
+    public Article article;
 
     @Column(nullable = false, columnDefinition = "text")
-    private String quote;
+    public String quote;
 
     @Column(name = "quote_start", nullable = false)
-    private int quoteStart;
+    public int quoteStart;
 
     @Column(name = "quote_end", nullable = false)
-    private int quoteEnd;
+    public int quoteEnd;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "counter_claim_id")
-    private Claim counterClaim;
+    public Claim counterClaim;
 
     @Column(columnDefinition = "text")
-    private String note;
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getRef() {
-        return ref;
-    }
-
-    public void setRef(String ref) {
-        this.ref = ref;
-    }
-
-    public Claim getClaim() {
-        return claim;
-    }
-
-    public void setClaim(Claim claim) {
-        this.claim = claim;
-    }
-
-    public Party getParty() {
-        return party;
-    }
-
-    public void setParty(Party party) {
-        this.party = party;
-    }
-
-    public Party getSpeaker() {
-        return speaker;
-    }
-
-    public void setSpeaker(Party speaker) {
-        this.speaker = speaker;
-    }
-
-    public Stance getStance() {
-        return stance;
-    }
-
-    public void setStance(Stance stance) {
-        this.stance = stance;
-    }
-
-    public LocalDate getStatedOn() {
-        return statedOn;
-    }
-
-    public void setStatedOn(LocalDate statedOn) {
-        this.statedOn = statedOn;
-    }
-
-    public Article getArticle() {
-        return article;
-    }
-
-    public String getQuote() {
-        return quote;
-    }
-
-    public int getQuoteStart() {
-        return quoteStart;
-    }
-
-    public int getQuoteEnd() {
-        return quoteEnd;
-    }
+    public String note;
 
     public void setSource(Article article, String quote, int start, int end) {
         this.article = article;
         this.quote = quote;
         this.quoteStart = start;
         this.quoteEnd = end;
-    }
-
-    public Claim getCounterClaim() {
-        return counterClaim;
-    }
-
-    public void setCounterClaim(Claim counterClaim) {
-        this.counterClaim = counterClaim;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
     }
 }

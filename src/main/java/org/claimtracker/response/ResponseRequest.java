@@ -27,10 +27,10 @@ public record ResponseRequest(
 
     /** The request that would record the response as it stands (the base a merge patch applies to). */
     public static ResponseRequest of(ClaimResponse response) {
-        return new ResponseRequest(response.getRef(), response.getClaim().getId(), response.getParty().getId(),
-                response.getSpeaker() == null ? null : response.getSpeaker().getId(), response.getStance(),
-                response.getStatedOn(), new QuoteRequest(response.getArticle().getId(), response.getQuote(),
-                        response.getQuoteStart(), response.getQuoteEnd()),
-                response.getCounterClaim() == null ? null : response.getCounterClaim().getId(), response.getNote());
+        return new ResponseRequest(response.ref, response.claim.id, response.party.id,
+                response.speaker == null ? null : response.speaker.id, response.stance,
+                response.statedOn, new QuoteRequest(response.article.id, response.quote,
+                        response.quoteStart, response.quoteEnd),
+                response.counterClaim == null ? null : response.counterClaim.id, response.note);
     }
 }

@@ -8,10 +8,9 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimtracker.article.ArticleService;
-import org.claimtracker.article.QuoteView;
 import org.claimtracker.article.Quoted;
 import org.claimtracker.claim.Claim;
-import org.claimtracker.claim.ClaimRef;
+import org.claimtracker.core.Writes;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -19,7 +18,6 @@ import org.claimtracker.core.Lookup;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.party.Party;
-import org.claimtracker.party.PartyService;
 
 @ApplicationScoped
 @Transactional
@@ -46,9 +44,8 @@ public class ResponseService {
                 .and("r.stance = :stance", "stance", f.stance())
                 .and("r.statedOn >= :from", "from", f.from())
                 .and("r.statedOn <= :to", "to", f.to());
-        long total = filter.count(em, "from ClaimResponse r");
-        List<ClaimResponse> rows = filter.page(em, FETCH_ALL, "r.statedOn desc, r.id desc", ClaimResponse.class, page);
-        return new Page<>(rows.stream().map(ResponseService::view).toList(), page.page(), page.size(), total);
+        return filter.paged(em, "from ClaimResponse r", FETCH_ALL, "r.statedOn desc, r.id desc", ClaimResponse.class, page)
+                .map(ResponseDetail::of);
     }
 
     /** The request that would record the response as it stands, for a merge patch to apply to. */
@@ -62,7 +59,7 @@ public class ResponseService {
         return em.createQuery(FETCH_ALL + " where r.id = :id", ClaimResponse.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst()
-                .map(ResponseService::view)
+                .map(ResponseDetail::of)
                 .orElseThrow(() -> ApiProblem.notFound("response", id));
     }
 
@@ -73,39 +70,26 @@ public class ResponseService {
                         + " order by r.statedOn, r.id", ClaimResponse.class)
                 .setParameter("claimId", claimId)
                 .setParameter("asOf", Dates.orNoLimit(asOf))
-                .getResultStream().map(ResponseService::view).toList();
+                .getResultStream().map(ResponseDetail::of).toList();
     }
 
     @Transactional(TxType.SUPPORTS)
     public ClaimResponse findByRef(String ref) {
-        return em.createQuery("select r from ClaimResponse r where r.ref = :ref", ClaimResponse.class)
-                .setParameter("ref", ref)
-                .getResultStream().findFirst().orElse(null);
+        return Lookup.findBy(em, ClaimResponse.class, "ref", ref);
     }
 
     public ResponseDetail create(ResponseRequest request) {
-        ClaimResponse response = new ClaimResponse();
-        apply(response, request);
-        em.persist(response);
-        em.flush();
-        return get(response.getId());
+        return get(Writes.create(em, new ClaimResponse(), r -> apply(r, request)).id);
     }
 
     public ResponseDetail update(long id, Long expectedVersion, ResponseRequest request) {
-        ClaimResponse response = Lookup.require(em, ClaimResponse.class, id, "response");
-        response.expectVersion(expectedVersion);
-        apply(response, request);
-        response.touch();
-        em.flush();
+        Writes.update(em, ClaimResponse.class, id, "response", expectedVersion, r -> apply(r, request));
         return get(id);
     }
 
     /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
     public void delete(long id, Long expectedVersion) {
-        ClaimResponse response = Lookup.require(em, ClaimResponse.class, id, "response");
-        response.expectVersion(expectedVersion);
-        em.remove(response);
-        em.flush();
+        Writes.delete(em, ClaimResponse.class, id, "response", expectedVersion);
     }
 
     private void apply(ClaimResponse response, ResponseRequest request) {
@@ -114,7 +98,7 @@ public class ResponseService {
         if (ref != null) {
             ClaimResponse sameRef = findByRef(ref);
             if (sameRef != null && sameRef != response) {
-                throw ApiProblem.conflict("ref", "A response with ref '" + ref + "' already exists (id " + sameRef.getId() + ")");
+                throw ApiProblem.conflict("ref", "A response with ref '" + ref + "' already exists (id " + sameRef.id + ")");
             }
         }
         Claim claim = Lookup.reference(em, Claim.class, request.claimId(), "claimId", "claim");
@@ -124,30 +108,23 @@ public class ResponseService {
         if (counterClaim == claim) {
             throw ApiProblem.invalid("counterClaimId", "A response cannot name the claim it answers as its counter-claim");
         }
-        if (request.statedOn().isBefore(claim.getStatedOn())) {
-            throw ApiProblem.invalid("statedOn", "The claim was stated on " + claim.getStatedOn()
+        if (request.statedOn().isBefore(claim.statedOn)) {
+            throw ApiProblem.invalid("statedOn", "The claim was stated on " + claim.statedOn
                     + "; a response to it cannot be earlier");
         }
         Quoted quoted = articles.verify(request.source(), "source");
-        if (quoted.article().getPublishedOn().isBefore(request.statedOn())) {
+        if (quoted.article().publishedOn.isBefore(request.statedOn())) {
             throw ApiProblem.invalid("statedOn", "The response cannot have been stated after its source article was published on "
-                    + quoted.article().getPublishedOn());
+                    + quoted.article().publishedOn);
         }
-        response.setRef(ref);
-        response.setClaim(claim);
-        response.setParty(party);
-        response.setSpeaker(speaker);
-        response.setStance(request.stance());
-        response.setStatedOn(request.statedOn());
+        response.ref = ref;
+        response.claim = claim;
+        response.party = party;
+        response.speaker = speaker;
+        response.stance = request.stance();
+        response.statedOn = request.statedOn();
         response.setSource(quoted.article(), quoted.quote(), quoted.start(), quoted.end());
-        response.setCounterClaim(counterClaim);
-        response.setNote(Lookup.trimToNull(request.note()));
-    }
-
-    public static ResponseDetail view(ClaimResponse r) {
-        return new ResponseDetail(r.getId(), r.getRef(), ClaimRef.of(r.getClaim()), PartyService.ref(r.getParty()),
-                PartyService.ref(r.getSpeaker()), r.getStance(), r.getStatedOn(),
-                new QuoteView(ArticleService.ref(r.getArticle()), r.getQuote(), r.getQuoteStart(), r.getQuoteEnd()),
-                ClaimRef.of(r.getCounterClaim()), r.getNote(), r.getVersion(), r.audit());
+        response.counterClaim = counterClaim;
+        response.note = Lookup.trimToNull(request.note());
     }
 }

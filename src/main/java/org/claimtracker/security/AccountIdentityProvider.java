@@ -37,7 +37,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         return context.runBlocking(() -> {
             Account account = passwords.check(request.getUsername(), password, address);
             if (routing != null) {
-                sessions.stamp(routing, account.getUsername());
+                sessions.stamp(routing, account.username);
             }
             return Identities.of(account);
         });

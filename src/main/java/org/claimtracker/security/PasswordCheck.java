@@ -36,7 +36,7 @@ public class PasswordCheck {
             throttle.failed(name, address);
             throw new AuthenticationFailedException("unknown or disabled account");
         }
-        if (!Passwords.matches(password, account.getPasswordHash())) {
+        if (!Passwords.matches(password, account.passwordHash)) {
             throttle.failed(name, address);
             throw new AuthenticationFailedException("wrong password");
         }

@@ -141,7 +141,7 @@ public class SeedLoader {
                         + pending.stream().map(SeedFiles.Party::name).toList());
             }
             for (SeedFiles.Party p : ready) {
-                Long parentId = p.parent() == null ? null : parties.findByNameOrAlias(p.parent()).getId();
+                Long parentId = p.parent() == null ? null : parties.findByNameOrAlias(p.parent()).id;
                 at("parties.yaml", p.name(), () -> parties.create(
                         new PartyRequest(p.name(), p.kind(), p.aliases(), parentId, p.description())));
                 count(created, "parties");
@@ -153,9 +153,9 @@ public class SeedLoader {
             if (p.memberships() == null) {
                 continue;
             }
-            long memberId = parties.findByNameOrAlias(p.name()).getId();
+            long memberId = parties.findByNameOrAlias(p.name()).id;
             for (SeedFiles.Membership m : p.memberships()) {
-                long groupId = party("parties.yaml", p.name() + " membership", m.group()).getId();
+                long groupId = party("parties.yaml", p.name() + " membership", m.group()).id;
                 at("parties.yaml", p.name() + " membership of " + m.group(), () -> parties.addMembership(memberId,
                         new MembershipRequest(groupId, m.from(), m.to(), m.role(), m.note())));
                 count(created, "memberships");
@@ -169,7 +169,7 @@ public class SeedLoader {
             String text = ArticleText.normalise(readText("articles/" + a.key() + ".txt"));
             Article same = articles.findByContentHash(ArticleText.contentHash(text));
             if (same != null) {
-                byKey.put(a.key(), new LoadedArticle(same.getId(), text));
+                byKey.put(a.key(), new LoadedArticle(same.id, text));
                 count(existing, "articles");
                 continue;
             }
@@ -215,9 +215,9 @@ public class SeedLoader {
                 sources.add(quote(articlesByKey, where + " sources[" + i + "]", given.get(i)));
             }
             ObjectNode fields = node.deepCopy().remove(SeedFiles.ClaimLinks.FIELDS);
-            fields.put("claimantId", party("claims.yaml", where, c.claimant()).getId());
-            fields.put("speakerId", c.speaker() == null ? null : party("claims.yaml", where, c.speaker()).getId());
-            fields.put("addressedPartyId", c.addressed() == null ? null : party("claims.yaml", where, c.addressed()).getId());
+            fields.put("claimantId", party("claims.yaml", where, c.claimant()).id);
+            fields.put("speakerId", c.speaker() == null ? null : party("claims.yaml", where, c.speaker()).id);
+            fields.put("addressedPartyId", c.addressed() == null ? null : party("claims.yaml", where, c.addressed()).id);
             fields.put("incidentId", c.incident() == null ? null : incident(where, c.incident()));
             fields.set("sources", yaml.valueToTree(sources));
             ClaimRequest request = convert(fields, ClaimRequest.class, where);
@@ -241,9 +241,9 @@ public class SeedLoader {
                     throw new SeedException("claims.yaml: " + where + ": a response needs a source");
                 }
                 ObjectNode fields = responseNode.deepCopy().remove(SeedFiles.ResponseLinks.FIELDS);
-                fields.put("claimId", claim.getId());
-                fields.put("partyId", party("claims.yaml", where, r.party()).getId());
-                fields.put("speakerId", r.speaker() == null ? null : party("claims.yaml", where, r.speaker()).getId());
+                fields.put("claimId", claim.id);
+                fields.put("partyId", party("claims.yaml", where, r.party()).id);
+                fields.put("speakerId", r.speaker() == null ? null : party("claims.yaml", where, r.speaker()).id);
                 fields.set("source", yaml.valueToTree(quote(articlesByKey, where + " source", r.source())));
                 fields.put("counterClaimId", r.counterClaim() == null ? null : counterClaim(where, r.counterClaim()));
                 ResponseRequest request = convert(fields, ResponseRequest.class, where);
@@ -258,7 +258,7 @@ public class SeedLoader {
         if (incident == null) {
             throw new SeedException("claims.yaml: " + where + ": no incident with ref " + ref);
         }
-        return incident.getId();
+        return incident.id;
     }
 
     private long counterClaim(String where, String ref) {
@@ -266,7 +266,7 @@ public class SeedLoader {
         if (counter == null) {
             throw new SeedException("claims.yaml: " + where + ": no claim with ref " + ref);
         }
-        return counter.getId();
+        return counter.id;
     }
 
     /** A part of claims.yaml read as the type (a misspelt or unknown field is named in the error). */
@@ -302,7 +302,7 @@ public class SeedLoader {
         if (outlet == null) {
             throw new SeedException(file + ": " + where + ": no outlet named '" + name + "'");
         }
-        return outlet.getId();
+        return outlet.id;
     }
 
     /** Runs one step, naming the file and record in any failure. */

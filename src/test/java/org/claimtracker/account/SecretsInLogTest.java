@@ -69,10 +69,10 @@ class SecretsInLogTest {
             assertThrows(RuntimeException.class, () -> Actors.runAs("secrets-test", () -> {
                 QuarkusTransaction.requiringNew().run(() -> {
                     Account account = new Account();
-                    account.setUsername("nul" + System.nanoTime());
-                    account.setDisplayName("NUL \u0000 in the name");
-                    account.setPasswordHash(hash);
-                    account.setRole(AccountRole.viewer);
+                    account.username = "nul" + System.nanoTime();
+                    account.displayName = "NUL \u0000 in the name";
+                    account.passwordHash = hash;
+                    account.role = AccountRole.viewer;
                     em.persist(account);
                     em.flush();
                 });

@@ -1,0 +1,26 @@
+package org.claimtracker.core;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import java.time.OffsetDateTime;
+
+/**
+ * A row edited only through the record it belongs to (a claim's source, a party's alias): it keeps
+ * who made it and when, and takes no version of its own.
+ */
+@MappedSuperclass
+public abstract class Created {
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
+    private String createdBy;
+
+    @PrePersist
+    void stampCreation() {
+        createdAt = OffsetDateTime.now();
+        createdBy = Actors.current();
+    }
+}
