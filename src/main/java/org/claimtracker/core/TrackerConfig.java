@@ -3,6 +3,7 @@ package org.claimtracker.core;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -38,10 +39,14 @@ public interface TrackerConfig {
 
     Login login();
 
+    // Groups of two words are named as the mapping names them anyway, so that messages about a
+    // refused value name the setting as it is written (bean validation would say "rateLimit").
+    @WithName("rate-limit")
     RateLimit rateLimit();
 
     Seed seed();
 
+    @WithName("swagger-ui")
     SwaggerUi swaggerUi();
 
     /** Report exports (TRACKER_EXPORTS_PER_ACCOUNT, TRACKER_EXPORTS_MAX, TRACKER_EXPORT_TIMEOUT). */
