@@ -72,6 +72,11 @@ public class ExportLimits {
         };
     }
 
+    /** Exports one account may have in progress (tracker.exports.per-account). */
+    public int perAccount() {
+        return config.exports().perAccount();
+    }
+
     /** Exports in progress, in all. */
     public synchronized int inProgress() {
         return total;
