@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.claimtracker.core.TrackerConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,8 +38,8 @@ public class Sessions {
     @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
     Optional<String> sessionKey;
 
-    @ConfigProperty(name = "tracker.sessions.lifetime")
-    Duration lifetime;
+    @Inject
+    TrackerConfig config;
 
     @Inject
     EntityManager em;
@@ -49,6 +50,7 @@ public class Sessions {
     @PostConstruct
     void init() {
         formKeySecret = Base64.getDecoder().decode(derive("tracker form key"));
+        Duration lifetime = lifetime();
         long millis = lifetime.toMillis();
         loginCookies = new PersistentLoginManager(cookieKey(), LOGIN_COOKIE, millis, millis, true, "STRICT", "/",
                 lifetime.toSeconds(), null);
@@ -112,7 +114,7 @@ public class Sessions {
             return null;
         }
         long age = System.currentTimeMillis() - at;
-        return age < 0 || age >= lifetime.toMillis() ? null : at;
+        return age < 0 || age >= lifetime().toMillis() ? null : at;
     }
 
     /** What the login cookie of this request says ("login time:username"), if it is genuine; else null. */
@@ -175,6 +177,6 @@ public class Sessions {
     }
 
     public Duration lifetime() {
-        return lifetime;
+        return config.sessions().lifetime();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.claimtracker.core.Actors;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Hosts;
+import org.claimtracker.core.TrackerConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -38,17 +39,8 @@ public class StarterAccounts {
         return published;
     }
 
-    @ConfigProperty(name = "tracker.accounts.starter")
-    boolean enabled;
-
-    @ConfigProperty(name = "tracker.accounts.admin-password")
-    String adminPassword;
-
-    @ConfigProperty(name = "tracker.accounts.analyst-password")
-    String analystPassword;
-
-    @ConfigProperty(name = "tracker.accounts.viewer-password")
-    String viewerPassword;
+    @Inject
+    TrackerConfig config;
 
     @ConfigProperty(name = "quarkus.http.host")
     String host;
@@ -57,11 +49,12 @@ public class StarterAccounts {
     AccountService accounts;
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
+        TrackerConfig.Accounts starter = config.accounts();
+        if (starter.starter()) {
             Actors.runAs("starter-accounts", () -> {
-                ensure("admin", adminPassword, AccountRole.admin, "TRACKER_ADMIN_PASSWORD");
-                ensure("analyst", analystPassword, AccountRole.analyst, "TRACKER_ANALYST_PASSWORD");
-                ensure("viewer", viewerPassword, AccountRole.viewer, "TRACKER_VIEWER_PASSWORD");
+                ensure("admin", starter.adminPassword(), AccountRole.admin, "TRACKER_ADMIN_PASSWORD");
+                ensure("analyst", starter.analystPassword(), AccountRole.analyst, "TRACKER_ANALYST_PASSWORD");
+                ensure("viewer", starter.viewerPassword(), AccountRole.viewer, "TRACKER_VIEWER_PASSWORD");
                 return null;
             });
         }

@@ -21,7 +21,7 @@ import org.claimtracker.core.ApiProblem;
 import org.claimtracker.api.BearerTokens;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.claimtracker.core.TrackerConfig;
 
 /** Makes, lists, revokes and checks API tokens. */
 @ApplicationScoped
@@ -40,11 +40,8 @@ public class TokenService {
     @Inject
     VerifiedTokens verified;
 
-    @ConfigProperty(name = "tracker.tokens.default-days", defaultValue = "30")
-    int defaultDays;
-
-    @ConfigProperty(name = "tracker.tokens.max-per-account")
-    int maxLive;
+    @Inject
+    TrackerConfig config;
 
     /**
      * Makes a token for the account; the secret is in the answer and nowhere else. Tokens are made
@@ -66,11 +63,11 @@ public class TokenService {
         long live = em.createQuery("select count(t) from ApiToken t where t.account = :a and t.revokedAt is null"
                         + " and t.expiresAt > :now", Long.class)
                 .setParameter("a", account).setParameter("now", OffsetDateTime.now()).getSingleResult();
-        if (live >= maxLive) {
+        if (live >= config.tokens().maxPerAccount()) {
             throw ApiProblem.conflict(null, "This account already has " + live + " live tokens, the most it may have;"
                     + " revoke the ones no longer used (DELETE /api/tokens/{id}, or all with DELETE /api/tokens)");
         }
-        int days = request.days() == null ? defaultDays : request.days();
+        int days = request.days() == null ? config.tokens().defaultDays() : request.days();
         // As PostgreSQL keeps it (microseconds), so that the answer says what is stored.
         OffsetDateTime expiresAt = OffsetDateTime.now().plusDays(days).truncatedTo(ChronoUnit.MICROS);
         if (parentId != null) {

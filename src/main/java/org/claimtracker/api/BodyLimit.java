@@ -6,9 +6,11 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.claimtracker.core.Problem;
 import org.claimtracker.core.ProblemTypes;
+import org.claimtracker.core.TrackerConfig;
 
 /**
  * Bounds request bodies: tracker.http.max-body-size (8 MB) for every request but bulk imports,
@@ -21,8 +23,8 @@ public class BodyLimit {
 
     static final String IMPORT_PATH = "/api/import";
 
-    @ConfigProperty(name = "tracker.http.max-body-size")
-    MemorySize limit;
+    @Inject
+    TrackerConfig config;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize importLimit;
@@ -62,7 +64,7 @@ public class BodyLimit {
     }
 
     private long limitFor(RoutingContext context) {
-        return context.normalizedPath().equals(IMPORT_PATH) ? importLimit.asLongValue() : limit.asLongValue();
+        return context.normalizedPath().equals(IMPORT_PATH) ? importLimit.asLongValue() : config.http().maxBodySize().asLongValue();
     }
 
     private void lengthRequired(RoutingContext context) {

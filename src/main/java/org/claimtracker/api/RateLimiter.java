@@ -5,11 +5,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.claimtracker.core.Problem;
 import org.claimtracker.core.ProblemTypes;
+import org.claimtracker.core.TrackerConfig;
 
 /**
  * Limits how fast one client may call the API: a token bucket per client (its bearer token, known
@@ -25,8 +26,8 @@ public class RateLimiter {
 
     private static final int MAX_CLIENTS = 100_000;
 
-    @ConfigProperty(name = "tracker.rate-limit.per-minute")
-    int perMinute;
+    @Inject
+    TrackerConfig config;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
@@ -42,7 +43,7 @@ public class RateLimiter {
     }
 
     void install(@Observes Router router) {
-        if (perMinute > 0) {
+        if (config.rateLimit().perMinute() > 0) {
             router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(this::limit);
         }
     }
@@ -62,6 +63,7 @@ public class RateLimiter {
     }
 
     private void limit(RoutingContext context) {
+        int perMinute = config.rateLimit().perMinute();
         long now = System.nanoTime();
         double perNano = perMinute / 60e9;
         if (buckets.size() > MAX_CLIENTS) {

@@ -1,10 +1,11 @@
 package org.claimtracker.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.claimtracker.core.TrackerConfig;
 
 /**
  * Bounds how many report exports are in progress, per account and in all. An export is in progress
@@ -29,11 +30,8 @@ public class ExportLimits {
         void close();
     }
 
-    @ConfigProperty(name = "tracker.exports.per-account")
-    int perAccount;
-
-    @ConfigProperty(name = "tracker.exports.max")
-    int max;
+    @Inject
+    TrackerConfig config;
 
     /** Exports in progress per account; guarded by {@code this}, as is {@link #total}. */
     private final Map<String, Integer> byAccount = new HashMap<>();
@@ -57,10 +55,10 @@ public class ExportLimits {
     public Slot take(String account) {
         synchronized (this) {
             int mine = byAccount.getOrDefault(account, 0);
-            if (mine >= perAccount) {
+            if (mine >= config.exports().perAccount()) {
                 throw new Refused(Refusal.ACCOUNT);
             }
-            if (total >= max) {
+            if (total >= config.exports().max()) {
                 throw new Refused(Refusal.TRACKER);
             }
             byAccount.put(account, mine + 1);
@@ -72,6 +70,11 @@ public class ExportLimits {
                 giveBack(account);
             }
         };
+    }
+
+    /** Exports one account may have in progress (tracker.exports.per-account). */
+    public int perAccount() {
+        return config.exports().perAccount();
     }
 
     /** Exports in progress, in all. */

@@ -25,7 +25,6 @@ import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Params;
 import org.claimtracker.core.Problem;
 import org.claimtracker.core.ProblemTypes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -56,9 +55,6 @@ public class ReportResource {
 
     @Inject
     RoutingContext routing;
-
-    @ConfigProperty(name = "tracker.exports.per-account")
-    int perAccount;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -149,7 +145,7 @@ public class ReportResource {
     private Response busy(ExportLimits.Refusal reason) {
         Problem problem = reason == ExportLimits.Refusal.ACCOUNT
                 ? new Problem(ProblemTypes.forStatus(429), "Too many exports", 429, "This account already has "
-                        + perAccount + " exports in progress; try again when one of them has finished", null, null)
+                        + limits.perAccount() + " exports in progress; try again when one of them has finished", null, null)
                 : new Problem(ProblemTypes.forStatus(503), "Too many exports", 503,
                         "The tracker has as many exports in progress as it may; try again shortly", null, null);
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)

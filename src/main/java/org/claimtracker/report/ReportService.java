@@ -15,7 +15,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.claimtracker.core.ApiProblem;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.claimtracker.core.TrackerConfig;
 
 /**
  * Lists the reporting views and exports their rows. An export is read through a server-side
@@ -56,8 +55,8 @@ public class ReportService {
     @io.quarkus.agroal.DataSource("exports")
     DataSource exports;
 
-    @ConfigProperty(name = "tracker.exports.timeout")
-    Duration timeout;
+    @Inject
+    TrackerConfig config;
 
     @Inject
     ObjectMapper objectMapper;
@@ -101,7 +100,7 @@ public class ReportService {
     }
 
     private void export(ReportQuery query, ReportFormat format, OutputStream out) throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + config.exports().timeout().toNanos();
         try (Connection connection = exports.getConnection()) {
             // The driver reads through a cursor only inside a transaction; read-only as a guard.
             connection.setAutoCommit(false);
@@ -109,7 +108,7 @@ public class ReportService {
             try (Statement settings = connection.createStatement()) {
                 // Each fetch of the cursor is a statement of its own: this bounds every one of them,
                 // the deadline below bounds them all together.
-                settings.execute("set local statement_timeout = " + timeout.toMillis());
+                settings.execute("set local statement_timeout = " + config.exports().timeout().toMillis());
             }
             try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
                 statement.setFetchSize(FETCH_SIZE);
@@ -133,7 +132,7 @@ public class ReportService {
 
     private ApiProblem tooSlow(ReportQuery query) {
         return new ApiProblem(503, "Export too slow", null, "Report " + query.report().name() + " took longer than the"
-                + " limit of " + timeout.toSeconds() + " s to read; narrow it with partyId, from or to", null);
+                + " limit of " + config.exports().timeout().toSeconds() + " s to read; narrow it with partyId, from or to", null);
     }
 
     private void write(ResultSet rows, RowWriter writer, long deadline) throws SQLException, IOException {

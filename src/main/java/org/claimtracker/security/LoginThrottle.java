@@ -1,6 +1,7 @@
 package org.claimtracker.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -9,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.claimtracker.core.TrackerConfig;
 
 /**
  * Slows down password guessing without letting a stranger lock the owner out. Failed logins are
@@ -34,27 +35,20 @@ public class LoginThrottle {
     private static final int KNOWN_PER_USER = 10;
     private static final int MAX_KNOWN_USERS = 10_000;
 
-    @ConfigProperty(name = "tracker.login.max-failures-per-user", defaultValue = "5")
-    int maxPerUser;
-
-    @ConfigProperty(name = "tracker.login.max-failures-per-address", defaultValue = "20")
-    int maxPerAddress;
-
-    @ConfigProperty(name = "tracker.login.max-failures-per-user-everywhere", defaultValue = "50")
-    int maxPerUserEverywhere;
-
-    @ConfigProperty(name = "tracker.login.window", defaultValue = "PT15M")
-    Duration window;
+    @Inject
+    TrackerConfig config;
 
     private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> knownAddresses = new ConcurrentHashMap<>();
 
     /** Seconds until another attempt is allowed, or 0 when it is allowed now. */
     public long waitSeconds(String username, String address) {
+        TrackerConfig.Login limits = config.login();
         long now = System.nanoTime();
-        long wait = Math.max(wait(pair(username, address), maxPerUser, now), wait("address:" + address, maxPerAddress, now));
+        long wait = Math.max(wait(pair(username, address), limits.maxFailuresPerUser(), now),
+                wait("address:" + address, limits.maxFailuresPerAddress(), now));
         if (!known(username, address)) {
-            wait = Math.max(wait, wait("user:" + username, maxPerUserEverywhere, now));
+            wait = Math.max(wait, wait("user:" + username, limits.maxFailuresPerUserEverywhere(), now));
         }
         return wait;
     }
@@ -103,7 +97,7 @@ public class LoginThrottle {
             if (times.size() < max) {
                 return 0;
             }
-            long freeAt = times.peekFirst() + window.toNanos();
+            long freeAt = times.peekFirst() + config.login().window().toNanos();
             return Math.max(1, Duration.ofNanos(freeAt - now).toSeconds());
         }
     }
@@ -126,7 +120,7 @@ public class LoginThrottle {
     }
 
     private void prune(Deque<Long> times, long now) {
-        while (!times.isEmpty() && times.peekFirst() + window.toNanos() < now) {
+        while (!times.isEmpty() && times.peekFirst() + config.login().window().toNanos() < now) {
             times.removeFirst();
         }
     }

@@ -33,6 +33,7 @@ import org.claimtracker.claim.ClaimRequest;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.core.Actors;
 import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.TrackerConfig;
 import org.claimtracker.incident.Incident;
 import org.claimtracker.incident.IncidentRequest;
 import org.claimtracker.incident.IncidentService;
@@ -45,7 +46,6 @@ import org.claimtracker.party.PartyRequest;
 import org.claimtracker.party.PartyService;
 import org.claimtracker.response.ResponseRequest;
 import org.claimtracker.response.ResponseService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the seed dataset through the same services as the API, so seeds meet every rule a client
@@ -81,8 +81,8 @@ public class SeedLoader {
     @Inject
     ResponseService responses;
 
-    @ConfigProperty(name = "tracker.seed.dir")
-    Optional<String> seedDir;
+    @Inject
+    TrackerConfig config;
 
     private final Map<String, Integer> created = new LinkedHashMap<>();
     private final Map<String, Integer> existing = new LinkedHashMap<>();
@@ -338,6 +338,7 @@ public class SeedLoader {
 
     private String readText(String relative) {
         try {
+            Optional<String> seedDir = config.seed().dir();
             if (seedDir.isPresent() && !seedDir.get().isBlank()) {
                 return Files.readString(Path.of(seedDir.get()).resolve(relative), StandardCharsets.UTF_8);
             }

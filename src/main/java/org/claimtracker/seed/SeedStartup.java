@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.claimtracker.core.TrackerConfig;
 import org.jboss.logging.Logger;
 
 /** Loads the seed dataset on start, as tracker.seed.load says: if-empty (default), always or never. */
@@ -15,8 +15,8 @@ public class SeedStartup {
 
     private static final Logger LOG = Logger.getLogger(SeedStartup.class);
 
-    @ConfigProperty(name = "tracker.seed.load")
-    String mode;
+    @Inject
+    TrackerConfig config;
 
     @Inject
     SeedLoader loader;
@@ -25,18 +25,16 @@ public class SeedStartup {
     EntityManager em;
 
     void onStart(@Observes StartupEvent event) {
-        switch (mode) {
-            case "never" -> LOG.info("Seed loading is off (tracker.seed.load=never)");
-            case "always" -> load();
-            case "if-empty" -> {
+        switch (config.seed().load()) {
+            case NEVER -> LOG.info("Seed loading is off (tracker.seed.load=never)");
+            case ALWAYS -> load();
+            case IF_EMPTY -> {
                 if (isEmpty()) {
                     load();
                 } else {
                     LOG.info("The database already holds claims; seeds not loaded (tracker.seed.load=if-empty)");
                 }
             }
-            default -> throw new IllegalArgumentException(
-                    "tracker.seed.load must be if-empty, always or never, not '" + mode + "'");
         }
     }
 

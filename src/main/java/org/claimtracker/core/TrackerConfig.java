@@ -1,0 +1,170 @@
+package org.claimtracker.core;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Duration;
+import java.util.Optional;
+import org.hibernate.validator.constraints.time.DurationMin;
+
+/**
+ * Every {@code tracker.*} setting, typed, with its default and its bounds. Quarkus reads and checks
+ * it at start-up: a value that does not convert (a word where a number belongs, an unknown seed
+ * mode) or breaks a bound (a negative limit) stops the start with a message naming the setting.
+ *
+ * <p>The environment variables of the README's configuration table reach these settings through
+ * {@code application.properties} ({@code tracker.exports.max=${TRACKER_EXPORTS_MAX:8}}); the
+ * defaults there and here are the same, and {@code ConfigurationDocsTest} holds them, and the
+ * README's table, equal. A new setting goes here, in {@code application.properties} and, when a
+ * variable sets it, in the README's table.
+ */
+@ConfigMapping(prefix = "tracker")
+public interface TrackerConfig {
+
+    Exports exports();
+
+    Http http();
+
+    Accounts accounts();
+
+    Tokens tokens();
+
+    Sessions sessions();
+
+    Login login();
+
+    // Groups of two words are named as the mapping names them anyway, so that messages about a
+    // refused value name the setting as it is written (bean validation would say "rateLimit").
+    @WithName("rate-limit")
+    RateLimit rateLimit();
+
+    Seed seed();
+
+    @WithName("swagger-ui")
+    SwaggerUi swaggerUi();
+
+    /** Report exports (TRACKER_EXPORTS_PER_ACCOUNT, TRACKER_EXPORTS_MAX, TRACKER_EXPORT_TIMEOUT). */
+    interface Exports {
+        /** Exports one account may have in progress (429 beyond). */
+        @WithDefault("2")
+        @Positive
+        int perAccount();
+
+        /** Exports the tracker may have in progress in all (503 beyond). */
+        @WithDefault("8")
+        @Positive
+        int max();
+
+        /** Longest time an export may take to read from the database (503 beyond). */
+        @WithDefault("PT2M")
+        @DurationMin(millis = 1)
+        Duration timeout();
+    }
+
+    /** Request bodies other than bulk imports (whose limit is quarkus.http.limits.max-body-size). */
+    interface Http {
+        @WithDefault("8M")
+        MemorySize maxBodySize();
+    }
+
+    /** The starter accounts (TRACKER_ADMIN_PASSWORD, TRACKER_ANALYST_PASSWORD, TRACKER_VIEWER_PASSWORD). */
+    interface Accounts {
+        /** Whether the starter accounts are created when missing. */
+        @WithDefault("true")
+        boolean starter();
+
+        @WithDefault("admin-local-only")
+        @NotEmpty
+        String adminPassword();
+
+        @WithDefault("analyst-local-only")
+        @NotEmpty
+        String analystPassword();
+
+        @WithDefault("viewer-local-only")
+        @NotEmpty
+        String viewerPassword();
+    }
+
+    /** API tokens (TRACKER_TOKEN_DAYS, TRACKER_TOKENS_PER_ACCOUNT). */
+    interface Tokens {
+        /** Lifetime of a new token when none is asked for; a client may ask for 1 to 365 days. */
+        @WithDefault("30")
+        @Min(1)
+        @Max(365)
+        int defaultDays();
+
+        /** Live (unrevoked, unexpired) tokens one account may have. */
+        @WithDefault("20")
+        @Positive
+        int maxPerAccount();
+    }
+
+    /** Admin sessions (TRACKER_SESSION_LIFETIME; the key is Quarkus' own setting). */
+    interface Sessions {
+        /** An admin session ends this long after its login, however active. */
+        @WithDefault("PT12H")
+        @DurationMin(seconds = 1)
+        Duration lifetime();
+    }
+
+    /** Failed logins counted within a sliding window (TRACKER_LOGIN_MAX_FAILURES, TRACKER_LOGIN_MAX_FAILURES_EVERYWHERE). */
+    interface Login {
+        /** For one username from one address. */
+        @WithDefault("5")
+        @Positive
+        int maxFailuresPerUser();
+
+        /** From one address, for all usernames. */
+        @WithDefault("20")
+        @Positive
+        int maxFailuresPerAddress();
+
+        /** For one username from every address (not for addresses that logged in to it before). */
+        @WithDefault("50")
+        @Positive
+        int maxFailuresPerUserEverywhere();
+
+        @WithDefault("PT15M")
+        @DurationMin(seconds = 1)
+        Duration window();
+    }
+
+    /** API requests a minute per client (TRACKER_RATE_LIMIT); 0 turns the limit off. */
+    interface RateLimit {
+        @WithDefault("1200")
+        @PositiveOrZero
+        int perMinute();
+    }
+
+    /** The seed dataset (TRACKER_SEED_LOAD, TRACKER_SEED_DIR). */
+    interface Seed {
+        /** When to load it on start: if-empty, always or never. */
+        @WithDefault("if-empty")
+        SeedLoad load();
+
+        /** A directory to read it from instead of the copy packaged in the application. */
+        Optional<String> dir();
+    }
+
+    /** When the seed dataset is loaded on start (written if-empty, always, never). */
+    enum SeedLoad {
+        /** When the database holds no claims. */
+        IF_EMPTY,
+        /** On every start (loading is idempotent). */
+        ALWAYS,
+        NEVER
+    }
+
+    /** The Content-Security-Policy of Swagger UI's page (fixed in application.properties). */
+    interface SwaggerUi {
+        /** The SHA-256 hashes of the page's inline scripts, as CSP sources. */
+        String scriptHashes();
+    }
+}
