@@ -42,8 +42,7 @@ public class DashboardResource {
     public TemplateInstance dashboard(@QueryParam("commentary") String commentary) {
         boolean withCommentary = Params.optionalFlag("commentary", commentary);
         return Templates.dashboard(
-                claims.list(new ClaimService.ListFilter(null, null, null, null, null, null, null, null, null),
-                        new PageParams(0, 10)),
+                claims.list(ClaimService.ListFilter.none(), new PageParams(0, 10)),
                 positions.unresolved(withCommentary, new PageParams(0, 10)),
                 positions.busiestParties(withCommentary, 15), withCommentary);
     }

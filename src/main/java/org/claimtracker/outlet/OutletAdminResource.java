@@ -70,7 +70,7 @@ public class OutletAdminResource extends AdminRecordPages<OutletDetail, OutletRe
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
         OutletDetail outlet = outlets.get(id);
-        Page<ArticleSummary> recent = articles.list(new ArticleService.ListFilter(id, null, null, null, null, null),
+        Page<ArticleSummary> recent = articles.list(ArticleService.ListFilter.outlet(id),
                 new PageParams(0, 20));
         return Templates.show(outlet, recent);
     }
