@@ -1,10 +1,22 @@
 package org.claimtracker.importer;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.TextBuffer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -47,7 +59,7 @@ abstract class RowReader implements AutoCloseable {
 
     final int source;
     final Counting counted;
-    private final Reader in;
+    final Reader in;
     private final char[] buffer = new char[1 << 16];
     private int position;
     private int limit;
@@ -69,14 +81,6 @@ abstract class RowReader implements AutoCloseable {
 
     long bytesRead() {
         return counted.count;
-    }
-
-    /** The next character, or -1 at the end of the input. */
-    int read() throws IOException {
-        if (position == limit && !fill()) {
-            return -1;
-        }
-        return buffer[position++];
     }
 
     private boolean fill() throws IOException {
@@ -222,41 +226,57 @@ abstract class RowReader implements AutoCloseable {
     }
 
     /**
-     * CSV (RFC 4180): a header row names the columns; quoted cells may hold commas, quotes ("") and
-     * line breaks. Empty cells are missing values. The type comes from a {@code type} column or,
-     * for the whole file, from the caller. A claim row carries one source in the columns
-     * {@code article} (or {@code articleId}), {@code quote} and {@code quoteStart}.
+     * CSV (RFC 4180), read by Jackson's CSV parser: a header row names the columns; quoted cells may
+     * hold commas, quotes ("") and line breaks. Empty cells are missing values. The type comes from a
+     * {@code type} column or, for the whole file, from the caller. A claim row carries one source in
+     * the columns {@code article} (or {@code articleId}), {@code quote} and {@code quoteStart}.
+     *
+     * <p>The parser hands over one cell at a time, each gathered in a {@link CellBuffer}, which keeps
+     * at most {@link #MAX_CELL_CHARS} characters; the bounds on records and cells are counted here.
      */
     static final class Csv extends RowReader {
 
         private final String fileType;
+        private final Ending ending;
+        private final CellBuffer cell = new CellBuffer(new BufferRecycler(), MAX_CELL_CHARS);
+        private final CsvParser parser;
         private List<String> header;
 
         Csv(int source, InputStream input, String fileType) {
             super(source, input);
             this.fileType = fileType;
-            line = 1;
+            this.ending = new Ending(in);
+            IOContext context = new IOContext(StreamReadConstraints.defaults(), StreamWriteConstraints.defaults(),
+                    ErrorReportConfiguration.defaults(), new BufferRecycler(), ContentReference.unknown(), false) {
+                @Override
+                public TextBuffer constructReadConstrainedTextBuffer() {
+                    return cell;
+                }
+            };
+            // Without columns in its schema the parser gives each record as an array of strings.
+            parser = new CsvParser(context, JsonParser.Feature.collectDefaults(), CsvParser.Feature.collectDefaults(),
+                    null, ending);
+            parser.setSchema(CsvSchema.emptySchema());
         }
 
         @Override
         Unreadable notUtf8() {
-            return new Unreadable(line, "The input is not valid UTF-8 (on this line)");
+            return new Unreadable(parser.currentLocation().getLineNr(), "The input is not valid UTF-8 (on this line)");
         }
 
-        /** The cells of one record, or why it cannot be used (it was read to its end all the same). */
-        private record Record(List<String> cells, String problem) {
+        /** The cells of one record, the line where it starts, or why it cannot be used (it was read to its end all the same). */
+        private record Record(List<String> cells, long line, String problem) {
         }
 
         @Override
         InputRow next() throws IOException {
             if (header == null) {
-                long start = line;
                 Record names = record();
                 if (names == null) {
                     return null;
                 }
                 if (names.problem() != null) {
-                    throw new Unreadable(start, "The CSV header " + names.problem());
+                    throw new Unreadable(names.line(), "The CSV header " + names.problem());
                 }
                 List<String> cells = names.cells();
                 if (!cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
@@ -264,21 +284,20 @@ abstract class RowReader implements AutoCloseable {
                 }
                 header = cells.stream().map(String::trim).toList();
                 if (fileType == null && !header.contains("type")) {
-                    throw new Unreadable(start, "The CSV header has no 'type' column and no type was given for the file");
+                    throw new Unreadable(names.line(), "The CSV header has no 'type' column and no type was given for the file");
                 }
             }
             Record read;
-            long start;
             do {
-                start = line;
                 read = record();
                 if (read == null) {
                     return null;
                 }
                 if (read.problem() != null) {
-                    return failed(source, start, read.problem());
+                    return failed(source, read.line(), read.problem());
                 }
             } while (read.cells().size() == 1 && read.cells().get(0).isBlank());
+            long start = read.line();
             List<String> cells = read.cells();
             if (cells.size() != header.size()) {
                 return failed(source, start, "has " + cells.size() + " cells but the header has " + header.size());
@@ -311,73 +330,89 @@ abstract class RowReader implements AutoCloseable {
          * bound is read to its end, keeping nothing more, and comes back with the problem.
          */
         private Record record() throws IOException {
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            int c = read();
-            if (c == -1) {
+            if (token() != JsonToken.START_ARRAY) {
                 return null;
             }
-            boolean quoted = false;
-            boolean cellStarted = false;
+            List<String> cells = new ArrayList<>();
+            long line = 0;
             long length = 0;
+            int count = 0;
             String problem = null;
-            while (true) {
-                if (problem == null) {
-                    if (++length > MAX_RECORD_CHARS) {
-                        problem = tooLong();
-                    } else if (cell.length() > MAX_CELL_CHARS) {
-                        problem = String.format(Locale.ROOT, "has a cell longer than %,d characters; the longest field, an"
-                                + " article's text, holds at most 1,000,000", MAX_CELL_CHARS);
-                    } else if (cells.size() >= MAX_CELLS) {
-                        problem = String.format(Locale.ROOT, "has more than %,d cells", MAX_CELLS);
-                    }
+            for (JsonToken token = token(); token != JsonToken.END_ARRAY; token = token()) {
+                if (token == null) {
+                    // An error the parser recovers from ends the record early; it is bad all the same.
+                    break;
+                }
+                if (count++ == 0) {
+                    line = parser.currentTokenLocation().getLineNr();
+                }
+                if (token == JsonToken.NOT_AVAILABLE) {
+                    problem = problem != null ? problem : "has a character after the closing quote of a cell (a quote"
+                            + " inside a quoted cell is written twice: \"\")";
+                    continue;
+                }
+                if (problem != null) {
+                    continue;
+                }
+                String text = parser.getText();
+                length += text.length() + 1;
+                if (cell.tooLong() || text.length() > MAX_CELL_CHARS) {
+                    problem = String.format(Locale.ROOT, "has a cell longer than %,d characters; the longest field, an"
+                            + " article's text, holds at most 1,000,000", MAX_CELL_CHARS);
+                } else if (length > MAX_RECORD_CHARS) {
+                    problem = tooLong();
+                } else if (count > MAX_CELLS) {
+                    problem = String.format(Locale.ROOT, "has more than %,d cells", MAX_CELLS);
                 }
                 if (problem != null) {
                     cells.clear();
-                    cell.setLength(0);
-                }
-                if (quoted) {
-                    if (c == -1) {
-                        throw new Unreadable(line, "A quoted CSV cell is not closed before the end of the input");
-                    }
-                    if (c == '"') {
-                        int next = read();
-                        if (next == '"') {
-                            cell.append('"');
-                        } else {
-                            quoted = false;
-                            c = next;
-                            continue;
-                        }
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        cell.append((char) c);
-                    }
-                } else if (c == '"' && !cellStarted) {
-                    quoted = true;
-                    cellStarted = true;
-                } else if (c == ',') {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    cellStarted = false;
-                } else if (c == '\n' || c == -1) {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    int end = cell.length();
-                    if (end > 0 && cell.charAt(end - 1) == '\r') {
-                        cell.setLength(end - 1);
-                    }
-                    cells.add(cell.toString());
-                    return new Record(cells, problem);
                 } else {
-                    cell.append((char) c);
-                    cellStarted = true;
+                    cells.add(text);
                 }
-                c = read();
             }
+            return new Record(cells, line == 0 ? parser.currentLocation().getLineNr() : line, problem);
+        }
+
+        /**
+         * The parser's next token; {@link JsonToken#NOT_AVAILABLE} for a cell it could not read but
+         * reads on after (a character after a closing quote).
+         */
+        private JsonToken token() throws IOException {
+            try {
+                return parser.nextToken();
+            } catch (CharacterCodingException e) {
+                throw notUtf8();
+            } catch (JsonParseException e) {
+                if (ending.reached) {
+                    throw new Unreadable(parser.currentLocation().getLineNr(),
+                            "A quoted CSV cell is not closed before the end of the input");
+                }
+                return JsonToken.NOT_AVAILABLE;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
+            super.close();
+        }
+    }
+
+    /** Notes when the characters have all been read. */
+    static final class Ending extends FilterReader {
+        boolean reached;
+
+        Ending(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n < 0) {
+                reached = true;
+            }
+            return n;
         }
     }
 
