@@ -202,8 +202,10 @@ public class SeedLoader {
      */
     private void loadClaims(Map<String, LoadedArticle> articlesByKey) {
         List<ObjectNode> all = read("claims.yaml", new TypeReference<List<ObjectNode>>() { });
-        for (ObjectNode node : all) {
-            SeedFiles.ClaimLinks c = convert(node, SeedFiles.ClaimLinks.class, "claim");
+        List<SeedFiles.ClaimLinks> links = all.stream().map(node -> convert(node, SeedFiles.ClaimLinks.class, "claim")).toList();
+        for (int n = 0; n < all.size(); n++) {
+            ObjectNode node = all.get(n);
+            SeedFiles.ClaimLinks c = links.get(n);
             if (claims.findByRef(c.ref()) != null) {
                 count(existing, "claims");
                 continue;
@@ -224,8 +226,7 @@ public class SeedLoader {
             at("claims.yaml", where, () -> claims.create(request));
             count(created, "claims");
         }
-        for (ObjectNode node : all) {
-            SeedFiles.ClaimLinks c = convert(node, SeedFiles.ClaimLinks.class, "claim");
+        for (SeedFiles.ClaimLinks c : links) {
             if (c.responses() == null) {
                 continue;
             }
