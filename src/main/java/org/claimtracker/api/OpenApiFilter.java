@@ -7,8 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -46,10 +44,7 @@ import org.claimtracker.core.Problem;
 public class OpenApiFilter implements OASFilter {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
-    private static final String BEARER = "bearerToken";
-    private static final Pattern HISTORY = Pattern.compile("^/api/(\\w+)/\\{id}/history$");
-    private static final Map<String, String> HISTORY_NOUNS = Map.of("outlets", "Outlet", "articles", "Article",
-            "parties", "Party", "incidents", "Incident", "claims", "Claim", "responses", "Response");
+    static final String BEARER = "bearerToken";
     private static final Set<String> INTEGER_PARAMETERS = Set.of("page", "size");
     private static final Set<String> DATE_PARAMETERS = Set.of("from", "to", "asOf");
     /** The longest text the tracker stores: an article of 1,000,000 characters. */
@@ -106,10 +101,8 @@ public class OpenApiFilter implements OASFilter {
             // The admin pages, the login form and their suggestion lists are for browsers, not clients.
             new ArrayList<>(openAPI.getPaths().getPathItems().keySet()).stream().filter(path -> !path.startsWith("/api/"))
                     .forEach(openAPI.getPaths()::removePathItem);
+            RecordDescriptions.describe(openAPI);
             openAPI.getPaths().getPathItems().forEach((path, item) -> {
-                if (item.getGET() != null) {
-                    describeHistory(path, item.getGET());
-                }
                 for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                     describeAnswers(path, entry.getKey(), entry.getValue());
                     describeHeaders(openAPI, entry.getKey(), entry.getValue());
@@ -218,22 +211,6 @@ public class OpenApiFilter implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(fieldError)
                         .maxItems(1000))
                 .required(List.of("type", "title", "status", "detail"));
-    }
-
-    /**
-     * Every kind of record answers its history alike ({@code GET /api/<kind>/{id}/history}, one line in
-     * each resource): the description says so once, here, with an operation id per kind
-     * (getOutletHistory, ...).
-     */
-    private static void describeHistory(String path, Operation operation) {
-        Matcher history = HISTORY.matcher(path);
-        if (!history.matches()) {
-            return;
-        }
-        operation.setOperationId("get" + HISTORY_NOUNS.get(history.group(1)) + "History");
-        operation.setSummary("The history of the record");
-        operation.setDescription("Every change, oldest first: who, when, the values before and after. A deleted record"
-                + " keeps its history.");
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.claimtracker.article;
 
+import org.claimtracker.core.RecordWrites;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +24,7 @@ import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
-public class ArticleService {
+public class ArticleService implements RecordWrites<ArticleDetail, ArticleRequest> {
 
     @Inject
     EntityManager em;

@@ -1,5 +1,7 @@
 package org.claimtracker.claim;
 
+import org.claimtracker.core.RecordWrites;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +28,7 @@ import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
-public class ClaimService {
+public class ClaimService implements RecordWrites<ClaimDetail, ClaimRequest> {
 
     @Inject
     EntityManager em;

@@ -1,5 +1,7 @@
 package org.claimtracker.incident;
 
+import org.claimtracker.core.RecordWrites;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +29,7 @@ import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
-public class IncidentService {
+public class IncidentService implements RecordWrites<IncidentSummary, IncidentRequest> {
 
     @Inject
     EntityManager em;

@@ -1,5 +1,7 @@
 package org.claimtracker.outlet;
 
+import org.claimtracker.core.RecordWrites;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +20,7 @@ import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
-public class OutletService {
+public class OutletService implements RecordWrites<OutletDetail, OutletRequest> {
 
     @Inject
     EntityManager em;

@@ -1,6 +1,5 @@
 package org.claimtracker.party;
 
-import org.claimtracker.audit.HistoryEntry;
 import org.claimtracker.api.PageQuery;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtracker.account.AccountRole;
-import org.claimtracker.audit.AuditService;
 import org.claimtracker.api.Created;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.Params;
@@ -35,6 +33,8 @@ import jakarta.ws.rs.PATCH;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.claimtracker.api.MergePatch;
+import org.claimtracker.record.RecordResource;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,13 +44,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 @Tag(name = "Parties", description = "Actors: states, ministries, armed groups, coalitions, monitors, people")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class PartyResource {
+@Extension(name = "x-record-noun", value = "party")
+@Extension(name = "x-record-create", value = "Names and aliases are unique across all parties, ignoring case.")
+@Extension(name = "x-record-update", value = "The aliases sent replace the stored ones.")
+@Extension(name = "x-record-delete", value = "Its aliases and its own memberships go with it. Refused with 409 while claims,"
+        + " responses, child parties or members refer to it.")
+public class PartyResource extends RecordResource<PartyDetail, PartyRequest> {
+
+    public PartyResource() {
+        super("party", PartyRequest.class);
+    }
+
+    @Override
+    protected PartyService records() {
+        return service;
+    }
+
 
     @Inject
     PartyService service;
-
-    @Inject
-    AuditService audit;
 
     @Inject
     MergePatch patches;
@@ -71,58 +83,6 @@ public class PartyResource {
     @Operation(operationId = "getParty", summary = "Get a party", description = "With aliases, parent, children, memberships and members.")
     public PartyDetail get(@PathParam("id") long id) {
         return service.get(id);
-    }
-
-    @GET
-    @Path("{id}/history")
-    public Page<HistoryEntry> history(@PathParam("id") long id, @BeanParam PageQuery page) {
-        return audit.historyOf("party", id, page.params());
-    }
-
-    @POST
-    @RolesAllowed(AccountRole.ANALYST)
-    @Operation(operationId = "createParty", summary = "Record a party", description = "Names and aliases are unique across all parties, ignoring case.")
-    @APIResponse(responseCode = "201", description = "Recorded: the new record, its address in Location",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartyDetail.class)))
-    public Response create(@Valid @NotNull PartyRequest request, @Context UriInfo uri) {
-        PartyDetail created = service.create(request);
-        return Created.at(uri, created.id(), created);
-    }
-
-    @PUT
-    @RolesAllowed(AccountRole.ANALYST)
-    @Path("{id}")
-    @Operation(operationId = "updateParty", summary = "Correct a party", description = "The aliases sent replace the stored ones.")
-    public PartyDetail update(@PathParam("id") long id, @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull PartyRequest request) {
-        return service.update(id, Preconditions.required(ifMatch), request);
-    }
-
-    @PATCH
-    @RolesAllowed(AccountRole.ANALYST)
-    @Path("{id}")
-    @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(operationId = "patchParty", summary = "Change some fields of a party",
-            description = "A JSON Merge Patch (RFC 7396): fields left out stay as they are, null clears a field, lists"
-                    + " are replaced whole. The result must be a valid party, as for PUT.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
-            schema = @Schema(implementation = PartyRequest.class)))
-    public PartyDetail patch(@PathParam("id") long id,
-            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
-            JsonNode patch) throws JsonProcessingException {
-        long version = Preconditions.required(ifMatch);
-        return service.update(id, version, patches.apply(patch, () -> service.requestOf(id), PartyRequest.class));
-    }
-
-    @DELETE
-    @RolesAllowed(AccountRole.ANALYST)
-    @Path("{id}")
-    @Operation(operationId = "deleteParty", summary = "Delete a party",
-            description = "Its aliases and its own memberships go with it. Refused with 409 while claims, responses,"
-                    + " child parties or members refer to it.")
-    public void delete(@PathParam("id") long id,
-            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, Preconditions.required(ifMatch));
     }
 
     @POST

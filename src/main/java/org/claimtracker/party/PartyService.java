@@ -1,5 +1,7 @@
 package org.claimtracker.party;
 
+import org.claimtracker.core.RecordWrites;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +26,7 @@ import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
-public class PartyService {
+public class PartyService implements RecordWrites<PartyDetail, PartyRequest> {
 
     private static final int MAX_PARENT_DEPTH = 50;
 

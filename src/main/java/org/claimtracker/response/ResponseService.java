@@ -1,5 +1,7 @@
 package org.claimtracker.response;
 
+import org.claimtracker.core.RecordWrites;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +23,7 @@ import org.claimtracker.party.Party;
 
 @ApplicationScoped
 @Transactional
-public class ResponseService {
+public class ResponseService implements RecordWrites<ResponseDetail, ResponseRequest> {
 
     private static final String FETCH_ALL = "select r from ClaimResponse r join fetch r.claim join fetch r.party"
             + " left join fetch r.speaker join fetch r.article a join fetch a.outlet left join fetch r.counterClaim";

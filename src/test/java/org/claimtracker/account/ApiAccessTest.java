@@ -10,6 +10,8 @@ import java.util.Map;
 import org.claimtracker.support.Fixtures;
 import org.claimtracker.support.Logins;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** REST clients authenticate with bearer tokens; reading needs viewer, writing needs analyst. */
 @QuarkusTest
@@ -60,6 +62,26 @@ class ApiAccessTest {
         given().auth().oauth2(Logins.viewerToken()).contentType(ContentType.JSON)
                 .body(Map.of("name", Fixtures.unique("Viewer's outlet"), "kind", "blog"))
                 .post("/api/outlets").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    /**
+     * Every kind of record inherits its writes and its history from one base resource: the roles it
+     * requires hold for each kind (a viewer is refused before the record is even looked up).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"outlets", "articles", "parties", "incidents", "claims", "responses"})
+    void everyKindRefusesAViewerItsWritesAndAnAnonymousClientItsHistory(String kind) {
+        String viewer = Logins.viewerToken();
+        given().auth().oauth2(viewer).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/" + kind).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(viewer).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of())
+                .put("/api/" + kind + "/1").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(viewer).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body(Map.of()).patch("/api/" + kind + "/1").then().statusCode(403);
+        given().auth().oauth2(viewer).header("If-Match", "\"0\"").delete("/api/" + kind + "/1").then().statusCode(403);
+        given().auth().none().get("/api/" + kind + "/1/history").then().statusCode(401);
+        given().auth().oauth2(viewer).get("/api/" + kind + "/0/history").then().statusCode(200)
+                .body("items.size()", is(0));
     }
 
     @Test
