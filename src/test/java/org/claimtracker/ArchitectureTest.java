@@ -89,6 +89,6 @@ class ArchitectureTest {
     }
 
     private static final java.util.List<String> PACKAGES = java.util.List.of("core", "api", "web", "account", "article",
-            "audit", "claim", "dashboard", "importer", "incident", "outlet", "party", "position", "report", "response",
+            "audit", "claim", "dashboard", "importer", "incident", "outlet", "party", "position", "record", "report", "response",
             "security", "seed", "setup");
 }

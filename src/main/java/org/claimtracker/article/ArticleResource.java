@@ -5,14 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.claimtracker.api.PageQuery;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.core.Page;
@@ -24,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/articles")
 @Tag(name = "Articles", description = "Stored article texts that every quote is checked against")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Extension(name = "x-record-noun", value = "article")
 @Extension(name = "x-record-create", value = "The same text recorded twice is refused with 409.")
 @Extension(name = "x-record-update", value = "A corrected text must still contain every quote recorded from it, at the"
@@ -33,18 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Extension(name = "x-record-delete", value = "Refused with 409 while claims or responses quote it.")
 public class ArticleResource extends RecordResource<ArticleDetail, ArticleRequest> {
 
-    public ArticleResource() {
-        super("article", ArticleRequest.class);
+    private final ArticleService service;
+
+    ArticleResource(ArticleService service) {
+        super("article", ArticleRequest.class, service);
+        this.service = service;
     }
-
-    @Override
-    protected ArticleService records() {
-        return service;
-    }
-
-
-    @Inject
-    ArticleService service;
 
     @GET
     @Operation(operationId = "listArticles", summary = "List articles", description = "Newest first, without their texts. Filters combine with AND.")

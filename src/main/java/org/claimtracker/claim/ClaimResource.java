@@ -5,14 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.claimtracker.api.PageQuery;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.core.Page;
@@ -25,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/claims")
 @Tag(name = "Claims", description = "Who alleges what against whom, with verbatim sources")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Extension(name = "x-record-noun", value = "claim")
 @Extension(name = "x-record-create", value = "Every source quote must be found verbatim in its article's stored text.")
 @Extension(name = "x-record-update", value = "The sources sent replace the stored ones.")
@@ -34,18 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + " name it as counter-claim.")
 public class ClaimResource extends RecordResource<ClaimDetail, ClaimRequest> {
 
-    public ClaimResource() {
-        super("claim", ClaimRequest.class);
+    private final ClaimService service;
+
+    ClaimResource(ClaimService service) {
+        super("claim", ClaimRequest.class, service);
+        this.service = service;
     }
-
-    @Override
-    protected ClaimService records() {
-        return service;
-    }
-
-
-    @Inject
-    ClaimService service;
 
     @GET
     @Operation(operationId = "listClaims", summary = "List claims", description = "Most recently stated first. Filters combine with AND.")

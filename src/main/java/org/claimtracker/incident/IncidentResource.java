@@ -5,14 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.claimtracker.api.PageQuery;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.core.Page;
@@ -25,24 +21,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/incidents")
 @Tag(name = "Incidents", description = "Alleged events that claims are about")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Extension(name = "x-record-noun", value = "incident")
 @Extension(name = "x-record-delete", value = "Refused with 409 while claims are about it.")
 public class IncidentResource extends RecordResource<IncidentSummary, IncidentRequest> {
 
-    public IncidentResource() {
-        super("incident", IncidentRequest.class);
+    private final IncidentService service;
+
+    IncidentResource(IncidentService service) {
+        super("incident", IncidentRequest.class, service);
+        this.service = service;
     }
-
-    @Override
-    protected IncidentService records() {
-        return service;
-    }
-
-
-    @Inject
-    IncidentService service;
 
     @GET
     @Operation(operationId = "listIncidents", summary = "List incidents", description = "Most recent first; undated incidents last.")

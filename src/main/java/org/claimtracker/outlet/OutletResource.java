@@ -5,14 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.claimtracker.api.PageQuery;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.Params;
@@ -24,25 +20,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/outlets")
 @Tag(name = "Outlets", description = "Publishers of the articles claims are read in")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Extension(name = "x-record-noun", value = "outlet")
 @Extension(name = "x-record-update", value = "Send the version you read to refuse overwriting a newer change.")
 @Extension(name = "x-record-delete", value = "Refused with 409 while articles are recorded from it.")
 public class OutletResource extends RecordResource<OutletDetail, OutletRequest> {
 
-    public OutletResource() {
-        super("outlet", OutletRequest.class);
+    private final OutletService service;
+
+    OutletResource(OutletService service) {
+        super("outlet", OutletRequest.class, service);
+        this.service = service;
     }
-
-    @Override
-    protected OutletService records() {
-        return service;
-    }
-
-
-    @Inject
-    OutletService service;
 
     @GET
     @Operation(operationId = "listOutlets", summary = "List outlets", description = "Sorted by name. Filters combine with AND.")

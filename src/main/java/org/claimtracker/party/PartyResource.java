@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -42,8 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/parties")
 @Tag(name = "Parties", description = "Actors: states, ministries, armed groups, coalitions, monitors, people")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Extension(name = "x-record-noun", value = "party")
 @Extension(name = "x-record-create", value = "Names and aliases are unique across all parties, ignoring case.")
 @Extension(name = "x-record-update", value = "The aliases sent replace the stored ones.")
@@ -51,18 +48,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
         + " responses, child parties or members refer to it.")
 public class PartyResource extends RecordResource<PartyDetail, PartyRequest> {
 
-    public PartyResource() {
-        super("party", PartyRequest.class);
+    private final PartyService service;
+
+    PartyResource(PartyService service) {
+        super("party", PartyRequest.class, service);
+        this.service = service;
     }
-
-    @Override
-    protected PartyService records() {
-        return service;
-    }
-
-
-    @Inject
-    PartyService service;
 
     @Inject
     MergePatch patches;

@@ -64,15 +64,17 @@ public abstract class RecordResource<D extends Versioned, R> {
 
     private final String auditKind;
     private final Class<R> requestType;
+    private final RecordWrites<D, R> records;
 
-    /** {@code auditKind}: the record's table as the audit log names it ("party"). */
-    protected RecordResource(String auditKind, Class<R> requestType) {
+    /**
+     * {@code auditKind}: the record's table as the audit log names it ("party"); {@code records}: the
+     * service that writes this kind of record.
+     */
+    protected RecordResource(String auditKind, Class<R> requestType, RecordWrites<D, R> records) {
         this.auditKind = auditKind;
         this.requestType = requestType;
+        this.records = records;
     }
-
-    /** The service that writes this kind of record. */
-    protected abstract RecordWrites<D, R> records();
 
     @GET
     @Path("{id}/history")
@@ -87,7 +89,7 @@ public abstract class RecordResource<D extends Versioned, R> {
     @Operation(summary = "Record")
     @Extension(name = RECORD_OPERATION, value = "create")
     public Response create(@Valid @NotNull R request, @Context UriInfo uri) {
-        D created = records().create(request);
+        D created = records.create(request);
         return Created.at(uri, created.id(), created);
     }
 
@@ -99,7 +101,7 @@ public abstract class RecordResource<D extends Versioned, R> {
     public D update(@PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull R request) {
-        return records().update(id, Preconditions.required(ifMatch), request);
+        return records.update(id, Preconditions.required(ifMatch), request);
     }
 
     @PATCH
@@ -113,7 +115,7 @@ public abstract class RecordResource<D extends Versioned, R> {
             @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         long version = Preconditions.required(ifMatch);
-        return records().update(id, version, patches.apply(patch, () -> records().requestOf(id), requestType));
+        return records.update(id, version, patches.apply(patch, () -> records.requestOf(id), requestType));
     }
 
     @DELETE
@@ -123,6 +125,6 @@ public abstract class RecordResource<D extends Versioned, R> {
     @Extension(name = RECORD_OPERATION, value = "delete")
     public void delete(@PathParam("id") long id,
             @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        records().delete(id, Preconditions.required(ifMatch));
+        records.delete(id, Preconditions.required(ifMatch));
     }
 }

@@ -5,14 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.claimtracker.api.PageQuery;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.core.Page;
@@ -25,26 +21,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/responses")
 @Tag(name = "Responses", description = "Parties' stances on claims: denials, confirmations, counter-attributions")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Extension(name = "x-record-noun", value = "response")
 @Extension(name = "x-record-create", value = "A new stance is a new response: earlier ones stay as history. The source"
         + " quote must be found verbatim in its article's stored text.")
 @Extension(name = "x-record-update", value = "For mistakes in recording; a changed stance is a new response.")
 public class ResponseResource extends RecordResource<ResponseDetail, ResponseRequest> {
 
-    public ResponseResource() {
-        super("response", ResponseRequest.class);
+    private final ResponseService service;
+
+    ResponseResource(ResponseService service) {
+        super("response", ResponseRequest.class, service);
+        this.service = service;
     }
-
-    @Override
-    protected ResponseService records() {
-        return service;
-    }
-
-
-    @Inject
-    ResponseService service;
 
     @GET
     @Operation(operationId = "listResponses", summary = "List responses", description = "Most recently stated first. Filters combine with AND.")
