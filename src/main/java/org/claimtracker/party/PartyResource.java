@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,7 +22,7 @@ import org.claimtracker.account.AccountRole;
 import org.claimtracker.api.Created;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.Params;
-import org.claimtracker.api.Preconditions;
+import org.claimtracker.api.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -93,9 +92,8 @@ public class PartyResource extends RecordResource<PartyDetail, PartyRequest> {
     @Path("{id}/memberships/{membershipId}")
     @Operation(operationId = "updatePartyMembership", summary = "Correct a membership")
     public MembershipDetail updateMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
-            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull MembershipRequest request) {
-        return service.updateMembership(id, membershipId, Preconditions.required(ifMatch), request);
+            @BeanParam IfMatch ifMatch, @Valid @NotNull MembershipRequest request) {
+        return service.updateMembership(id, membershipId, ifMatch.version(), request);
     }
 
     @PATCH
@@ -108,9 +106,8 @@ public class PartyResource extends RecordResource<PartyDetail, PartyRequest> {
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = MembershipRequest.class)))
     public MembershipDetail patchMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
-            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
-            JsonNode patch) throws JsonProcessingException {
-        long version = Preconditions.required(ifMatch);
+            @BeanParam IfMatch ifMatch, JsonNode patch) throws JsonProcessingException {
+        long version = ifMatch.version();
         MembershipRequest merged = patches.apply(patch, () -> service.membershipRequestOf(id, membershipId),
                 MembershipRequest.class);
         return service.updateMembership(id, membershipId, version, merged);
@@ -120,8 +117,7 @@ public class PartyResource extends RecordResource<PartyDetail, PartyRequest> {
     @RolesAllowed(AccountRole.ANALYST)
     @Path("{id}/memberships/{membershipId}")
     @Operation(operationId = "deletePartyMembership", summary = "Delete a membership")
-    public void deleteMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId,
-            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        service.deleteMembership(id, membershipId, Preconditions.required(ifMatch));
+    public void deleteMembership(@PathParam("id") long id, @PathParam("membershipId") long membershipId, @BeanParam IfMatch ifMatch) {
+        service.deleteMembership(id, membershipId, ifMatch.version());
     }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -25,16 +24,13 @@ import org.claimtracker.account.AccountRole;
 import org.claimtracker.api.Created;
 import org.claimtracker.api.MergePatch;
 import org.claimtracker.api.PageQuery;
-import org.claimtracker.api.Preconditions;
+import org.claimtracker.api.IfMatch;
 import org.claimtracker.audit.AuditService;
 import org.claimtracker.audit.HistoryEntry;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.RecordWrites;
 import org.claimtracker.core.Versioned;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * The operations every kind of record answers alike, in one place: create (201 with Location),
@@ -44,9 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
  * and get (their filters differ from kind to kind).
  *
  * <p>The description of these operations is completed per kind by {@code api.OpenApiFilter}
- * (operation ids such as {@code updateParty}, summaries, the 201 body, the merge-patch body): the
- * sentences proper to one kind (what a delete is refused for, what a PUT replaces) are the
- * {@code @RecordTexts} of its resource.
+ * ({@code api.RecordDescriptions}: operation ids such as {@code updateParty}, summaries, the 201
+ * body, the merge-patch body, the roles). The sentences proper to one kind are class-level extensions
+ * of its resource: {@code x-record-noun} ("party"), and {@code x-record-create},
+ * {@code x-record-update}, {@code x-record-delete} (what a creation requires, what a correction
+ * replaces, what a delete is refused for).
  */
 @RolesAllowed(AccountRole.VIEWER)
 @Produces(MediaType.APPLICATION_JSON)
@@ -86,7 +84,6 @@ public abstract class RecordResource<D extends Versioned, R> {
 
     @POST
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(summary = "Record")
     @Extension(name = RECORD_OPERATION, value = "create")
     public Response create(@Valid @NotNull R request, @Context UriInfo uri) {
         D created = records.create(request);
@@ -96,35 +93,27 @@ public abstract class RecordResource<D extends Versioned, R> {
     @PUT
     @Path("{id}")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(summary = "Correct")
     @Extension(name = RECORD_OPERATION, value = "update")
-    public D update(@PathParam("id") long id,
-            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull R request) {
-        return records.update(id, Preconditions.required(ifMatch), request);
+    public D update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull R request) {
+        return records.update(id, ifMatch.version(), request);
     }
 
     @PATCH
     @Path("{id}")
     @RolesAllowed(AccountRole.ANALYST)
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields")
     @Extension(name = RECORD_OPERATION, value = "patch")
-    @RequestBody(required = true)
-    public D patch(@PathParam("id") long id,
-            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
-            JsonNode patch) throws JsonProcessingException {
-        long version = Preconditions.required(ifMatch);
-        return records.update(id, version, patches.apply(patch, () -> records.requestOf(id), requestType));
+    public D patch(@PathParam("id") long id, @BeanParam IfMatch ifMatch, JsonNode patch) throws JsonProcessingException {
+        long version = ifMatch.version();
+        R merged = patches.apply(patch, () -> records.requestOf(id), requestType);
+        return records.update(id, version, merged);
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed(AccountRole.ANALYST)
-    @Operation(summary = "Delete")
     @Extension(name = RECORD_OPERATION, value = "delete")
-    public void delete(@PathParam("id") long id,
-            @Parameter(description = Preconditions.IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        records.delete(id, Preconditions.required(ifMatch));
+    public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+        records.delete(id, ifMatch.version());
     }
 }
