@@ -64,7 +64,14 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
      * parameters fill the query's {@code ?} in order.
      */
     public static List<String> column(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+        try (Connection connection = connect()) {
+            return column(connection, sql, parameters);
+        }
+    }
+
+    /** The first column of every row a query answers on this connection, as text; the parameters fill its {@code ?} in order. */
+    public static List<String> column(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }
