@@ -93,7 +93,8 @@ final class ImportSql {
 
     /**
      * Claim references of responses (the claim responded to, the counter-claim): by ref (this
-     * import, then stored) or by id. Not the first part of a union: its nulls take their type from it.
+     * import, then stored) or by id. Never the first select of a union: its nulls are untyped and
+     * take their types from the union's first select.
      */
     private static String unresolvedClaim(String column, String field) {
         return """
