@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
+import org.claimtracker.support.CapturedOutput;
 import org.claimtracker.support.Logins;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -28,26 +26,17 @@ class CommandLineTest {
     @Inject
     CommandLine commands;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CapturedOutput output = new CapturedOutput();
 
     private int run(String... args) {
-        return commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return output.run(commands::run, args);
     }
 
     @Test
     void aTokenIsTheOnlyThingOnStandardOutput() throws Exception {
         assertEquals(0, run("issue-token", Logins.VIEWER, "2"));
-        assertTrue(out().matches("ctk_[A-Za-z0-9_-]{43}\n"), "stdout: [" + out() + "]");
-        assertEquals("", err());
+        assertTrue(output.out().matches("ctk_[A-Za-z0-9_-]{43}\n"), "stdout: [" + output.out() + "]");
+        assertEquals("", output.err());
         try (Connection connection = TestDatabase.connect();
                 PreparedStatement query = connection.prepareStatement(
                         "select actor from audit_log where table_name = 'api_token' and after ->> 'name' = 'command line'"
@@ -62,17 +51,17 @@ class CommandLineTest {
     @Test
     void anUnknownAccountIsASentenceOnStandardErrorAndAFailure() {
         assertEquals(1, run("issue-token", "nosuchuser"));
-        assertEquals("", out());
-        assertEquals("tracker: No enabled account is named 'nosuchuser'\n", err());
+        assertEquals("", output.out());
+        assertEquals("tracker: No enabled account is named 'nosuchuser'\n", output.err());
     }
 
     @Test
     void badArgumentsAreSentencesToo() {
         assertEquals(2, run("issue-token", Logins.VIEWER, "thirty"));
-        assertEquals("", out());
-        assertTrue(err().startsWith("tracker: days must be a whole number of days"), err());
+        assertEquals("", output.out());
+        assertTrue(output.err().startsWith("tracker: days must be a whole number of days"), output.err());
         assertEquals(2, run("no-such-command"));
-        assertFalse(err().contains("Exception"), err());
+        assertFalse(output.err().contains("Exception"), output.err());
     }
 
     @Test

@@ -91,6 +91,28 @@ final class ImportSql {
                 """.formatted(field, idField, table);
     }
 
+    /**
+     * Claim references of responses (the claim responded to, the counter-claim): by ref (this
+     * import, then stored) or by id. Never the first select of a union: its nulls are untyped and
+     * take their types from the union's first select.
+     */
+    private static String unresolvedClaim(String column, String field) {
+        return """
+                select s.src, s.line, '%2$s', 'no claim has the ref ' || s.%1$s, null, null
+                  from s_response s where s.%1$s is not null
+                   and not exists (select 1 from s_claim c where c.ref = s.%1$s)
+                   and not exists (select 1 from claim c where c.ref = s.%1$s)
+                union all
+                select s.src, s.line, '%2$sId', 'no claim has the id ' || s.%1$s_id, null, null
+                  from s_response s where s.%1$s_id is not null and not exists (select 1 from claim c where c.id = s.%1$s_id)
+                """.formatted(column, field);
+    }
+
+    /** One check made of several: their rows together, in one query. */
+    private static String unionAll(String... selects) {
+        return String.join("union all\n", selects);
+    }
+
     static final List<String> CHECKS = List.of(
             repeated("s_outlet", "tracker_lower_trim(name)", "name", "repeats the outlet name on {at}"),
             repeated("s_outlet", "domain", "domain", "repeats the domain on {at}"),
@@ -144,30 +166,17 @@ final class ImportSql {
             unresolvedParty("s_claim", "addressed", "addressedParty"),
             unresolvedArticle("s_source", "sources[' || s.item || '].article", "sources[' || s.item || '].articleId"),
             repeated("s_response", "ref", "ref", "repeats the response ref on {at}"),
-            """
-            select s.src, s.line, 'ref', 'a response with this ref is already stored (id ' || r.id || ')', null::int, null::bigint
-              from s_response s join response r on r.ref = s.ref
-            union all
-            select s.src, s.line, 'claim', 'no claim has the ref ' || s.claim, null, null
-              from s_response s where s.claim is not null
-               and not exists (select 1 from s_claim c where c.ref = s.claim)
-               and not exists (select 1 from claim c where c.ref = s.claim)
-            union all
-            select s.src, s.line, 'claimId', 'no claim has the id ' || s.claim_id, null, null
-              from s_response s where s.claim_id is not null and not exists (select 1 from claim c where c.id = s.claim_id)
-            union all
-            select s.src, s.line, 'counterClaim', 'no claim has the ref ' || s.counter_claim, null, null
-              from s_response s where s.counter_claim is not null
-               and not exists (select 1 from s_claim c where c.ref = s.counter_claim)
-               and not exists (select 1 from claim c where c.ref = s.counter_claim)
-            union all
-            select s.src, s.line, 'counterClaimId', 'no claim has the id ' || s.counter_claim_id, null, null
-              from s_response s where s.counter_claim_id is not null
-               and not exists (select 1 from claim c where c.id = s.counter_claim_id)
-            union all
-            select s.src, s.line, 'counterClaim', 'must be another claim than the one responded to', null, null
-              from s_response s where s.counter_claim = s.claim or s.counter_claim_id = s.claim_id
-            """,
+            unionAll("""
+                    select s.src, s.line, 'ref', 'a response with this ref is already stored (id ' || r.id || ')',
+                           null::int, null::bigint
+                      from s_response s join response r on r.ref = s.ref
+                    """,
+                    unresolvedClaim("claim", "claim"),
+                    unresolvedClaim("counter_claim", "counterClaim"),
+                    """
+                    select s.src, s.line, 'counterClaim', 'must be another claim than the one responded to', null, null
+                      from s_response s where s.counter_claim = s.claim or s.counter_claim_id = s.claim_id
+                    """),
             unresolvedParty("s_response", "party", "party"),
             unresolvedParty("s_response", "speaker", "speaker"),
             unresolvedArticle("s_response", "article", "articleId"));

@@ -63,13 +63,8 @@ public class PositionService {
      * each with the party's latest response on or before :asOf; commentary only when :commentary.
      * (Package-visible: the test of party_position compares the table with it.)
      */
-    static final String POSITIONED = """
-            with latest as (
-              select distinct on (r.claim_id) r.claim_id, r.id, r.stance, r.stated_on
-                from response r
-               where r.party_id = :party and r.stated_on <= :asOf
-               order by r.claim_id, r.stated_on desc, r.id desc
-            ), candidates as (
+    static final String POSITIONED = "with " + latestResponse("claim_id", "r.party_id = :party") + """
+            , candidates as (
               select c.id from claim c where c.addressed_party_id = :party and c.stated_on <= :asOf
               union
               select l.claim_id from latest l
@@ -83,6 +78,21 @@ public class PositionService {
                where c.stated_on <= :asOf and (:commentary or c.kind <> 'commentary')
             )
             """;
+
+    /**
+     * The CTE {@code latest}: for each {@code per} (a column of response), the latest of the
+     * responses that {@code where} selects stated on or before :asOf (of two on one day, the one
+     * recorded last).
+     */
+    private static String latestResponse(String per, String where) {
+        return """
+                latest as (
+                  select distinct on (r.%1$s) r.%1$s, r.id, r.stance, r.stated_on
+                    from response r
+                   where %2$s and r.stated_on <= :asOf
+                   order by r.%1$s, r.stated_on desc, r.id desc
+                )""".formatted(per, where);
+    }
 
     /**
      * What a page of positions reads, given a CTE {@code page (claim_id, position,
@@ -291,13 +301,8 @@ public class PositionService {
      * that responded) with its latest stance on or before {@code asOf} and the position that follows.
      */
     public List<PartyPosition> positionsOn(long claimId, LocalDate asOf) {
-        return session.createNativeQuery("""
-                with latest as (
-                  select distinct on (r.party_id) r.party_id, r.id, r.stance, r.stated_on
-                    from response r
-                   where r.claim_id = :claim and r.stated_on <= :asOf
-                   order by r.party_id, r.stated_on desc, r.id desc
-                ), involved as (
+        return session.createNativeQuery("with " + latestResponse("party_id", "r.claim_id = :claim") + """
+                , involved as (
                   select c.claimant_id as party_id from claim c where c.id = :claim
                   union select c.addressed_party_id from claim c where c.id = :claim and c.addressed_party_id is not null
                   union select l.party_id from latest l

@@ -28,9 +28,7 @@ public final class ReportCatalog {
                 false, null, "r.claim_stated_on, r.claim_id"));
         add(new ReportDefinition("response_latency", PARTY, "the responding party", "claim_stated_on",
                 false, null, "r.claim_stated_on, r.claim_id, r.party_id"));
-        add(new ReportDefinition("contested_incidents",
-                "exists (select 1 from reporting.claims c where c.incident_id = r.incident_id"
-                        + " and ? in (c.claimant_id, c.addressed_party_id))",
+        add(new ReportDefinition("contested_incidents", claimantOrAddressedOfAClaimWithThe("incident_id"),
                 "a claimant or blamed party of one of the incident's claims", "occurred_on",
                 false, null, "r.occurred_on nulls last, r.incident_id"));
         add(new ReportDefinition("claim_sources", CLAIMANT_OR_ADDRESSED, "the claimant or the addressed party",
@@ -41,9 +39,7 @@ public final class ReportCatalog {
                 "claim_stated_on", false, null, "r.claim_stated_on, r.claim_id"));
         add(new ReportDefinition("responses", PARTY, "the responding party", "stated_on",
                 false, null, "r.stated_on, r.response_id"));
-        add(new ReportDefinition("claim_source_articles",
-                "exists (select 1 from reporting.claims c where c.claim_id = r.claim_id"
-                        + " and ? in (c.claimant_id, c.addressed_party_id))",
+        add(new ReportDefinition("claim_source_articles", claimantOrAddressedOfAClaimWithThe("claim_id"),
                 "the claimant or the addressed party of the claim", "article_published_on",
                 false, null, "r.claim_id, r.article_published_on, r.article_id"));
         add(new ReportDefinition("parties", PARTY, "the party", null,
@@ -51,6 +47,12 @@ public final class ReportCatalog {
     }
 
     private ReportCatalog() {
+    }
+
+    /** The party is the claimant or the addressed party of a claim with the row's value in this column. */
+    private static String claimantOrAddressedOfAClaimWithThe(String column) {
+        return "exists (select 1 from reporting.claims c where c." + column + " = r." + column
+                + " and ? in (c.claimant_id, c.addressed_party_id))";
     }
 
     private static void add(ReportDefinition definition) {

@@ -33,17 +33,52 @@ class AdminBrowserTest {
         Browser.run(test.getDisplayName(), root.toString(), steps);
     }
 
+    /** Browses logged in as the analyst, who records and edits. */
+    private void browseAsAnalyst(TestInfo test, java.util.function.Consumer<Page> steps) {
+        browse(test, page -> {
+            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+            steps.accept(page);
+        });
+    }
+
+    /**
+     * What a claim form needs made beforehand, through the API and with unique names: an article
+     * with this text, a claimant of this kind, a state it accuses, and the proposition to type.
+     */
+    private record Allegation(long article, String claimant, String accused, long accusedId, String proposition) {
+
+        static Allegation prepared(String text, String claimant, String claimantKind, String proposition) {
+            long article = Fixtures.article(text, DAY.plusDays(2));
+            String claimantName = newRecord("/api/parties", claimant, claimantKind);
+            String accused = Fixtures.unique("Kingdom");
+            long accusedId = Fixtures.created("/api/parties", Map.of("name", accused, "kind", "state"));
+            return new Allegation(article, claimantName, accused, accusedId, Fixtures.unique(proposition));
+        }
+
+        /** Types who alleges, against whom and what into the claim form. */
+        void typeInto(Page page) {
+            page.getByLabel("Claimant (who alleges)").fill(claimant);
+            page.getByLabel("Against").fill(accused);
+            page.getByLabel("What is alleged (in your words)").fill(proposition);
+        }
+    }
+
+    /** Makes a record of this kind through the API with a unique name built on {@code base}: the name a form chooses it by. */
+    private static String newRecord(String collection, String base, String kind) {
+        String name = Fixtures.unique(base);
+        Fixtures.created(collection, Map.of("name", name, "kind", kind));
+        return name;
+    }
+
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name);
     }
 
     @Test
     void anAnalystLogsInAndRecordsANewArticle(TestInfo test) {
-        String outlet = Fixtures.unique("Gazette");
-        Fixtures.created("/api/outlets", Map.of("name", outlet, "kind", "news_site"));
+        String outlet = newRecord("/api/outlets", "Gazette", "news_site");
         String title = Fixtures.unique("Jets strike depot");
-        browse(test, page -> {
-            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+        browseAsAnalyst(test, page -> {
             page.getByRole(AriaRole.LINK, named("Record an article")).click();
             page.getByLabel("Outlet").fill(outlet);
             page.getByLabel("Title").fill(title);
@@ -63,48 +98,40 @@ class AdminBrowserTest {
     void aQuoteSelectedInTheReaderBecomesAClaimAndItsDenialPutsItUnderDenied(TestInfo test) {
         String text = "Moscow says two Belgian jets bombed the village of Hasajek, killing six civilians."
                 + " Brussels categorically denies that the raid took place.";
-        long article = Fixtures.article(text, DAY.plusDays(2));
-        String accuser = Fixtures.unique("Ministry");
-        String accused = Fixtures.unique("Kingdom");
-        Fixtures.created("/api/parties", Map.of("name", accuser, "kind", "government_body"));
-        long accusedId = Fixtures.created("/api/parties", Map.of("name", accused, "kind", "state"));
-        String proposition = Fixtures.unique("Two Belgian jets bombed Hasajek");
+        Allegation alleged = Allegation.prepared(text, "Ministry", "government_body", "Two Belgian jets bombed Hasajek");
 
-        browse(test, page -> {
-            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
-            page.navigate("/admin/articles/" + article);
+        browseAsAnalyst(test, page -> {
+            page.navigate("/admin/articles/" + alleged.article());
             Browser.selectInReader(page, "two Belgian jets bombed the village of Hasajek");
             page.locator("#claim-from-selection").click();
 
             assertThat(page.locator("[name='sources[0].quote']")).hasValue("two Belgian jets bombed the village of Hasajek");
             assertThat(page.locator("[name='sources[0].start']")).hasValue(String.valueOf(text.indexOf("two Belgian")));
             assertThat(page.getByLabel("Stated on")).hasValue(DAY.plusDays(2).toString());
-            page.getByLabel("Claimant (who alleges)").fill(accuser);
-            page.getByLabel("Against").fill(accused);
-            page.getByLabel("What is alleged (in your words)").fill(proposition);
+            alleged.typeInto(page);
             page.getByLabel("Stated on").fill(DAY.toString());
             page.getByRole(AriaRole.BUTTON, named("Save")).click();
 
             assertThat(page).hasURL(Pattern.compile(".*/admin/claims/\\d+\\?done=created"));
-            assertThat(page.getByRole(AriaRole.HEADING, named(proposition))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, named(alleged.proposition()))).isVisible();
             assertThat(page.locator(".quote").first()).hasText("two Belgian jets bombed the village of Hasajek");
 
             page.getByRole(AriaRole.LINK, named("Record a response")).click();
-            assertThat(page.getByLabel("Responding party")).hasValue(accused + " [#" + accusedId + "]");
+            assertThat(page.getByLabel("Responding party")).hasValue(alleged.accused() + " [#" + alleged.accusedId() + "]");
             page.getByLabel("Stance").selectOption("denies");
             page.getByLabel("Stated on").fill(DAY.toString());
-            page.locator("#f-article").fill("Article [#" + article + "]");
+            page.locator("#f-article").fill("Article [#" + alleged.article() + "]");
             page.getByLabel("Exact words quoted").fill("Brussels categorically denies that the raid took place.");
             page.getByRole(AriaRole.BUTTON, named("Save")).click();
             assertThat(page.locator("#responses")).containsText("denies");
 
-            page.navigate("/admin/parties/" + accusedId);
+            page.navigate("/admin/parties/" + alleged.accusedId());
             page.locator("a[data-tab='denied']").click();
             assertThat(page.locator("a[data-tab='denied']")).hasAttribute("aria-current", "page");
-            assertThat(page.locator("#party-claims tbody")).containsText(proposition);
+            assertThat(page.locator("#party-claims tbody")).containsText(alleged.proposition());
             assertThat(page.locator("#party-claims tbody")).containsText("Brussels categorically denies");
             page.locator("a[data-tab='unresolved']").click();
-            assertThat(page.locator("#party-claims tbody")).not().containsText(proposition);
+            assertThat(page.locator("#party-claims tbody")).not().containsText(alleged.proposition());
         });
     }
 
@@ -115,37 +142,29 @@ class AdminBrowserTest {
     @Test
     void commentaryIsRecordedInTheFormAndLeftOutOfPositionsUntilAskedFor(TestInfo test) {
         String text = "The blogger writes that the kingdom secretly backs the rebels.";
-        long article = Fixtures.article(text, DAY.plusDays(2));
-        String blog = Fixtures.unique("Blog");
-        String kingdom = Fixtures.unique("Kingdom");
-        Fixtures.created("/api/parties", Map.of("name", blog, "kind", "media_outlet"));
-        long kingdomId = Fixtures.created("/api/parties", Map.of("name", kingdom, "kind", "state"));
-        String proposition = Fixtures.unique("The kingdom secretly backs the rebels");
+        Allegation alleged = Allegation.prepared(text, "Blog", "media_outlet", "The kingdom secretly backs the rebels");
 
-        browse(test, page -> {
-            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+        browseAsAnalyst(test, page -> {
             page.navigate("/admin/claims/new");
-            page.getByLabel("Claimant (who alleges)").fill(blog);
-            page.getByLabel("Against").fill(kingdom);
-            page.getByLabel("What is alleged (in your words)").fill(proposition);
+            alleged.typeInto(page);
             page.getByLabel("Kind").selectOption("commentary");
             page.getByLabel("Stated on").fill(DAY.toString());
-            page.locator("#f-sources\\[0\\]\\.article").fill("Article [#" + article + "]");
+            page.locator("#f-sources\\[0\\]\\.article").fill("Article [#" + alleged.article() + "]");
             page.locator("#f-sources\\[0\\]\\.quote").fill("the kingdom secretly backs the rebels");
             page.getByRole(AriaRole.BUTTON, named("Save")).click();
             assertThat(page).hasURL(Pattern.compile(".*/admin/claims/\\d+\\?done=created"));
             assertThat(page.locator("#commentary-note")).isVisible();
 
-            page.navigate("/admin/parties/" + kingdomId);
+            page.navigate("/admin/parties/" + alleged.accusedId());
             assertThat(page.locator("a[data-tab='unresolved']")).containsText("(0)");
-            assertThat(page.locator("#party-claims tbody")).not().containsText(proposition);
+            assertThat(page.locator("#party-claims tbody")).not().containsText(alleged.proposition());
             page.getByLabel("Include commentary").check();
             page.getByRole(AriaRole.BUTTON, named("Show")).click();
             assertThat(page.locator("a[data-tab='unresolved']")).containsText("(1)");
-            assertThat(page.locator("#party-claims tbody")).containsText(proposition);
+            assertThat(page.locator("#party-claims tbody")).containsText(alleged.proposition());
             assertThat(page.locator("#party-claims tbody")).containsText("commentary");
             page.locator("a[data-tab='unresolved']").click();
-            assertThat(page.locator("#party-claims tbody")).containsText(proposition);
+            assertThat(page.locator("#party-claims tbody")).containsText(alleged.proposition());
 
             page.navigate("/admin");
             assertThat(page.locator("#commentary-choice")).containsText("left out");
@@ -159,11 +178,9 @@ class AdminBrowserTest {
     @Test
     void aValidationErrorIsShownBesideItsFieldAndKeepsWhatWasTyped(TestInfo test) {
         long article = Fixtures.article("The army said rebels shelled the market.", DAY);
-        String claimant = Fixtures.unique("Army");
-        Fixtures.created("/api/parties", Map.of("name", claimant, "kind", "armed_force"));
+        String claimant = newRecord("/api/parties", "Army", "armed_force");
         String proposition = Fixtures.unique("Rebels shelled the market");
-        browse(test, page -> {
-            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+        browseAsAnalyst(test, page -> {
             page.navigate("/admin/claims/new");
             page.getByLabel("Claimant (who alleges)").fill(claimant);
             page.getByLabel("What is alleged (in your words)").fill(proposition);
@@ -184,10 +201,8 @@ class AdminBrowserTest {
 
     @Test
     void anArticleNotChosenFromTheSuggestionsIsMarkedAtTheArticleField(TestInfo test) {
-        String claimant = Fixtures.unique("Army");
-        Fixtures.created("/api/parties", Map.of("name", claimant, "kind", "armed_force"));
-        browse(test, page -> {
-            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+        String claimant = newRecord("/api/parties", "Army", "armed_force");
+        browseAsAnalyst(test, page -> {
             page.navigate("/admin/claims/new");
             page.getByLabel("Claimant (who alleges)").fill(claimant);
             page.getByLabel("What is alleged (in your words)").fill(Fixtures.unique("Rebels shelled the market"));
@@ -238,11 +253,9 @@ class AdminBrowserTest {
 
     @Test
     void aMembershipIsAddedAndCorrectedOnThePartyPage(TestInfo test) {
-        String coalition = Fixtures.unique("Coalition");
-        Fixtures.created("/api/parties", Map.of("name", coalition, "kind", "coalition"));
+        String coalition = newRecord("/api/parties", "Coalition", "coalition");
         long member = Fixtures.state("Member");
-        browse(test, page -> {
-            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+        browseAsAnalyst(test, page -> {
             page.navigate("/admin/parties/" + member);
             page.getByLabel("Group").fill(coalition);
             page.getByLabel("From").fill("2014-09-22");
@@ -272,8 +285,7 @@ class AdminBrowserTest {
     @Test
     void aFormPostWithoutItsCsrfTokenIsRefusedAndWritesNothing(TestInfo test) {
         String name = Fixtures.unique("Forged outlet");
-        browse(test, page -> {
-            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+        browseAsAnalyst(test, page -> {
             page.navigate("/admin/outlets/new");
             page.getByLabel("Name").fill(name);
             page.evaluate("document.querySelectorAll('input[name=\"csrf-token\"]').forEach(e => e.remove())");
@@ -290,8 +302,7 @@ class AdminBrowserTest {
     @Test
     void onlyAnAdminManagesAccountsAndANewAccountCanLogIn(TestInfo test) {
         String username = "reader" + System.nanoTime();
-        browse(test, page -> {
-            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+        browseAsAnalyst(test, page -> {
             assertEquals(403, page.navigate("/admin/accounts").status());
         });
         browse(test, page -> {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.claimtracker.support.Fixtures;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,28 +79,23 @@ class BadInputTest {
                 "counterClaimId", null, "note", "n");
         responseBody.remove("counterClaimId");
 
-        endpoints = List.of(
-                new Endpoint("POST", "/api/outlets", outletBody),
-                new Endpoint("PUT", "/api/outlets/" + outlet, outletBody),
-                new Endpoint("DELETE", "/api/outlets/" + outlet, null),
-                new Endpoint("POST", "/api/articles", articleBody),
-                new Endpoint("PUT", "/api/articles/" + article, articleBody),
-                new Endpoint("DELETE", "/api/articles/" + article, null),
-                new Endpoint("POST", "/api/parties", partyBody),
-                new Endpoint("PUT", "/api/parties/" + ministry, partyBody),
-                new Endpoint("DELETE", "/api/parties/" + army, null),
-                new Endpoint("POST", "/api/parties/" + army + "/memberships", membershipBody),
-                new Endpoint("PUT", "/api/parties/" + army + "/memberships/" + membership, membershipBody),
-                new Endpoint("DELETE", "/api/parties/" + army + "/memberships/" + membership, null),
-                new Endpoint("POST", "/api/incidents", incidentBody),
-                new Endpoint("PUT", "/api/incidents/" + incident, incidentBody),
-                new Endpoint("DELETE", "/api/incidents/" + incident, null),
-                new Endpoint("POST", "/api/claims", claimBody),
-                new Endpoint("PUT", "/api/claims/" + claim, claimBody),
-                new Endpoint("DELETE", "/api/claims/" + claim, null),
-                new Endpoint("POST", "/api/responses", responseBody),
-                new Endpoint("PUT", "/api/responses/" + response, responseBody),
-                new Endpoint("DELETE", "/api/responses/" + response, null));
+        endpoints = Stream.of(
+                writes("/api/outlets", outletBody, outlet, outlet),
+                writes("/api/articles", articleBody, article, article),
+                writes("/api/parties", partyBody, ministry, army),
+                writes("/api/parties/" + army + "/memberships", membershipBody, membership, membership),
+                writes("/api/incidents", incidentBody, incident, incident),
+                writes("/api/claims", claimBody, claim, claim),
+                writes("/api/responses", responseBody, response, response))
+                .flatMap(List::stream).toList();
+    }
+
+    /** A collection's three writes: POST of a new record, PUT of the {@code updated} one, DELETE of the {@code deleted} one. */
+    private static List<Endpoint> writes(String collection, Map<String, Object> body, long updated, long deleted) {
+        return List.of(
+                new Endpoint("POST", collection, body),
+                new Endpoint("PUT", collection + "/" + updated, body),
+                new Endpoint("DELETE", collection + "/" + deleted, null));
     }
 
     private static Map<String, Object> body(Object... pairs) {

@@ -29,6 +29,13 @@ class ArticleApiTest {
     @Inject
     ArticleService articles;
 
+    /** The body of an article of {@code outlet} that republishes one first published by {@code origin}. */
+    private static Map<String, Object> republicationBody(long outlet, long origin, String text) {
+        Map<String, Object> body = Fixtures.articleBody(outlet, text, DATE);
+        body.put("republishedFromOutletId", origin);
+        return body;
+    }
+
     @Test
     void storesTheTextWithItsHashAndNormalisedLineEndings() {
         long outlet = Fixtures.outlet();
@@ -45,9 +52,8 @@ class ArticleApiTest {
 
     @Test
     void theSameTextTwiceIsOneArticle() {
-        long outlet = Fixtures.outlet();
         String text = unique("Syndicated") + "\nstory";
-        long first = created("/api/articles", Fixtures.articleBody(outlet, text, DATE));
+        long first = created("/api/articles", Fixtures.articleBody(Fixtures.outlet(), text, DATE));
         String sameWithWindowsLineEndings = text.replace("\n", "\r\n");
         post("/api/articles", Fixtures.articleBody(Fixtures.outlet(), sameWithWindowsLineEndings, DATE)).statusCode(409)
                 .body("field", is("text")).body("detail", containsString("id " + first));
@@ -90,8 +96,7 @@ class ArticleApiTest {
     void aListItemCarriesWhatTheArticleHolds() {
         long origin = Fixtures.outlet();
         long outlet = Fixtures.outlet();
-        Map<String, Object> body = Fixtures.articleBody(outlet, unique("listed"), DATE);
-        body.put("republishedFromOutletId", origin);
+        Map<String, Object> body = republicationBody(outlet, origin, unique("listed"));
         body.put("authors", List.of("A. Writer", "B. Reporter"));
         body.put("url", "https://news.example/listed-" + System.nanoTime());
         body.put("language", "fr");
@@ -134,8 +139,7 @@ class ArticleApiTest {
     void republicationRecordsTheOriginOutlet() {
         long origin = Fixtures.outlet();
         long outlet = Fixtures.outlet();
-        Map<String, Object> body = Fixtures.articleBody(outlet, unique("copy"), DATE);
-        body.put("republishedFromOutletId", origin);
+        Map<String, Object> body = republicationBody(outlet, origin, unique("copy"));
         long id = created("/api/articles", body);
         given().get("/api/articles/" + id).then().body("republishedFrom.id", is((int) origin));
         body.put("republishedFromOutletId", outlet);

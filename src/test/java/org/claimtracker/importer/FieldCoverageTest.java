@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.lang.reflect.RecordComponent;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,6 +57,28 @@ class FieldCoverageTest {
             String camel = word.replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
             return new Carried(column, camel, camel, camel, column);
         }
+
+        /** The key: assigned by the database, given in the URL, and named after the table in the view ({@code claim_id}). */
+        static Carried key(String table) {
+            return new Carried("id", "- assigned by the database", "- in the URL", "id", table + "_id");
+        }
+
+        /** A column carried by the usual names but in the view, which names it after the table ({@code claim_kind}). */
+        static Carried namedAfterTableInView(String table, String column) {
+            Carried usual = byConvention(column);
+            return new Carried(column, usual.imported(), usual.requested(), usual.answered(), table + "_" + column);
+        }
+
+        /**
+         * A reference to another record: {@code claimant_id} is {@code claimant} (the record's name or
+         * ref) in the import row and the answer, {@code claimantId} in the request and
+         * {@code claimant_id} in the view.
+         */
+        static Carried reference(String column) {
+            String id = byConvention(column).requested();
+            String record = id.substring(0, id.length() - "Id".length());
+            return new Carried(column, record, id, record, column);
+        }
     }
 
     /**
@@ -68,26 +87,26 @@ class FieldCoverageTest {
      * needs no line here.
      */
     private static final List<Carried> CLAIM = List.of(
-            new Carried("id", "- assigned by the database", "- in the URL", "id", "claim_id"),
-            new Carried("ref", "ref", "ref", "ref", "claim_ref"),
-            new Carried("claimant_id", "claimant", "claimantId", "claimant", "claimant_id"),
-            new Carried("speaker_id", "speaker", "speakerId", "speaker", "speaker_id"),
-            new Carried("addressed_party_id", "addressedParty", "addressedPartyId", "addressedParty", "addressed_party_id"),
-            new Carried("kind", "kind", "kind", "kind", "claim_kind"),
-            new Carried("stated_on", "statedOn", "statedOn", "statedOn", "claim_stated_on"),
-            new Carried("incident_id", "incident", "incidentId", "incident", "incident_id"));
+            Carried.key("claim"),
+            Carried.namedAfterTableInView("claim", "ref"),
+            Carried.namedAfterTableInView("claim", "kind"),
+            Carried.namedAfterTableInView("claim", "stated_on"),
+            Carried.reference("claimant_id"),
+            Carried.reference("speaker_id"),
+            Carried.reference("addressed_party_id"),
+            Carried.reference("incident_id"));
 
     private static final List<Carried> RESPONSE = List.of(
-            new Carried("id", "- assigned by the database", "- in the URL", "id", "response_id"),
-            new Carried("ref", "ref", "ref", "ref", "response_ref"),
-            new Carried("claim_id", "claim", "claimId", "claim", "claim_id"),
-            new Carried("party_id", "party", "partyId", "party", "party_id"),
-            new Carried("speaker_id", "speaker", "speakerId", "speaker", "speaker_id"),
+            Carried.key("response"),
+            Carried.namedAfterTableInView("response", "ref"),
+            Carried.reference("claim_id"),
+            Carried.reference("party_id"),
+            Carried.reference("speaker_id"),
             new Carried("article_id", "article", "source.articleId", "source.article", "article_id"),
             new Carried("quote", "quote", "source.quote", "source.quote", "quote"),
             new Carried("quote_start", "quoteStart", "source.start", "source.start", "quote_start"),
             new Carried("quote_end", "- follows from the start and the quote", "source.end", "source.end", "quote_end"),
-            new Carried("counter_claim_id", "counterClaim", "counterClaimId", "counterClaim", "counter_claim_id"));
+            Carried.reference("counter_claim_id"));
 
     @TestFactory
     Stream<DynamicTest> everyColumnOfClaimsAndResponsesIsCarriedOrSaysWhyNot() throws SQLException {
@@ -152,6 +171,10 @@ class FieldCoverageTest {
         assertTrue(!insertColumns("claim").contains("quote"));
         assertEquals(new Carried("grading_note", "gradingNote", "gradingNote", "gradingNote", "grading_note"),
                 Carried.byConvention("grading_note"));
+        assertEquals(new Carried("addressed_party_id", "addressedParty", "addressedPartyId", "addressedParty", "addressed_party_id"),
+                Carried.reference("addressed_party_id"));
+        assertEquals(new Carried("stated_on", "statedOn", "statedOn", "statedOn", "claim_stated_on"),
+                Carried.namedAfterTableInView("claim", "stated_on"));
     }
 
     /** A record component, or a path of them through nested records (source.quote). */
@@ -183,18 +206,7 @@ class FieldCoverageTest {
     }
 
     private static Set<String> columns(String schema, String table) throws SQLException {
-        try (Connection db = TestDatabase.connect();
-                PreparedStatement query = db.prepareStatement(
-                        "select column_name from information_schema.columns where table_schema = ? and table_name = ?")) {
-            query.setString(1, schema);
-            query.setString(2, table);
-            Set<String> columns = new TreeSet<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    columns.add(rows.getString(1));
-                }
-            }
-            return columns;
-        }
+        return new TreeSet<>(TestDatabase.column(
+                "select column_name from information_schema.columns where table_schema = ? and table_name = ?", schema, table));
     }
 }

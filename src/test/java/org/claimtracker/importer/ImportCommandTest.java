@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.claimtracker.support.CapturedOutput;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +21,10 @@ class ImportCommandTest {
     @Inject
     ImportCommand command;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CapturedOutput output = new CapturedOutput();
 
     private int run(String... args) {
-        return command.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return output.run(command::run, args);
     }
 
     @Test
@@ -45,7 +38,7 @@ class ImportCommandTest {
                 + "{\"type\":\"party\",\"name\":\"Eland " + k + "\",\"kind\":\"state\"}\n");
 
         assertEquals(1, run("--type", "outlets", outlets.toString(), parties.toString()));
-        String errors = err.toString(StandardCharsets.UTF_8);
+        String errors = output.err();
         assertTrue(errors.contains(parties + " line 2, name: repeats the party name on line 1"), errors);
         assertTrue(errors.contains("import: checking"), errors);
         assertEquals(0, given().queryParam("q", k).when().get("/api/outlets").then().statusCode(200)
@@ -53,7 +46,7 @@ class ImportCommandTest {
 
         Files.writeString(parties, "{\"type\":\"party\",\"name\":\"Eland " + k + "\",\"kind\":\"state\"}\n");
         assertEquals(0, run("--type", "outlets", outlets.toString(), parties.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Imported: {outlet=1, party=1}"), out.toString());
+        assertTrue(output.out().contains("Imported: {outlet=1, party=1}"), output.out());
         assertEquals(1, given().queryParam("q", "Wire " + k).when().get("/api/outlets").then().statusCode(200)
                 .extract().jsonPath().getInt("total"));
         assertEquals(2, run("--format", "xml", outlets.toString()));
@@ -74,17 +67,6 @@ class ImportCommandTest {
     }
 
     private static List<String> actorsOf(String outlet) throws Exception {
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement query = connection.prepareStatement(
-                        "select actor from audit_log where table_name = 'outlet' and after ->> 'name' = ?")) {
-            query.setString(1, outlet);
-            List<String> actors = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    actors.add(rows.getString(1));
-                }
-            }
-            return actors;
-        }
+        return TestDatabase.column("select actor from audit_log where table_name = 'outlet' and after ->> 'name' = ?", outlet);
     }
 }

@@ -31,6 +31,24 @@ class RowReaderBoundsTest {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
+    private static void assertAllocatedLittleSince(long before) {
+        long allocated = allocatedSoFar() - before;
+        assertTrue(allocated < ALLOWED_ALLOCATION, "allocated " + allocated / (1024 * 1024) + " MB");
+    }
+
+    /**
+     * The huge row was refused at its line for a reason that starts so, and the next row (named
+     * After) read whole at the line after it.
+     */
+    private static void assertRefusedThenNextRead(List<InputRow> rows, int line, String reason) {
+        assertEquals(2, rows.size());
+        InputRow refused = rows.get(0);
+        assertEquals(line, refused.line());
+        assertTrue(refused.fields().get(RowReader.ERROR).toString().startsWith(reason), refused.fields().toString());
+        assertEquals(line + 1, rows.get(1).line());
+        assertEquals("After", rows.get(1).fields().get("name"));
+    }
+
     private static List<InputRow> all(RowReader reader) throws IOException {
         List<InputRow> rows = new ArrayList<>();
         for (InputRow row; (row = reader.next()) != null; ) {
@@ -57,16 +75,10 @@ class RowReaderBoundsTest {
             rows = all(reader);
             assertEquals(input.length(), reader.bytesRead(), "read to the end");
         }
-        long allocated = allocatedSoFar() - before;
-        assertEquals(2, rows.size());
+        assertAllocatedLittleSince(before);
+        assertRefusedThenNextRead(rows, 1, "is longer than 8,388,608 characters");
         assertNull(rows.get(0).type());
-        assertEquals(1, rows.get(0).line());
-        assertTrue(rows.get(0).fields().get(RowReader.ERROR).toString().startsWith("is longer than 8,388,608 characters"),
-                rows.get(0).fields().toString());
         assertEquals("party", rows.get(1).type());
-        assertEquals(2, rows.get(1).line());
-        assertEquals("After", rows.get(1).fields().get("name"));
-        assertTrue(allocated < ALLOWED_ALLOCATION, "allocated " + allocated / (1024 * 1024) + " MB");
     }
 
     @Test
@@ -77,14 +89,8 @@ class RowReaderBoundsTest {
         try (RowReader reader = new RowReader.Csv(0, input, "parties")) {
             rows = all(reader);
         }
-        long allocated = allocatedSoFar() - before;
-        assertEquals(2, rows.size());
-        assertEquals(2, rows.get(0).line());
-        assertTrue(rows.get(0).fields().get(RowReader.ERROR).toString().startsWith("has a cell longer than 2,000,000 characters"),
-                rows.get(0).fields().toString());
-        assertEquals(3, rows.get(1).line());
-        assertEquals("After", rows.get(1).fields().get("name"));
-        assertTrue(allocated < ALLOWED_ALLOCATION, "allocated " + allocated / (1024 * 1024) + " MB");
+        assertAllocatedLittleSince(before);
+        assertRefusedThenNextRead(rows, 2, "has a cell longer than 2,000,000 characters");
     }
 
     @Test
@@ -96,7 +102,7 @@ class RowReaderBoundsTest {
             RowReader.Unreadable unclosed = assertThrows(RowReader.Unreadable.class, reader::next);
             assertEquals(3, unclosed.line);
         }
-        assertTrue(allocatedSoFar() - before < ALLOWED_ALLOCATION);
+        assertAllocatedLittleSince(before);
     }
 
     @Test

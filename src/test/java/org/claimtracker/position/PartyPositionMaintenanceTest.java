@@ -60,6 +60,24 @@ class PartyPositionMaintenanceTest {
     private record ResponseState(long claim, long party, String stance, LocalDate statedOn) {
     }
 
+    /** An article holding the quotes, and the parties of a quarrel named after a test: a government body that accuses a state. */
+    private record Sides(long article, long accuser, long accused) {
+
+        static Sides of(String name) {
+            return new Sides(Fixtures.article(TEXT, D.plusDays(120)), Fixtures.party(name + " accuser", "government_body"),
+                    Fixtures.state(name + " accused"));
+        }
+
+        List<Long> parties() {
+            return List.of(accuser, accused);
+        }
+
+        /** A claim of the accuser against the accused, quoting the article. */
+        long claim(LocalDate statedOn) {
+            return Fixtures.claim(accuser, accused, article, CLAIM_QUOTE, statedOn);
+        }
+    }
+
     @Test
     void aRandomSequenceOfWritesKeepsTheTableEqualToTheOnTheFlyPositions() throws SQLException {
         Random random = new Random(20_240_611L);
@@ -172,12 +190,10 @@ class PartyPositionMaintenanceTest {
 
     @Test
     void bulkStatementsMaintainTheTableInOneStatementEach() throws SQLException {
-        long article = Fixtures.article(TEXT, D.plusDays(120));
-        long accuser = Fixtures.party("Bulk accuser", "government_body");
-        long accused = Fixtures.state("Bulk accused");
+        Sides sides = Sides.of("Bulk");
         long other = Fixtures.state("Bulk other");
         long monitor = Fixtures.party("Bulk monitor", "monitor_ngo");
-        List<Long> parties = List.of(accuser, accused, other, monitor);
+        List<Long> parties = List.of(sides.accuser(), sides.accused(), other, monitor);
         try (Connection connection = TestDatabase.connect(); Statement sql = connection.createStatement()) {
             // 400 claims in one statement, one in eight accusing nobody.
             assertEquals(400, sql.executeUpdate("""
@@ -185,16 +201,16 @@ class PartyPositionMaintenanceTest {
                     select %d, case when g %% 8 = 0 then null when g %% 3 = 0 then %d else %d end,
                            'Bulk position claim ' || g, 'other', date '%s' + (g %% 5), 'bulk-test', 'bulk-test'
                       from generate_series(1, 400) g
-                    """.formatted(accuser, other, accused, D)));
+                    """.formatted(sides.accuser(), other, sides.accused(), D)));
             assertTableMatches(parties, "claims inserted in bulk");
 
             // 6,000 responses in one statement (more than the row-lock batch: the table lock path),
             // with many same-day answers of one party to one claim.
-            assertEquals(6000, sql.executeUpdate(bulkResponses(parties, article, 6000, 1)));
+            assertEquals(6000, sql.executeUpdate(bulkResponses(parties, sides.article(), 6000, 1)));
             assertTableMatches(parties, "6,000 responses inserted in one statement");
 
             // A smaller batch (the row-lock path).
-            assertEquals(700, sql.executeUpdate(bulkResponses(parties, article, 700, 7)));
+            assertEquals(700, sql.executeUpdate(bulkResponses(parties, sides.article(), 700, 7)));
             assertTableMatches(parties, "700 more responses inserted in one statement");
 
             // Rows are chosen by a hash of their id: ids made by SQL step by 50 (the sequences' increment).
@@ -202,7 +218,7 @@ class PartyPositionMaintenanceTest {
                     update response set stance = case when hashint8(id) %% 3 = 0 then 'confirms' else 'retracts' end,
                                         stated_on = stated_on + (hashint8(id) %% 2 <> 0)::int
                      where created_by = 'bulk-test' and party_id in (%d, %d) and hashint8(id) %% 4 = 0
-                    """.formatted(accuser, accused));
+                    """.formatted(sides.accuser(), sides.accused()));
             assertTableMatches(parties, "responses changed in bulk");
 
             changes(sql, "update response set party_id = %d where created_by = 'bulk-test' and party_id = %d and hashint8(id) %% 5 = 0"
@@ -223,7 +239,7 @@ class PartyPositionMaintenanceTest {
                     update claim set addressed_party_id = case when addressed_party_id = %d then %d else %d end,
                                      stated_on = stated_on - 1
                      where created_by = 'bulk-test' and hashint8(id) %% 2 = 0
-                    """.formatted(accused, other, accused));
+                    """.formatted(sides.accused(), other, sides.accused()));
             assertTableMatches(parties, "claims readdressed and redated in bulk");
 
             changes(sql, "update claim set stated_on = stated_on - 2 where created_by = 'bulk-test' and hashint8(id) % 3 = 0");
@@ -257,10 +273,8 @@ class PartyPositionMaintenanceTest {
      */
     @Test
     void concurrentAnswersToOneClaimBothCount() throws Exception {
-        long article = Fixtures.article(TEXT, D.plusDays(120));
-        long accuser = Fixtures.party("Race accuser", "government_body");
-        long accused = Fixtures.state("Race accused");
-        long claim = Fixtures.claim(accuser, accused, article, CLAIM_QUOTE, D);
+        Sides sides = Sides.of("Race");
+        long claim = sides.claim(D);
         String insert = """
                 insert into response (claim_id, party_id, stance, stated_on, article_id, quote, quote_start, quote_end,
                                       created_by, updated_by)
@@ -274,14 +288,14 @@ class PartyPositionMaintenanceTest {
             long secondPid = pid(second);
             // The later denial, first.
             try (Statement sql = first.createStatement()) {
-                sql.executeUpdate(insert.formatted(claim, accused, "denies", D.plusDays(5), RESPONSE_QUOTE, RESPONSE_QUOTE,
-                        RESPONSE_QUOTE, RESPONSE_QUOTE, article));
+                sql.executeUpdate(insert.formatted(claim, sides.accused(), "denies", D.plusDays(5), RESPONSE_QUOTE,
+                        RESPONSE_QUOTE, RESPONSE_QUOTE, RESPONSE_QUOTE, sides.article()));
             }
             // An earlier "assessing", in a second transaction that does not see the denial yet.
             CompletableFuture<Void> racing = CompletableFuture.runAsync(() -> {
                 try (Statement sql = second.createStatement()) {
-                    sql.executeUpdate(insert.formatted(claim, accused, "assessing", D.plusDays(2), RESPONSE_QUOTE,
-                            RESPONSE_QUOTE, RESPONSE_QUOTE, RESPONSE_QUOTE, article));
+                    sql.executeUpdate(insert.formatted(claim, sides.accused(), "assessing", D.plusDays(2), RESPONSE_QUOTE,
+                            RESPONSE_QUOTE, RESPONSE_QUOTE, RESPONSE_QUOTE, sides.article()));
                     second.commit();
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
@@ -291,8 +305,8 @@ class PartyPositionMaintenanceTest {
             first.commit();
             racing.get(30, TimeUnit.SECONDS);
         }
-        assertTableMatches(List.of(accuser, accused), "two racing responses");
-        given().get("/api/parties/" + accused + "/claims").then().statusCode(200)
+        assertTableMatches(sides.parties(), "two racing responses");
+        given().get("/api/parties/" + sides.accused() + "/claims").then().statusCode(200)
                 .body("items[0].position", is("denied"))
                 .body("items[0].latestResponse.stance", is("denies"));
     }
@@ -300,11 +314,9 @@ class PartyPositionMaintenanceTest {
     /** Truncating the responses rebuilds the tables: every addressed party is left unresolved (commentary aside). */
     @Test
     void truncatingTheResponsesRebuildsTheTables() throws SQLException {
-        long article = Fixtures.article(TEXT, D.plusDays(120));
-        long accuser = Fixtures.party("Truncate accuser", "government_body");
-        long accused = Fixtures.state("Truncate accused");
-        long claim = Fixtures.claim(accuser, accused, article, CLAIM_QUOTE, D);
-        Fixtures.response(claim, accused, "denies", D.plusDays(1), article, RESPONSE_QUOTE);
+        Sides sides = Sides.of("Truncate");
+        long claim = sides.claim(D);
+        Fixtures.response(claim, sides.accused(), "denies", D.plusDays(1), sides.article(), RESPONSE_QUOTE);
         try (Connection connection = TestDatabase.connect(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
             try {
@@ -320,12 +332,12 @@ class PartyPositionMaintenanceTest {
                          where addressed_party_id is not null and kind <> 'commentary'
                          group by 1 order by 1
                         """), rows(connection, "select party_id, n from party_position_count where n <> 0 order by 1"));
-                assertTableMatches(connection, List.of(accuser, accused), "responses truncated");
+                assertTableMatches(connection, sides.parties(), "responses truncated");
             } finally {
                 connection.rollback();
             }
         }
-        assertTableMatches(List.of(accuser, accused), "truncation rolled back");
+        assertTableMatches(sides.parties(), "truncation rolled back");
     }
 
     /**
@@ -335,17 +347,17 @@ class PartyPositionMaintenanceTest {
      */
     @Test
     void theDashboardListsEqualTheOnTheFlyAnswer() throws SQLException {
-        long article = Fixtures.article(TEXT, D.plusDays(120));
-        long accuser = Fixtures.party("Dashboard accuser", "government_body");
-        long accused = Fixtures.state("Dashboard accused");
+        Sides sides = Sides.of("Dashboard");
         for (int i = 0; i < 12; i++) {
-            Map<String, Object> body = Fixtures.claimBody(accuser, accused, article, CLAIM_QUOTE, D.minusDays(i));
+            Map<String, Object> body = Fixtures.claimBody(sides.accuser(), sides.accused(), sides.article(), CLAIM_QUOTE,
+                    D.minusDays(i));
             if (i % 4 == 2) {
                 body.put("kind", "commentary");
             }
             long claim = Fixtures.created("/api/claims", body);
             if (i % 3 == 1) {
-                Fixtures.response(claim, accused, i % 2 == 0 ? "assessing" : "denies", D.plusDays(1), article, RESPONSE_QUOTE);
+                Fixtures.response(claim, sides.accused(), i % 2 == 0 ? "assessing" : "denies", D.plusDays(1), sides.article(),
+                        RESPONSE_QUOTE);
             }
         }
         for (boolean commentary : new boolean[] {false, true}) {

@@ -160,6 +160,11 @@ class SeedDatasetTest {
                 .extract().jsonPath().getLong("items[0].id");
     }
 
+    /** The party of this name holds this position on the claim of this ref. */
+    private static void assertHolds(String party, String position, String claimRef) {
+        assertTrue(claimsOf(partyId(party), position).contains(claimId(claimRef)), party + " is " + position + " on " + claimRef);
+    }
+
     private static List<Long> claimsOf(long party, String status) {
         return given().queryParam("status", status).queryParam("size", 200)
                 .get("/api/parties/" + party + "/claims").then().statusCode(200)
@@ -196,22 +201,18 @@ class SeedDatasetTest {
 
     @Test
     void russiasDefenceMinistryPartlyConfirmsTheFiftyFiveKilometresAndRussiaFacesTheCounterClaim() {
-        long ministry = partyId("Russian Ministry of Defence");
-        assertTrue(claimsOf(ministry, "partially_confirmed").contains(claimId("coalition-strikes-55km-from-ayyash")));
-        assertTrue(claimsOf(ministry, "denied").contains(claimId("coalition-contacted-russia-before-su22-shootdown")));
-        long counter = claimId("us-dod-russian-bombers-hit-saeqa-camp");
-        assertTrue(claimsOf(partyId("Russia"), "unresolved").contains(counter));
-        given().get("/api/claims/" + counter).then()
+        assertHolds("Russian Ministry of Defence", "partially_confirmed", "coalition-strikes-55km-from-ayyash");
+        assertHolds("Russian Ministry of Defence", "denied", "coalition-contacted-russia-before-su22-shootdown");
+        assertHolds("Russia", "unresolved", "us-dod-russian-bombers-hit-saeqa-camp");
+        given().get("/api/claims/" + claimId("us-dod-russian-bombers-hit-saeqa-camp")).then()
                 .body("madeInResponseTo.claim.id", hasItem((int) claimId("syria-mfa-coalition-jets-hit-saeqa-camp")));
     }
 
     @Test
     void theDuranPartlyConfirmsTheAlBabJetsAndDeniesTheUsCoordinates() {
-        long duran = partyId("The Duran");
-        assertTrue(claimsOf(duran, "partially_confirmed").contains(claimId("ru-mod-coalition-jets-joined-al-bab-strikes")));
-        assertTrue(claimsOf(duran, "denied").contains(claimId("ru-mod-us-coordinates-al-bab")));
-        long pentagon = partyId("US Department of Defense");
-        assertTrue(claimsOf(pentagon, "denied").contains(claimId("ru-mod-coalition-jets-joined-al-bab-strikes")));
+        assertHolds("The Duran", "partially_confirmed", "ru-mod-coalition-jets-joined-al-bab-strikes");
+        assertHolds("The Duran", "denied", "ru-mod-us-coordinates-al-bab");
+        assertHolds("US Department of Defense", "denied", "ru-mod-coalition-jets-joined-al-bab-strikes");
     }
 
     @Test

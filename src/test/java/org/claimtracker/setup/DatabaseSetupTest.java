@@ -1,5 +1,6 @@
 package org.claimtracker.setup;
 
+import static org.claimtracker.support.TestDatabase.column;
 import static org.claimtracker.support.TestDatabase.stateOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,10 +15,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -54,21 +53,6 @@ class DatabaseSetupTest {
     @AfterEach
     void releaseTheReportingRole() throws SQLException {
         reportingRoleLock.close();
-    }
-
-    private static List<String> column(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-            return values;
-        }
     }
 
     private static String storedReportingVerifier() throws SQLException {

@@ -4,9 +4,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.claimtracker.setup.DatabaseSetup;
 import org.claimtracker.setup.ReportingRole;
@@ -54,6 +57,32 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     public static Connection connect() throws SQLException {
         SetupSettings settings = settings();
         return DriverManager.getConnection(url(), settings.appRole(), settings.appPassword());
+    }
+
+    /**
+     * The first column of every row a query answers, as text, read as the tracker's role; the
+     * parameters fill the query's {@code ?} in order.
+     */
+    public static List<String> column(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect()) {
+            return column(connection, sql, parameters);
+        }
+    }
+
+    /** The first column of every row a query answers on this connection, as text; the parameters fill its {@code ?} in order. */
+    public static List<String> column(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
     }
 
     /** A connection as the administrator, for tests that look at what only it may see (role passwords) or do. */
