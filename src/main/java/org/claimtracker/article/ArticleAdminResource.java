@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.web.Form;
+import java.util.Map;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
@@ -101,13 +102,9 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
 
     /** The form as the stored record fills it. */
     private static Form formOf(ArticleDetail a) {
-        Form form = Form.empty().with("outlet", Suggestion.tagged(a.outlet().name(), a.outlet().id()))
-                .with("title", a.title()).with("authors", String.join("\n", a.authors()))
-                .with("publishedOn", a.publishedOn()).with("url", a.url()).with("language", a.language())
+        return Form.filled(a, ArticleRequest.class).with("outlet", Suggestion.tagged(a.outlet().name(), a.outlet().id()))
                 .with("republishedFrom", a.republishedFrom() == null ? null
-                        : Suggestion.tagged(a.republishedFrom().name(), a.republishedFrom().id()))
-                .with("text", a.text()).with("notes", a.notes()).with("version", a.version());
-        return form;
+                        : Suggestion.tagged(a.republishedFrom().name(), a.republishedFrom().id()));
     }
 
     private static Form aliased(Form form) {
@@ -119,8 +116,9 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
         if (outletId == null && !form.hasError("outlet")) {
             form.reject("outlet", "Choose the outlet that published the article");
         }
-        return new ArticleRequest(outletId, form.text("title"), form.lines("authors"), form.date("publishedOn"),
-                form.text("url"), form.text("language"), form.value("text").isBlank() ? null : form.value("text"),
-                Pickers.pick(form, "republishedFrom", outlets::idNamed, "outlet"), form.text("notes"));
+        // The text is kept as typed, its surrounding white space included.
+        return form.read(ArticleRequest.class, Map.of("outletId", () -> outletId,
+                "text", () -> form.value("text").isBlank() ? null : form.value("text"),
+                "republishedFromOutletId", () -> Pickers.pick(form, "republishedFrom", outlets::idNamed, "outlet")));
     }
 }

@@ -49,7 +49,7 @@ public class IncidentAdminResource extends AdminRecordPages<IncidentDetail, Inci
     void describe() {
         crud = AdminCrud.<IncidentDetail, IncidentRequest>of("incident", "/admin/incidents", validator)
                 .reads(incidents::get, IncidentDetail::title)
-                .form(IncidentAdminResource::formOf, IncidentAdminResource::request, Templates::form)
+                .form(stored -> Form.filled(stored, IncidentRequest.class), form -> form.read(IncidentRequest.class), Templates::form)
                 .writes(request -> incidents.get(incidents.create(request).id()), incidents::update, incidents::delete)
                 .suggesting(incidents::suggest);
     }
@@ -73,20 +73,5 @@ public class IncidentAdminResource extends AdminRecordPages<IncidentDetail, Inci
     @RolesAllowed(AccountRole.ANALYST)
     public TemplateInstance createForm() {
         return Templates.form(Form.empty(), null);
-    }
-
-    /** The form as the stored record fills it. */
-    private static Form formOf(IncidentDetail i) {
-        Form form = Form.empty().with("ref", i.ref()).with("title", i.title()).with("occurredOn", i.occurredOn())
-                .with("occurredUntil", i.occurredUntil()).with("precision", i.precision()).with("place", i.place())
-                .with("latitude", i.latitude()).with("longitude", i.longitude()).with("description", i.description())
-                .with("version", i.version());
-        return form;
-    }
-
-    private static IncidentRequest request(Form form) {
-        return new IncidentRequest(form.text("ref"), form.text("title"), form.date("occurredOn"),
-                form.date("occurredUntil"), form.choice("precision", DatePrecision.class), form.text("place"),
-                form.decimal("latitude"), form.decimal("longitude"), form.text("description"));
     }
 }

@@ -53,7 +53,7 @@ public class OutletAdminResource extends AdminRecordPages<OutletDetail, OutletRe
     void describe() {
         crud = AdminCrud.<OutletDetail, OutletRequest>of("outlet", "/admin/outlets", validator)
                 .reads(outlets::get, OutletDetail::name)
-                .form(OutletAdminResource::formOf, OutletAdminResource::request, Templates::form)
+                .form(stored -> Form.filled(stored, OutletRequest.class), form -> form.read(OutletRequest.class), Templates::form)
                 .writes(outlets::create, outlets::update, outlets::delete)
                 .suggesting(outlets::suggest);
     }
@@ -80,17 +80,5 @@ public class OutletAdminResource extends AdminRecordPages<OutletDetail, OutletRe
     @RolesAllowed(AccountRole.ANALYST)
     public TemplateInstance createForm() {
         return Templates.form(Form.empty().with("kind", OutletKind.news_site), null);
-    }
-
-    /** The form as the stored record fills it. */
-    private static Form formOf(OutletDetail o) {
-        Form form = Form.empty().with("name", o.name()).with("domain", o.domain()).with("country", o.country())
-                .with("kind", o.kind()).with("notes", o.notes()).with("version", o.version());
-        return form;
-    }
-
-    private static OutletRequest request(Form form) {
-        return new OutletRequest(form.text("name"), form.text("domain"), form.text("country"),
-                form.choice("kind", OutletKind.class), form.text("notes"));
     }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.web.Form;
+import java.util.Map;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
@@ -113,11 +114,8 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
 
     /** The form as the stored record fills it. */
     private static Form formOf(PartyDetail p) {
-        Form form = Form.empty().with("name", p.name()).with("kind", p.kind())
-                .with("parent", p.parent() == null ? null : Suggestion.tagged(p.parent().name(), p.parent().id()))
-                .with("aliases", String.join("\n", p.aliases())).with("description", p.description())
-                .with("version", p.version());
-        return form;
+        return Form.filled(p, PartyRequest.class)
+                .with("parent", p.parent() == null ? null : Suggestion.tagged(p.parent().name(), p.parent().id()));
     }
 
     @POST
@@ -163,8 +161,8 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
 
     private MembershipRequest membershipRequest(Form form) {
         form.alias("groupId", "group");
-        MembershipRequest request = new MembershipRequest(Pickers.pick(form, "group", parties::idNamed, "party"), form.date("from"),
-                form.date("to"), form.text("role"), form.text("note"));
+        MembershipRequest request = form.read(MembershipRequest.class,
+                Map.of("groupId", () -> Pickers.pick(form, "group", parties::idNamed, "party")));
         if (request.groupId() == null && !form.hasError("group")) {
             form.reject("group", "Choose the group the party belongs to");
         }
@@ -178,8 +176,7 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     }
 
     private static Form membershipForm(MembershipDetail m) {
-        return Form.empty().with("group", Suggestion.tagged(m.group().name(), m.group().id())).with("from", m.from())
-                .with("to", m.to()).with("role", m.role()).with("note", m.note()).with("version", m.version());
+        return Form.filled(m, MembershipRequest.class).with("group", Suggestion.tagged(m.group().name(), m.group().id()));
     }
 
     @POST
@@ -196,7 +193,6 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     }
 
     private PartyRequest request(Form form) {
-        return new PartyRequest(form.text("name"), form.choice("kind", PartyKind.class), form.lines("aliases"),
-                Pickers.pick(form, "parent", parties::idNamed, "party"), form.text("description"));
+        return form.read(PartyRequest.class, Map.of("parentId", () -> Pickers.pick(form, "parent", parties::idNamed, "party")));
     }
 }

@@ -26,6 +26,7 @@ import org.claimtracker.article.QuoteRequest;
 import org.claimtracker.claim.ClaimDetail;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.web.Form;
+import java.util.Map;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
@@ -123,16 +124,13 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
 
     /** The form as the stored record fills it. */
     private static Form formOf(ResponseDetail r) {
-        Form form = Form.empty().with("ref", r.ref())
+        return Form.filled(r, ResponseRequest.class)
                 .with("claim", Suggestion.tagged(ClaimService.shorten(r.claim().proposition()), r.claim().id()))
-                .with("party", tag(r.party())).with("speaker", tag(r.speaker())).with("stance", r.stance())
-                .with("statedOn", r.statedOn())
+                .with("party", tag(r.party())).with("speaker", tag(r.speaker()))
                 .with("article", Suggestion.tagged(r.source().article().title(), r.source().article().id()))
                 .with("quote", r.source().quote()).with("start", r.source().start())
                 .with("counterClaim", r.counterClaim() == null ? null
-                        : Suggestion.tagged(ClaimService.shorten(r.counterClaim().proposition()), r.counterClaim().id()))
-                .with("note", r.note()).with("version", r.version());
-        return form;
+                        : Suggestion.tagged(ClaimService.shorten(r.counterClaim().proposition()), r.counterClaim().id()));
     }
 
     private ResponseRequest request(Form form) {
@@ -154,8 +152,9 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
         QuoteRequest source = new QuoteRequest(article, form.value("quote").isBlank() ? null : form.value("quote"),
                 form.integer("start"), null);
         Long counterClaim = form.has("counterClaim") ? form.id("counterClaim") : null;
-        return new ResponseRequest(form.text("ref"), claim, party, Pickers.pick(form, "speaker", parties::idNamed, "party"),
-                form.choice("stance", Stance.class), form.date("statedOn"), source, counterClaim, form.text("note"));
+        return form.read(ResponseRequest.class, Map.of("claimId", () -> claim, "partyId", () -> party,
+                "speakerId", () -> Pickers.pick(form, "speaker", parties::idNamed, "party"), "source", () -> source,
+                "counterClaimId", () -> counterClaim));
     }
 
     private static String name(ResponseDetail r) {
