@@ -2,12 +2,10 @@ package org.claimtracker.article;
 
 import org.claimtracker.web.AdminCrud;
 import org.claimtracker.web.AdminRecordPages;
-import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,20 +51,6 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
     @Inject
     OutletService outlets;
 
-    @Inject
-    Validator validator;
-
-    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
-    @PostConstruct
-    void describe() {
-        crud = AdminCrud.<ArticleDetail, ArticleRequest>of("article", "/admin/articles", validator)
-                .reads(articles::get, ArticleDetail::title)
-                .form(ArticleAdminResource::formOf, this::request, Templates::form)
-                .preparing(ArticleAdminResource::aliased)
-                .writes(articles::create, articles::update, articles::delete)
-                .suggesting(articles::suggest);
-    }
-
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("outletId") String outletId,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
@@ -98,6 +82,17 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
             form.with("outlet", Suggestion.tagged(o.name(), o.id()));
         }
         return Templates.form(form, null);
+    }
+
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
+    @Override
+    protected AdminCrud<ArticleDetail, ArticleRequest> describe() {
+        return record("article", "/admin/articles")
+                .reads(articles::get, ArticleDetail::title)
+                .form(ArticleAdminResource::formOf, this::request, Templates::form)
+                .preparing(ArticleAdminResource::aliased)
+                .writes(articles::create, articles::update, articles::delete)
+                .suggesting(articles::suggest);
     }
 
     /** The form as the stored record fills it. */

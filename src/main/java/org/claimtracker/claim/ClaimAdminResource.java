@@ -2,12 +2,10 @@ package org.claimtracker.claim;
 
 import org.claimtracker.web.AdminCrud;
 import org.claimtracker.web.AdminRecordPages;
-import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -71,20 +69,6 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
     @Inject
     IncidentService incidents;
 
-    @Inject
-    Validator validator;
-
-    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
-    @PostConstruct
-    void describe() {
-        crud = AdminCrud.<ClaimDetail, ClaimRequest>of("claim", "/admin/claims", validator)
-                .reads(id -> claims.get(id, null), c -> ClaimService.shorten(c.proposition()))
-                .form(ClaimAdminResource::formOf, form -> request(form, form.rows("sources", MAX_SOURCE_ROWS)),
-                        (form, c) -> Templates.form(form, c, rows(form, form.rows("sources", MAX_SOURCE_ROWS))))
-                .writes(claims::create, claims::update, claims::delete)
-                .suggesting(claims::suggest);
-    }
-
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("grading") String grading, @QueryParam("claimantId") String claimantId,
@@ -128,6 +112,17 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
             form.with("incident", Suggestion.tagged(i.title(), i.id()));
         }
         return Templates.form(form, null, rows(form, 0));
+    }
+
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
+    @Override
+    protected AdminCrud<ClaimDetail, ClaimRequest> describe() {
+        return record("claim", "/admin/claims")
+                .reads(id -> claims.get(id, null), c -> ClaimService.shorten(c.proposition()))
+                .form(ClaimAdminResource::formOf, form -> request(form, form.rows("sources", MAX_SOURCE_ROWS)),
+                        (form, c) -> Templates.form(form, c, rows(form, form.rows("sources", MAX_SOURCE_ROWS))))
+                .writes(claims::create, claims::update, claims::delete)
+                .suggesting(claims::suggest);
     }
 
     /** The form as the stored record fills it. */

@@ -2,7 +2,6 @@ package org.claimtracker.party;
 
 import org.claimtracker.web.AdminCrud;
 import org.claimtracker.web.AdminRecordPages;
-import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,20 +63,6 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     @Inject
     PositionService positions;
 
-    @Inject
-    Validator validator;
-
-    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
-    @PostConstruct
-    void describe() {
-        crud = AdminCrud.<PartyDetail, PartyRequest>of("party", "/admin/parties", validator)
-                .reads(parties::get, PartyDetail::name)
-                .form(PartyAdminResource::formOf, this::request, Templates::form)
-                .preparing(PartyAdminResource::aliased)
-                .writes(parties::create, parties::update, parties::delete)
-                .suggesting(parties::suggest);
-    }
-
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @Context UriInfo uri) {
@@ -110,6 +95,17 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     @RolesAllowed(AccountRole.ANALYST)
     public TemplateInstance createForm() {
         return Templates.form(Form.empty().with("kind", PartyKind.state), null);
+    }
+
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
+    @Override
+    protected AdminCrud<PartyDetail, PartyRequest> describe() {
+        return record("party", "/admin/parties")
+                .reads(parties::get, PartyDetail::name)
+                .form(PartyAdminResource::formOf, this::request, Templates::form)
+                .preparing(PartyAdminResource::aliased)
+                .writes(parties::create, parties::update, parties::delete)
+                .suggesting(parties::suggest);
     }
 
     /** The form as the stored record fills it. */

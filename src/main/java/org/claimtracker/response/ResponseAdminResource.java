@@ -2,12 +2,10 @@ package org.claimtracker.response;
 
 import org.claimtracker.web.AdminCrud;
 import org.claimtracker.web.AdminRecordPages;
-import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -61,19 +59,6 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
     @Inject
     ArticleService articles;
 
-    @Inject
-    Validator validator;
-
-    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
-    @PostConstruct
-    void describe() {
-        crud = AdminCrud.<ResponseDetail, ResponseRequest>of("response", "/admin/responses", validator)
-                .reads(responses::get, ResponseAdminResource::name)
-                .pages(r -> "/admin/claims/" + r.claim().id() + "#response-" + r.id(), r -> "/admin/claims/" + r.claim().id())
-                .form(ResponseAdminResource::formOf, this::request, Templates::form)
-                .writes(responses::create, responses::update, responses::delete);
-    }
-
     @GET
     public TemplateInstance list(@QueryParam("partyId") String partyId, @QueryParam("claimId") String claimId,
             @QueryParam("stance") String stance, @QueryParam("from") String from, @QueryParam("to") String to,
@@ -120,6 +105,16 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
                     .with("start", Params.optionalText("start", start, 10)).with("statedOn", a.publishedOn());
         }
         return Templates.form(form, null);
+    }
+
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
+    @Override
+    protected AdminCrud<ResponseDetail, ResponseRequest> describe() {
+        return record("response", "/admin/responses")
+                .reads(responses::get, ResponseAdminResource::name)
+                .pages(r -> "/admin/claims/" + r.claim().id() + "#response-" + r.id(), r -> "/admin/claims/" + r.claim().id())
+                .form(ResponseAdminResource::formOf, this::request, Templates::form)
+                .writes(responses::create, responses::update, responses::delete);
     }
 
     /** The form as the stored record fills it. */
