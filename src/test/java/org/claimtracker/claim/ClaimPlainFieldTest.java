@@ -1,48 +1,48 @@
 package org.claimtracker.claim;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static io.restassured.RestAssured.given;
+import static org.claimtracker.support.Fixtures.claimBody;
+import static org.claimtracker.support.Fixtures.created;
+import static org.claimtracker.support.Fixtures.put;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Map;
+import io.quarkus.test.junit.QuarkusTest;
 import org.claimtracker.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * A plain field of the request reaches the stored claim with no line of its own in the service
- * (core/PlainFields): changed alone, it is still written (the change is seen at the flush).
+ * Plain fields of the request reach the stored claim with no line of their own in the service
+ * (core/PlainFields): changed alone, a field is still written (the change is seen at the flush),
+ * its text stripped, blank text stored as null.
  */
 @QuarkusTest
 class ClaimPlainFieldTest {
 
     private static final LocalDate DAY = LocalDate.of(2018, 5, 2);
 
-    @Inject
-    ClaimService claims;
-
     @Test
     void aPlainFieldChangedAloneRoundTrips() {
         long article = Fixtures.article("The office said the strike killed four. Nobody else spoke.", DAY.plusDays(1));
         long claimant = Fixtures.party("Office", "government_body");
-        long id = Fixtures.claim(claimant, null, article, "the strike killed four", DAY);
-        ClaimDetail before = claims.get(id, null);
-        ClaimRequest stored = claims.requestOf(id);
-        ClaimRequest noted = new ClaimRequest(stored.ref(), stored.claimantId(), stored.speakerId(),
-                stored.addressedPartyId(), stored.proposition(), stored.kind(), stored.statedOn(), stored.incidentId(),
-                stored.casualtiesLow(), stored.casualtiesHigh(), stored.grading(), "  checked against the wire  ",
-                stored.sources());
-        ClaimDetail after = claims.update(id, before.version(), noted);
-        assertEquals("checked against the wire", after.gradingNote());
-        assertEquals("checked against the wire", claims.get(id, null).gradingNote());
-        assertEquals(before.version() + 1, after.version());
+        Map<String, Object> body = claimBody(claimant, null, article, "the strike killed four", DAY);
+        long id = created("/api/claims", body);
+        int version = given().get("/api/claims/" + id).then().extract().jsonPath().getInt("version");
 
-        ClaimRequest cleared = new ClaimRequest(stored.ref(), stored.claimantId(), stored.speakerId(),
-                stored.addressedPartyId(), stored.proposition(), stored.kind(), stored.statedOn(), stored.incidentId(),
-                4, 4, stored.grading(), " ", stored.sources());
-        claims.update(id, after.version(), cleared);
-        ClaimDetail last = claims.get(id, null);
-        assertNull(last.gradingNote());
-        assertEquals(4, last.casualtiesLow());
+        body.put("gradingNote", "  checked against the wire  ");
+        put("/api/claims/" + id, body).statusCode(200);
+        given().get("/api/claims/" + id).then().statusCode(200)
+                .body("gradingNote", is("checked against the wire"))
+                .body("version", is(version + 1));
+
+        body.put("gradingNote", "   ");
+        body.put("casualtiesLow", 4);
+        put("/api/claims/" + id, body).statusCode(200);
+        given().get("/api/claims/" + id).then().statusCode(200)
+                .body("gradingNote", nullValue())
+                .body("casualtiesLow", is(4))
+                .body("version", is(version + 2));
     }
 }
