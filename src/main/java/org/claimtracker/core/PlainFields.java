@@ -8,7 +8,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hibernate.bytecode.enhance.spi.EnhancerConstants;
 
 /**
  * Copies a request's plain components onto the entity's public fields of the same name and type, so
@@ -40,12 +39,10 @@ public final class PlainFields {
     }
 
     private static Field fieldFor(RecordComponent component, Class<?> entityType) {
-        Field field;
-        try {
-            field = entityType.getField(component.getName());
-        } catch (NoSuchFieldException e) {
-            throw new IllegalArgumentException(entityType.getSimpleName() + " has no public field "
-                    + component.getName() + "; name it among the components the service handles itself", e);
+        Field field = declared(entityType, component.getName());
+        if (field == null) {
+            throw new IllegalArgumentException(entityType.getSimpleName() + " has no field " + component.getName()
+                    + "; name it among the components the service handles itself");
         }
         if (!field.getGenericType().equals(component.getGenericType()) || Modifier.isStatic(field.getModifiers())) {
             throw new IllegalArgumentException(entityType.getSimpleName() + "." + component.getName() + " is a "
@@ -53,6 +50,18 @@ public final class PlainFields {
                     + component.getGenericType().getTypeName() + "; name it among the components the service handles itself");
         }
         return field;
+    }
+
+    /** The field as declared (the build makes an entity's public fields protected behind generated accessors). */
+    private static Field declared(Class<?> type, String name) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // declared higher up, if anywhere
+            }
+        }
+        return null;
     }
 
     private static Object valueOf(RecordComponent component, Record request) {
@@ -65,26 +74,29 @@ public final class PlainFields {
     }
 
     /**
-     * Writes the field as a plain assignment in the entity's own code would: through the writer
-     * Hibernate's enhancement adds (which records the change for the flush), or directly when the
-     * class is not enhanced.
+     * Writes the field as an assignment in the code would: through the setter the build generates for
+     * an entity's public field (which records the change for the flush), or directly where there is none.
      */
     private static void write(Object entity, Field field, Object value) {
+        String name = field.getName();
         try {
-            Method writer = writerOf(entity.getClass(), field);
-            if (writer != null) {
-                writer.invoke(entity, value);
-            } else {
+            Method setter = setterOf(entity.getClass(), field);
+            if (setter != null) {
+                setter.invoke(entity, value);
+            } else if (Modifier.isPublic(field.getModifiers())) {
                 field.set(entity, value);
+            } else {
+                throw new IllegalArgumentException(entity.getClass().getSimpleName() + "." + name + " cannot be written");
             }
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot write " + field.getName(), e);
+            throw new IllegalStateException("Cannot write " + name, e);
         }
     }
 
-    private static Method writerOf(Class<?> type, Field field) {
+    private static Method setterOf(Class<?> type, Field field) {
+        String name = field.getName();
         try {
-            return type.getMethod(EnhancerConstants.PERSISTENT_FIELD_WRITER_PREFIX + field.getName(), field.getType());
+            return type.getMethod("set" + Character.toUpperCase(name.charAt(0)) + name.substring(1), field.getType());
         } catch (NoSuchMethodException e) {
             return null;
         }
