@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtracker.web.Form;
+import java.util.Map;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
@@ -78,9 +79,7 @@ public class AccountAdminResource {
 
     /** The form as the stored record fills it. */
     private static Form formOf(AccountDetail a) {
-        Form form = Form.empty().with("username", a.username()).with("displayName", a.displayName())
-                .with("role", a.role()).with("enabled", a.enabled()).with("version", a.version());
-        return form;
+        return Form.filled(a, AccountRequest.class);
     }
 
     @POST
@@ -99,7 +98,6 @@ public class AccountAdminResource {
 
     private static AccountRequest request(Form form) {
         String password = form.value("password").isEmpty() ? null : form.value("password");
-        return new AccountRequest(form.text("username"), form.text("displayName"), password,
-                form.choice("role", AccountRole.class), form.checked("enabled"), form.id("version"));
+        return form.read(AccountRequest.class, Map.of("password", () -> password, "version", () -> form.id("version")));
     }
 }

@@ -75,7 +75,7 @@ public class TokenAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> params) {
         Form form = Form.of(params);
-        TokenRequest request = new TokenRequest(form.text("name"), form.integer("days"));
+        TokenRequest request = form.read(TokenRequest.class);
         if (!form.hasErrors() && form.validate(validator, request)) {
             TokenDetail made = tokens.issue(me(), request);
             fresh.values().removeIf(f -> f.until() < System.nanoTime());

@@ -2,12 +2,10 @@ package org.claimtracker.article;
 
 import org.claimtracker.web.AdminCrud;
 import org.claimtracker.web.AdminRecordPages;
-import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.web.Form;
+import java.util.Map;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
@@ -51,20 +50,6 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
 
     @Inject
     OutletService outlets;
-
-    @Inject
-    Validator validator;
-
-    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
-    @PostConstruct
-    void describe() {
-        crud = AdminCrud.<ArticleDetail, ArticleRequest>of("article", "/admin/articles", validator)
-                .reads(articles::get, ArticleDetail::title)
-                .form(ArticleAdminResource::formOf, this::request, Templates::form)
-                .preparing(ArticleAdminResource::aliased)
-                .writes(articles::create, articles::update, articles::delete)
-                .suggesting(articles::suggest);
-    }
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("outletId") String outletId,
@@ -99,15 +84,22 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
         return Templates.form(form, null);
     }
 
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
+    @Override
+    protected AdminCrud<ArticleDetail, ArticleRequest> describe() {
+        return record("article", "/admin/articles")
+                .reads(articles::get, ArticleDetail::title)
+                .form(ArticleAdminResource::formOf, this::request, Templates::form)
+                .preparing(ArticleAdminResource::aliased)
+                .writes(articles::create, articles::update, articles::delete)
+                .suggesting(articles::suggest);
+    }
+
     /** The form as the stored record fills it. */
     private static Form formOf(ArticleDetail a) {
-        Form form = Form.empty().with("outlet", Suggestion.tagged(a.outlet().name(), a.outlet().id()))
-                .with("title", a.title()).with("authors", String.join("\n", a.authors()))
-                .with("publishedOn", a.publishedOn()).with("url", a.url()).with("language", a.language())
+        return Form.filled(a, ArticleRequest.class).with("outlet", Suggestion.tagged(a.outlet().name(), a.outlet().id()))
                 .with("republishedFrom", a.republishedFrom() == null ? null
-                        : Suggestion.tagged(a.republishedFrom().name(), a.republishedFrom().id()))
-                .with("text", a.text()).with("notes", a.notes()).with("version", a.version());
-        return form;
+                        : Suggestion.tagged(a.republishedFrom().name(), a.republishedFrom().id()));
     }
 
     private static Form aliased(Form form) {
@@ -119,8 +111,9 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
         if (outletId == null && !form.hasError("outlet")) {
             form.reject("outlet", "Choose the outlet that published the article");
         }
-        return new ArticleRequest(outletId, form.text("title"), form.lines("authors"), form.date("publishedOn"),
-                form.text("url"), form.text("language"), form.value("text").isBlank() ? null : form.value("text"),
-                Pickers.pick(form, "republishedFrom", outlets::idNamed, "outlet"), form.text("notes"));
+        // The text is kept as typed, its surrounding white space included.
+        return form.read(ArticleRequest.class, Map.of("outletId", () -> outletId,
+                "text", () -> form.value("text").isBlank() ? null : form.value("text"),
+                "republishedFromOutletId", () -> Pickers.pick(form, "republishedFrom", outlets::idNamed, "outlet")));
     }
 }

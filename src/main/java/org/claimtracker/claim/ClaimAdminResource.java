@@ -2,12 +2,10 @@ package org.claimtracker.claim;
 
 import org.claimtracker.web.AdminCrud;
 import org.claimtracker.web.AdminRecordPages;
-import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.article.ArticleService;
@@ -70,20 +69,6 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
     @Inject
     IncidentService incidents;
 
-    @Inject
-    Validator validator;
-
-    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
-    @PostConstruct
-    void describe() {
-        crud = AdminCrud.<ClaimDetail, ClaimRequest>of("claim", "/admin/claims", validator)
-                .reads(id -> claims.get(id, null), c -> ClaimService.shorten(c.proposition()))
-                .form(ClaimAdminResource::formOf, form -> request(form, form.rows("sources", MAX_SOURCE_ROWS)),
-                        (form, c) -> Templates.form(form, c, rows(form, form.rows("sources", MAX_SOURCE_ROWS))))
-                .writes(claims::create, claims::update, claims::delete)
-                .suggesting(claims::suggest);
-    }
-
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("grading") String grading, @QueryParam("claimantId") String claimantId,
@@ -129,13 +114,21 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
         return Templates.form(form, null, rows(form, 0));
     }
 
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
+    @Override
+    protected AdminCrud<ClaimDetail, ClaimRequest> describe() {
+        return record("claim", "/admin/claims")
+                .reads(id -> claims.get(id, null), c -> ClaimService.shorten(c.proposition()))
+                .form(ClaimAdminResource::formOf, form -> request(form, form.rows("sources", MAX_SOURCE_ROWS)),
+                        (form, c) -> Templates.form(form, c, rows(form, form.rows("sources", MAX_SOURCE_ROWS))))
+                .writes(claims::create, claims::update, claims::delete)
+                .suggesting(claims::suggest);
+    }
+
     /** The form as the stored record fills it. */
     private static Form formOf(ClaimDetail c) {
-        Form form = Form.empty().with("ref", c.ref()).with("claimant", tag(c.claimant())).with("speaker", tag(c.speaker()))
-                .with("addressed", tag(c.addressedParty())).with("proposition", c.proposition()).with("kind", c.kind())
-                .with("statedOn", c.statedOn()).with("incident", tag(c.incident()))
-                .with("casualtiesLow", c.casualtiesLow()).with("casualtiesHigh", c.casualtiesHigh())
-                .with("grading", c.grading()).with("gradingNote", c.gradingNote()).with("version", c.version());
+        Form form = Form.filled(c, ClaimRequest.class).with("claimant", tag(c.claimant())).with("speaker", tag(c.speaker()))
+                .with("addressed", tag(c.addressedParty())).with("incident", tag(c.incident()));
         for (int i = 0; i < c.sources().size(); i++) {
             SourceView s = c.sources().get(i);
             form.with("sources[" + i + "].article", Suggestion.tagged(s.article().title(), s.article().id()))
@@ -144,6 +137,7 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
         return form;
     }
 
+    /** The request the form makes: its plain inputs are named like ClaimRequest's components. */
     private ClaimRequest request(Form form, int submittedRows) {
         form.alias("claimantId", "claimant").alias("speakerId", "speaker").alias("addressedPartyId", "addressed")
                 .alias("incidentId", "incident");
@@ -151,6 +145,14 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
         if (claimant == null && !form.hasError("claimant")) {
             form.reject("claimant", "Choose the party that makes the claim");
         }
+        List<QuoteRequest> sources = sources(form, submittedRows);
+        return form.read(ClaimRequest.class, Map.of("claimantId", () -> claimant,
+                "speakerId", () -> Pickers.pick(form, "speaker", parties::idNamed, "party"),
+                "addressedPartyId", () -> Pickers.pick(form, "addressed", parties::idNamed, "party"),
+                "incidentId", () -> incidentId(form), "sources", () -> sources));
+    }
+
+    private static List<QuoteRequest> sources(Form form, int submittedRows) {
         List<QuoteRequest> sources = new ArrayList<>();
         for (int row = 0; row < submittedRows; row++) {
             String prefix = "sources[" + row + "]";
@@ -171,10 +173,7 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
         if (sources.isEmpty()) {
             form.reject("sources[0].quote", "Give at least one source: an article and the words quoted from it");
         }
-        return new ClaimRequest(form.text("ref"), claimant, Pickers.pick(form, "speaker", parties::idNamed, "party"),
-                Pickers.pick(form, "addressed", parties::idNamed, "party"), form.text("proposition"), form.choice("kind", ClaimKind.class),
-                form.date("statedOn"), incidentId(form), form.integer("casualtiesLow"), form.integer("casualtiesHigh"),
-                form.choice("grading", Grading.class), form.text("gradingNote"), sources);
+        return sources;
     }
 
     private static Long incidentId(Form form) {

@@ -19,6 +19,7 @@ import org.claimtracker.core.Filter;
 import org.claimtracker.core.Lookup;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
+import org.claimtracker.core.PlainFields;
 import org.claimtracker.incident.Incident;
 import org.claimtracker.party.Party;
 import org.claimtracker.position.PositionService;
@@ -155,18 +156,16 @@ public class ClaimService implements RecordWrites<ClaimDetail, ClaimRequest> {
                         + "; the claim cannot have been stated later");
             }
         }
+        // Plain fields (kind, statedOn, casualties, gradingNote, ...) are copied by name, text stripped.
+        PlainFields.copy(request, claim, "ref", "claimantId", "speakerId", "addressedPartyId", "proposition", "incidentId",
+                "grading", "sources");
         claim.ref = ref;
         claim.claimant = claimant;
         claim.speaker = speaker;
         claim.addressedParty = addressed;
         claim.proposition = request.proposition().strip();
-        claim.kind = request.kind();
-        claim.statedOn = request.statedOn();
         claim.incident = incident;
-        claim.casualtiesLow = request.casualtiesLow();
-        claim.casualtiesHigh = request.casualtiesHigh();
         claim.grading = request.grading() == null ? Grading.unassessed : request.grading();
-        claim.gradingNote = Lookup.trimToNull(request.gradingNote());
         replaceSources(claim, quoted);
     }
 

@@ -2,12 +2,10 @@ package org.claimtracker.incident;
 
 import org.claimtracker.web.AdminCrud;
 import org.claimtracker.web.AdminRecordPages;
-import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,19 +39,6 @@ public class IncidentAdminResource extends AdminRecordPages<IncidentDetail, Inci
     @Inject
     IncidentService incidents;
 
-    @Inject
-    Validator validator;
-
-    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
-    @PostConstruct
-    void describe() {
-        crud = AdminCrud.<IncidentDetail, IncidentRequest>of("incident", "/admin/incidents", validator)
-                .reads(incidents::get, IncidentDetail::title)
-                .form(IncidentAdminResource::formOf, IncidentAdminResource::request, Templates::form)
-                .writes(request -> incidents.get(incidents.create(request).id()), incidents::update, incidents::delete)
-                .suggesting(incidents::suggest);
-    }
-
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") String page, @Context UriInfo uri) {
@@ -75,18 +60,13 @@ public class IncidentAdminResource extends AdminRecordPages<IncidentDetail, Inci
         return Templates.form(Form.empty(), null);
     }
 
-    /** The form as the stored record fills it. */
-    private static Form formOf(IncidentDetail i) {
-        Form form = Form.empty().with("ref", i.ref()).with("title", i.title()).with("occurredOn", i.occurredOn())
-                .with("occurredUntil", i.occurredUntil()).with("precision", i.precision()).with("place", i.place())
-                .with("latitude", i.latitude()).with("longitude", i.longitude()).with("description", i.description())
-                .with("version", i.version());
-        return form;
-    }
-
-    private static IncidentRequest request(Form form) {
-        return new IncidentRequest(form.text("ref"), form.text("title"), form.date("occurredOn"),
-                form.date("occurredUntil"), form.choice("precision", DatePrecision.class), form.text("place"),
-                form.decimal("latitude"), form.decimal("longitude"), form.text("description"));
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
+    @Override
+    protected AdminCrud<IncidentDetail, IncidentRequest> describe() {
+        return record("incident", "/admin/incidents")
+                .reads(incidents::get, IncidentDetail::title)
+                .form(stored -> Form.filled(stored, IncidentRequest.class), form -> form.read(IncidentRequest.class), Templates::form)
+                .writes(request -> incidents.get(incidents.create(request).id()), incidents::update, incidents::delete)
+                .suggesting(incidents::suggest);
     }
 }

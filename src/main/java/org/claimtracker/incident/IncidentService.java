@@ -22,6 +22,7 @@ import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
 import org.claimtracker.core.Lookup;
+import org.claimtracker.core.PlainFields;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.response.ClaimResponse;
@@ -139,15 +140,10 @@ public class IncidentService implements RecordWrites<IncidentSummary, IncidentRe
             throw ApiProblem.invalid(request.latitude() == null ? "latitude" : "longitude",
                     "latitude and longitude are given together or not at all");
         }
+        PlainFields.copy(request, incident, "ref", "title", "precision");
         incident.ref = ref;
         incident.title = request.title().strip();
-        incident.occurredOn = request.occurredOn();
-        incident.occurredUntil = request.occurredUntil();
         incident.precision = precision;
-        incident.place = Lookup.trimToNull(request.place());
-        incident.latitude = request.latitude();
-        incident.longitude = request.longitude();
-        incident.description = Lookup.trimToNull(request.description());
     }
 
     private static DatePrecision precisionOf(IncidentRequest request) {

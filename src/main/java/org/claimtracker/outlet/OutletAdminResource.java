@@ -2,12 +2,10 @@ package org.claimtracker.outlet;
 
 import org.claimtracker.web.AdminCrud;
 import org.claimtracker.web.AdminRecordPages;
-import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,19 +43,6 @@ public class OutletAdminResource extends AdminRecordPages<OutletDetail, OutletRe
     @Inject
     ArticleService articles;
 
-    @Inject
-    Validator validator;
-
-    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
-    @PostConstruct
-    void describe() {
-        crud = AdminCrud.<OutletDetail, OutletRequest>of("outlet", "/admin/outlets", validator)
-                .reads(outlets::get, OutletDetail::name)
-                .form(OutletAdminResource::formOf, OutletAdminResource::request, Templates::form)
-                .writes(outlets::create, outlets::update, outlets::delete)
-                .suggesting(outlets::suggest);
-    }
-
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @Context UriInfo uri) {
@@ -82,15 +67,13 @@ public class OutletAdminResource extends AdminRecordPages<OutletDetail, OutletRe
         return Templates.form(Form.empty().with("kind", OutletKind.news_site), null);
     }
 
-    /** The form as the stored record fills it. */
-    private static Form formOf(OutletDetail o) {
-        Form form = Form.empty().with("name", o.name()).with("domain", o.domain()).with("country", o.country())
-                .with("kind", o.kind()).with("notes", o.notes()).with("version", o.version());
-        return form;
-    }
-
-    private static OutletRequest request(Form form) {
-        return new OutletRequest(form.text("name"), form.text("domain"), form.text("country"),
-                form.choice("kind", OutletKind.class), form.text("notes"));
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
+    @Override
+    protected AdminCrud<OutletDetail, OutletRequest> describe() {
+        return record("outlet", "/admin/outlets")
+                .reads(outlets::get, OutletDetail::name)
+                .form(stored -> Form.filled(stored, OutletRequest.class), form -> form.read(OutletRequest.class), Templates::form)
+                .writes(outlets::create, outlets::update, outlets::delete)
+                .suggesting(outlets::suggest);
     }
 }

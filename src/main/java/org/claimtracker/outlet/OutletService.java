@@ -14,6 +14,7 @@ import org.claimtracker.core.Writes;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Filter;
 import org.claimtracker.core.Lookup;
+import org.claimtracker.core.PlainFields;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.core.Suggestion;
@@ -92,11 +93,8 @@ public class OutletService implements RecordWrites<OutletDetail, OutletRequest> 
             throw ApiProblem.conflict("name", "An outlet named '" + sameName.name + "' already exists (id "
                     + sameName.id + ")");
         }
+        PlainFields.copy(request, outlet, "name");
         outlet.name = name;
-        outlet.domain = Lookup.trimToNull(request.domain());
-        outlet.country = Lookup.trimToNull(request.country());
-        outlet.kind = request.kind();
-        outlet.notes = Lookup.trimToNull(request.notes());
     }
 
     private Map<Long, Long> articleCounts(List<Long> outletIds) {

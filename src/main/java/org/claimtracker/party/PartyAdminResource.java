@@ -2,7 +2,6 @@ package org.claimtracker.party;
 
 import org.claimtracker.web.AdminCrud;
 import org.claimtracker.web.AdminRecordPages;
-import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.web.Form;
+import java.util.Map;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
@@ -63,20 +63,6 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     @Inject
     PositionService positions;
 
-    @Inject
-    Validator validator;
-
-    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
-    @PostConstruct
-    void describe() {
-        crud = AdminCrud.<PartyDetail, PartyRequest>of("party", "/admin/parties", validator)
-                .reads(parties::get, PartyDetail::name)
-                .form(PartyAdminResource::formOf, this::request, Templates::form)
-                .preparing(PartyAdminResource::aliased)
-                .writes(parties::create, parties::update, parties::delete)
-                .suggesting(parties::suggest);
-    }
-
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @Context UriInfo uri) {
@@ -111,13 +97,21 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
         return Templates.form(Form.empty().with("kind", PartyKind.state), null);
     }
 
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
+    @Override
+    protected AdminCrud<PartyDetail, PartyRequest> describe() {
+        return record("party", "/admin/parties")
+                .reads(parties::get, PartyDetail::name)
+                .form(PartyAdminResource::formOf, this::request, Templates::form)
+                .preparing(PartyAdminResource::aliased)
+                .writes(parties::create, parties::update, parties::delete)
+                .suggesting(parties::suggest);
+    }
+
     /** The form as the stored record fills it. */
     private static Form formOf(PartyDetail p) {
-        Form form = Form.empty().with("name", p.name()).with("kind", p.kind())
-                .with("parent", p.parent() == null ? null : Suggestion.tagged(p.parent().name(), p.parent().id()))
-                .with("aliases", String.join("\n", p.aliases())).with("description", p.description())
-                .with("version", p.version());
-        return form;
+        return Form.filled(p, PartyRequest.class)
+                .with("parent", p.parent() == null ? null : Suggestion.tagged(p.parent().name(), p.parent().id()));
     }
 
     @POST
@@ -163,8 +157,8 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
 
     private MembershipRequest membershipRequest(Form form) {
         form.alias("groupId", "group");
-        MembershipRequest request = new MembershipRequest(Pickers.pick(form, "group", parties::idNamed, "party"), form.date("from"),
-                form.date("to"), form.text("role"), form.text("note"));
+        MembershipRequest request = form.read(MembershipRequest.class,
+                Map.of("groupId", () -> Pickers.pick(form, "group", parties::idNamed, "party")));
         if (request.groupId() == null && !form.hasError("group")) {
             form.reject("group", "Choose the group the party belongs to");
         }
@@ -178,8 +172,7 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     }
 
     private static Form membershipForm(MembershipDetail m) {
-        return Form.empty().with("group", Suggestion.tagged(m.group().name(), m.group().id())).with("from", m.from())
-                .with("to", m.to()).with("role", m.role()).with("note", m.note()).with("version", m.version());
+        return Form.filled(m, MembershipRequest.class).with("group", Suggestion.tagged(m.group().name(), m.group().id()));
     }
 
     @POST
@@ -196,7 +189,6 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     }
 
     private PartyRequest request(Form form) {
-        return new PartyRequest(form.text("name"), form.choice("kind", PartyKind.class), form.lines("aliases"),
-                Pickers.pick(form, "parent", parties::idNamed, "party"), form.text("description"));
+        return form.read(PartyRequest.class, Map.of("parentId", () -> Pickers.pick(form, "parent", parties::idNamed, "party")));
     }
 }

@@ -2,12 +2,10 @@ package org.claimtracker.response;
 
 import org.claimtracker.web.AdminCrud;
 import org.claimtracker.web.AdminRecordPages;
-import jakarta.annotation.PostConstruct;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +24,7 @@ import org.claimtracker.article.QuoteRequest;
 import org.claimtracker.claim.ClaimDetail;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.web.Form;
+import java.util.Map;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
@@ -59,19 +58,6 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
 
     @Inject
     ArticleService articles;
-
-    @Inject
-    Validator validator;
-
-    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
-    @PostConstruct
-    void describe() {
-        crud = AdminCrud.<ResponseDetail, ResponseRequest>of("response", "/admin/responses", validator)
-                .reads(responses::get, ResponseAdminResource::name)
-                .pages(r -> "/admin/claims/" + r.claim().id() + "#response-" + r.id(), r -> "/admin/claims/" + r.claim().id())
-                .form(ResponseAdminResource::formOf, this::request, Templates::form)
-                .writes(responses::create, responses::update, responses::delete);
-    }
 
     @GET
     public TemplateInstance list(@QueryParam("partyId") String partyId, @QueryParam("claimId") String claimId,
@@ -121,18 +107,25 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
         return Templates.form(form, null);
     }
 
+    /** The edit, save, confirm-delete and delete pages of this kind of record (AdminRecordPages). */
+    @Override
+    protected AdminCrud<ResponseDetail, ResponseRequest> describe() {
+        return record("response", "/admin/responses")
+                .reads(responses::get, ResponseAdminResource::name)
+                .pages(r -> "/admin/claims/" + r.claim().id() + "#response-" + r.id(), r -> "/admin/claims/" + r.claim().id())
+                .form(ResponseAdminResource::formOf, this::request, Templates::form)
+                .writes(responses::create, responses::update, responses::delete);
+    }
+
     /** The form as the stored record fills it. */
     private static Form formOf(ResponseDetail r) {
-        Form form = Form.empty().with("ref", r.ref())
+        return Form.filled(r, ResponseRequest.class)
                 .with("claim", Suggestion.tagged(ClaimService.shorten(r.claim().proposition()), r.claim().id()))
-                .with("party", tag(r.party())).with("speaker", tag(r.speaker())).with("stance", r.stance())
-                .with("statedOn", r.statedOn())
+                .with("party", tag(r.party())).with("speaker", tag(r.speaker()))
                 .with("article", Suggestion.tagged(r.source().article().title(), r.source().article().id()))
                 .with("quote", r.source().quote()).with("start", r.source().start())
                 .with("counterClaim", r.counterClaim() == null ? null
-                        : Suggestion.tagged(ClaimService.shorten(r.counterClaim().proposition()), r.counterClaim().id()))
-                .with("note", r.note()).with("version", r.version());
-        return form;
+                        : Suggestion.tagged(ClaimService.shorten(r.counterClaim().proposition()), r.counterClaim().id()));
     }
 
     private ResponseRequest request(Form form) {
@@ -154,8 +147,9 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
         QuoteRequest source = new QuoteRequest(article, form.value("quote").isBlank() ? null : form.value("quote"),
                 form.integer("start"), null);
         Long counterClaim = form.has("counterClaim") ? form.id("counterClaim") : null;
-        return new ResponseRequest(form.text("ref"), claim, party, Pickers.pick(form, "speaker", parties::idNamed, "party"),
-                form.choice("stance", Stance.class), form.date("statedOn"), source, counterClaim, form.text("note"));
+        return form.read(ResponseRequest.class, Map.of("claimId", () -> claim, "partyId", () -> party,
+                "speakerId", () -> Pickers.pick(form, "speaker", parties::idNamed, "party"), "source", () -> source,
+                "counterClaimId", () -> counterClaim));
     }
 
     private static String name(ResponseDetail r) {

@@ -1,6 +1,9 @@
 package org.claimtracker.web;
 
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +24,7 @@ import org.claimtracker.core.Versioned;
  * one from the new-record form ({@code POST}), the typeahead suggestions ({@code GET suggest}), the
  * edit form ({@code GET {id}/edit}), saving it ({@code POST {id}}), the delete confirmation
  * ({@code GET {id}/delete}) and the delete ({@code POST {id}/delete}); writing is for analysts. A feature's
- * admin resource extends this and describes its record in {@link #crud}.
+ * admin resource extends this and describes its record in {@link #describe}.
  *
  * @param <V> what the service answers for one record
  * @param <R> what the service takes to change it
@@ -30,8 +33,27 @@ public abstract class AdminRecordPages<V extends Versioned, R> {
 
     private static final String ANALYST = "analyst";
 
-    /** The record's description, set by the feature when its resource is made. */
-    protected AdminCrud<V, R> crud;
+    @Inject
+    protected Validator validator;
+
+    private AdminCrud<V, R> crud;
+
+    /**
+     * How the feature's records are read, named, filled into their form, turned into requests and
+     * written: {@code record("outlet", "/admin/outlets").reads(...).form(...).writes(...)}.
+     */
+    protected abstract AdminCrud<V, R> describe();
+
+    /** The start of the description: the record's kind as the pages name it and its pages' base address. */
+    protected AdminCrud<V, R> record(String kind, String base) {
+        return AdminCrud.of(kind, base, validator);
+    }
+
+    /** Describes the record once, when the resource is made. */
+    @PostConstruct
+    protected void described() {
+        crud = describe();
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -54,19 +76,19 @@ public abstract class AdminRecordPages<V extends Versioned, R> {
         return crud.editForm(id);
     }
 
+    @GET
+    @Path("{id}/delete")
+    @RolesAllowed(ANALYST)
+    public TemplateInstance confirmDelete(@PathParam("id") long id) {
+        return crud.confirmDelete(id);
+    }
+
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ANALYST)
     public Response update(@PathParam("id") long id, MultivaluedMap<String, String> params) {
         return crud.update(id, params);
-    }
-
-    @GET
-    @Path("{id}/delete")
-    @RolesAllowed(ANALYST)
-    public TemplateInstance confirmDelete(@PathParam("id") long id) {
-        return crud.confirmDelete(id);
     }
 
     @POST

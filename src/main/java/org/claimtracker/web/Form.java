@@ -2,6 +2,7 @@ package org.claimtracker.web;
 
 import java.math.BigDecimal;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -251,8 +252,33 @@ public class Form {
         }
     }
 
+    /**
+     * The request whose components are read from the inputs of the same names, each as its type says
+     * (text, date, whole number, decimal, choice, checkbox, lines of a text area); {@code special} gives
+     * the reading of the others (a picked record's id, a group of inputs), in the order of the components.
+     */
+    public <R extends Record> R read(Class<R> type, Map<String, Supplier<?>> special) {
+        return RecordForms.read(this, type, special);
+    }
+
+    public <R extends Record> R read(Class<R> type) {
+        return read(type, Map.of());
+    }
+
+    /**
+     * The form as a stored record fills it: the inputs named like a component of both the record and
+     * the {@code request} it is edited with, and the version. Pickers and groups are filled by the caller.
+     */
+    public static Form filled(Record stored, Class<? extends Record> request) {
+        return RecordForms.filled(stored, request);
+    }
+
     public Integer integer(String name) {
         return parsed(name, Integer::parseInt, "Enter a whole number");
+    }
+
+    public Long whole(String name) {
+        return parsed(name, Long::parseLong, "Enter a whole number");
     }
 
     public LocalDate date(String name) {

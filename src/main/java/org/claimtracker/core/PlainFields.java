@@ -1,0 +1,104 @@
+package org.claimtracker.core;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Copies a request's plain components onto the entity's public fields of the same name and type, so
+ * that a new plain field (a note, a date, a number, a choice) needs no line of its own in the service.
+ * Text is stripped, and blank text stored as null. The components a service handles itself (ids it
+ * resolves to records, values it checks or defaults) are named when copying; a component that is
+ * neither named nor matched by a field of the same name and type is a mistake, refused at once.
+ */
+public final class PlainFields {
+
+    private PlainFields() {
+    }
+
+    /** Copies every component of {@code request} except {@code handled} onto {@code entity}. */
+    public static void copy(Record request, Object entity, String... handled) {
+        Set<String> explicit = Set.of(handled);
+        RecordComponent[] components = request.getClass().getRecordComponents();
+        Set<String> names = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
+        for (String name : explicit) {
+            if (!names.contains(name)) {
+                throw new IllegalArgumentException(request.getClass().getSimpleName() + " has no component " + name);
+            }
+        }
+        for (RecordComponent component : components) {
+            if (!explicit.contains(component.getName())) {
+                write(entity, fieldFor(component, entity.getClass()), valueOf(component, request));
+            }
+        }
+    }
+
+    private static Field fieldFor(RecordComponent component, Class<?> entityType) {
+        Field field = declared(entityType, component.getName());
+        if (field == null) {
+            throw new IllegalArgumentException(entityType.getSimpleName() + " has no field " + component.getName()
+                    + "; name it among the components the service handles itself");
+        }
+        if (!field.getGenericType().equals(component.getGenericType()) || Modifier.isStatic(field.getModifiers())) {
+            throw new IllegalArgumentException(entityType.getSimpleName() + "." + component.getName() + " is a "
+                    + field.getGenericType().getTypeName() + ", the request's component a "
+                    + component.getGenericType().getTypeName() + "; name it among the components the service handles itself");
+        }
+        return field;
+    }
+
+    /** The field as declared (the build makes an entity's public fields protected behind generated accessors). */
+    private static Field declared(Class<?> type, String name) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // declared higher up, if anywhere
+            }
+        }
+        return null;
+    }
+
+    private static Object valueOf(RecordComponent component, Record request) {
+        try {
+            Object value = component.getAccessor().invoke(request);
+            return value instanceof String text ? Lookup.trimToNull(text) : value;
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read " + component.getName(), e);
+        }
+    }
+
+    /**
+     * Writes the field as an assignment in the code would: through the setter the build generates for
+     * an entity's public field (which records the change for the flush), or directly where there is none.
+     */
+    private static void write(Object entity, Field field, Object value) {
+        String name = field.getName();
+        try {
+            Method setter = setterOf(entity.getClass(), field);
+            if (setter != null) {
+                setter.invoke(entity, value);
+            } else if (Modifier.isPublic(field.getModifiers())) {
+                field.set(entity, value);
+            } else {
+                throw new IllegalArgumentException(entity.getClass().getSimpleName() + "." + name + " cannot be written");
+            }
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot write " + name, e);
+        }
+    }
+
+    private static Method setterOf(Class<?> type, Field field) {
+        String name = field.getName();
+        try {
+            return type.getMethod("set" + Character.toUpperCase(name.charAt(0)) + name.substring(1), field.getType());
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.claimtracker.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlainFieldsTest {
+
+    record NoteRequest(Long ownerId, String note, LocalDate seenOn, Integer count, List<String> tags) {
+    }
+
+    /** Stands in for an entity: public fields, some a service sets itself. */
+    static class Noted {
+        public Object owner;
+        public String note;
+        public LocalDate seenOn;
+        public Integer count;
+        public List<String> tags;
+    }
+
+    static class WrongTags {
+        public String note;
+        public LocalDate seenOn;
+        public Integer count;
+        public List<Integer> tags;
+    }
+
+    @Test
+    void plainComponentsAreCopiedByNameWithTextStripped() {
+        Noted target = new Noted();
+        PlainFields.copy(new NoteRequest(7L, "  kept  ", LocalDate.of(2020, 1, 2), 3, List.of("a")), target, "ownerId");
+        assertEquals("kept", target.note);
+        assertEquals(LocalDate.of(2020, 1, 2), target.seenOn);
+        assertEquals(3, target.count);
+        assertEquals(List.of("a"), target.tags);
+        assertNull(target.owner);
+    }
+
+    @Test
+    void blankTextIsStoredAsNull() {
+        Noted target = new Noted();
+        target.note = "old";
+        PlainFields.copy(new NoteRequest(null, "   ", null, null, null), target, "ownerId");
+        assertNull(target.note);
+    }
+
+    @Test
+    void aComponentWithoutAFieldOfItsNameMustBeHandledExplicitly() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PlainFields.copy(new NoteRequest(1L, "n", null, null, null), new Noted()));
+        assertEquals(true, e.getMessage().contains("ownerId"));
+    }
+
+    @Test
+    void aFieldOfAnotherTypeIsNotCopied() {
+        assertThrows(IllegalArgumentException.class,
+                () -> PlainFields.copy(new NoteRequest(1L, "n", null, null, List.of()), new WrongTags(), "ownerId"));
+    }
+
+    @Test
+    void aHandledNameThatIsNoComponentIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> PlainFields.copy(new NoteRequest(1L, "n", null, null, null), new Noted(), "ownerId", "owner"));
+    }
+}
