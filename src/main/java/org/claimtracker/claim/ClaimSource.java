@@ -3,12 +3,8 @@ package org.claimtracker.claim;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.claimtracker.article.Article;
 import org.claimtracker.core.Created;
@@ -17,11 +13,6 @@ import org.claimtracker.core.Created;
 @Entity
 @Table(name = "claim_source")
 public class ClaimSource extends Created {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_source_seq")
-    @SequenceGenerator(name = "claim_source_seq", sequenceName = "claim_source_seq", allocationSize = 50)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "claim_id", nullable = false)

@@ -5,12 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.claimtracker.article.Article;
@@ -25,11 +21,6 @@ import org.claimtracker.party.Party;
 @Entity
 @Table(name = "response")
 public class ClaimResponse extends Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "response_seq")
-    @SequenceGenerator(name = "response_seq", sequenceName = "response_seq", allocationSize = 50)
-    public Long id;
 
     @Column(length = 120)
     public String ref;
