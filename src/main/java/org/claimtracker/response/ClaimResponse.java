@@ -1,6 +1,7 @@
 package org.claimtracker.response;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.claimtracker.article.Article;
+import org.claimtracker.article.Passage;
 import org.claimtracker.claim.Claim;
 import org.claimtracker.core.Audited;
 import org.claimtracker.party.Party;
@@ -44,18 +45,9 @@ public class ClaimResponse extends Audited {
     @Column(name = "stated_on", nullable = false)
     public LocalDate statedOn;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id", nullable = false)
-    public Article article;
-
-    @Column(nullable = false, columnDefinition = "text")
-    public String quote;
-
-    @Column(name = "quote_start", nullable = false)
-    public int quoteStart;
-
-    @Column(name = "quote_end", nullable = false)
-    public int quoteEnd;
+    /** Where the party said it. */
+    @Embedded
+    public Passage passage;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "counter_claim_id")
@@ -63,11 +55,4 @@ public class ClaimResponse extends Audited {
 
     @Column(columnDefinition = "text")
     public String note;
-
-    public void setSource(Article article, String quote, int start, int end) {
-        this.article = article;
-        this.quote = quote;
-        this.quoteStart = start;
-        this.quoteEnd = end;
-    }
 }
