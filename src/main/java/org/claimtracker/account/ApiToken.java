@@ -3,12 +3,8 @@ package org.claimtracker.account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.claimtracker.core.Audited;
@@ -17,11 +13,6 @@ import org.claimtracker.core.Audited;
 @Entity
 @Table(name = "api_token")
 public class ApiToken extends Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_token_seq")
-    @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id", nullable = false)

@@ -4,23 +4,14 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import java.time.LocalDate;
 import org.claimtracker.core.Audited;
 import org.claimtracker.outlet.Outlet;
 
 @Entity
 public class Article extends Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
-    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "outlet_id", nullable = false)

@@ -109,12 +109,12 @@ public class ArticleService implements RecordWrites<ArticleDetail, ArticleReques
     @Transactional(TxType.SUPPORTS)
     public List<QuoteMark> quotesOf(long articleId) {
         List<QuoteMark> marks = new java.util.ArrayList<>(em.createQuery("select 'claim', s.id, s.claim.id,"
-                        + " s.quoteStart, s.quoteEnd, 'Claim: ' || s.claim.proposition"
-                        + " from ClaimSource s where s.article.id = :id", QuoteMark.class)
+                        + " s.passage.quoteStart, s.passage.quoteEnd, 'Claim: ' || s.claim.proposition"
+                        + " from ClaimSource s where s.passage.article.id = :id", QuoteMark.class)
                 .setParameter("id", articleId).getResultList());
-        marks.addAll(em.createQuery("select 'response', r.id, r.claim.id, r.quoteStart, r.quoteEnd,"
+        marks.addAll(em.createQuery("select 'response', r.id, r.claim.id, r.passage.quoteStart, r.passage.quoteEnd,"
                         + " r.party.name || ' ' || replace(cast(r.stance as String), '_', ' ') || ': ' || r.claim.proposition"
-                        + " from ClaimResponse r where r.article.id = :id", QuoteMark.class)
+                        + " from ClaimResponse r where r.passage.article.id = :id", QuoteMark.class)
                 .setParameter("id", articleId).getResultList());
         marks.sort(java.util.Comparator.comparingInt(QuoteMark::start).thenComparing(QuoteMark::kind));
         return marks;
@@ -192,8 +192,9 @@ public class ArticleService implements RecordWrites<ArticleDetail, ArticleReques
      * moves each quote to its new offsets. This check only words the refusal for the analyst.
      */
     private void checkQuotesSurvive(Article article, String text) {
-        List<Object[]> quotes = em.createQuery("select 'claim', s.claim.id, s.quote from ClaimSource s where s.article = :a"
-                        + " union all select 'response', r.id, r.quote from ClaimResponse r where r.article = :a", Object[].class)
+        List<Object[]> quotes = em.createQuery("select 'claim', s.claim.id, s.passage.quote from ClaimSource s"
+                        + " where s.passage.article = :a union all select 'response', r.id, r.passage.quote"
+                        + " from ClaimResponse r where r.passage.article = :a", Object[].class)
                 .setParameter("a", article)
                 .getResultList();
         for (Object[] quote : quotes) {

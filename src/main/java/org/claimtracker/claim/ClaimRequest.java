@@ -38,8 +38,8 @@ public record ClaimRequest(
                 idOf(claim.addressedParty), claim.proposition, claim.kind, claim.statedOn,
                 claim.incident == null ? null : claim.incident.id, claim.casualtiesLow,
                 claim.casualtiesHigh, claim.grading, claim.gradingNote,
-                claim.sources.stream().map(s -> new QuoteRequest(s.article.id, s.quote,
-                        s.quoteStart, s.quoteEnd)).toList());
+                claim.sources.stream().map(s -> new QuoteRequest(s.passage.article.id, s.passage.quote,
+                        s.passage.quoteStart, s.passage.quoteEnd)).toList());
     }
 
     private static Long idOf(Party party) {

@@ -192,17 +192,18 @@ public class ClaimService implements RecordWrites<ClaimDetail, ClaimRequest> {
     private static void replaceSources(Claim claim, List<Quoted> wanted) {
         List<Quoted> toAdd = new ArrayList<>(wanted);
         claim.sources.removeIf(existing -> toAdd.stream().noneMatch(
-                q -> existing.isSamePassage(q.article(), q.start(), q.end())));
+                q -> existing.passage.isAt(q.article(), q.start(), q.end())));
         toAdd.removeIf(q -> claim.sources.stream().anyMatch(
-                existing -> existing.isSamePassage(q.article(), q.start(), q.end())));
+                existing -> existing.passage.isAt(q.article(), q.start(), q.end())));
         for (Quoted q : toAdd) {
-            claim.sources.add(new ClaimSource(claim, q.article(), q.quote(), q.start(), q.end()));
+            claim.sources.add(new ClaimSource(claim, q.passage()));
         }
     }
 
     private ClaimDetail detail(Claim claim, LocalDate asOf) {
-        List<SourceView> sources = em.createQuery("select s from ClaimSource s join fetch s.article a join fetch a.outlet"
-                        + " where s.claim = :claim order by s.id", ClaimSource.class)
+        List<SourceView> sources = em.createQuery("select s from ClaimSource s"
+                        + " join fetch s.passage.article a join fetch a.outlet where s.claim = :claim order by s.id",
+                        ClaimSource.class)
                 .setParameter("claim", claim)
                 .getResultStream()
                 .map(SourceView::of)

@@ -8,7 +8,8 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 
 /**
- * An editable row: optimistic-lock version plus who created and who last changed it, and when.
+ * An editable row: its id ({@link Identified}), an optimistic-lock version, and who created and who
+ * last changed it, and when.
  * The actor is whoever {@link Actors} says is acting on the current thread. These fields stay private:
  * only Hibernate and the stamps below write them, and {@link #audit()} reads them.
  *
@@ -18,7 +19,7 @@ import java.time.OffsetDateTime;
  * when read. An accessor written by hand (as {@code Article.setBody}) is used instead of the generated one.
  */
 @MappedSuperclass
-public abstract class Audited {
+public abstract class Audited extends Identified {
 
     @Version
     @Column(nullable = false)

@@ -7,10 +7,10 @@ import java.time.OffsetDateTime;
 
 /**
  * A row edited only through the record it belongs to (a claim's source, a party's alias): it keeps
- * who made it and when, and takes no version of its own.
+ * who made it and when, and takes no version of its own. Its id comes from {@link Identified}.
  */
 @MappedSuperclass
-public abstract class Created {
+public abstract class Created extends Identified {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;

@@ -5,21 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.claimtracker.core.Audited;
 
 @Entity
 public class Incident extends Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "incident_seq")
-    @SequenceGenerator(name = "incident_seq", sequenceName = "incident_seq", allocationSize = 50)
-    public Long id;
 
     @Column(length = 120)
     public String ref;

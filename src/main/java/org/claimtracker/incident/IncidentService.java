@@ -72,13 +72,13 @@ public class IncidentService implements RecordWrites<IncidentSummary, IncidentRe
                 .setParameter("incident", incident)
                 .getResultList();
         Map<Long, List<QuoteView>> sources = new HashMap<>();
-        em.createQuery("select s from ClaimSource s join fetch s.article a join fetch a.outlet"
+        em.createQuery("select s from ClaimSource s join fetch s.passage.article a join fetch a.outlet"
                         + " where s.claim.incident = :incident order by s.id", ClaimSource.class)
                 .setParameter("incident", incident)
                 .getResultList()
-                .forEach(s -> sources.computeIfAbsent(s.claim.id, k -> new ArrayList<>()).add(QuoteView.of(s)));
+                .forEach(s -> sources.computeIfAbsent(s.claim.id, k -> new ArrayList<>()).add(QuoteView.of(s.passage)));
         List<ClaimResponse> responses = em.createQuery("select r from ClaimResponse r join fetch r.party"
-                        + " join fetch r.article a join fetch a.outlet left join fetch r.counterClaim"
+                        + " join fetch r.passage.article a join fetch a.outlet left join fetch r.counterClaim"
                         + " where r.claim.incident = :incident order by r.statedOn, r.id", ClaimResponse.class)
                 .setParameter("incident", incident)
                 .getResultList();

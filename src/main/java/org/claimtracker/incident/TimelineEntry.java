@@ -33,6 +33,6 @@ public record TimelineEntry(LocalDate date, Type type, ClaimRef claim, Ref party
     /** A response to one of the incident's claims, with its source. */
     public static TimelineEntry of(ClaimResponse r) {
         return new TimelineEntry(r.statedOn, Type.response, ClaimRef.of(r.claim), Party.ref(r.party), null, null,
-                r.id, r.stance, ClaimRef.of(r.counterClaim), r.note, List.of(QuoteView.of(r)));
+                r.id, r.stance, ClaimRef.of(r.counterClaim), r.note, List.of(QuoteView.of(r.passage)));
     }
 }

@@ -7,25 +7,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimtracker.core.Audited;
 
 @Entity
 public class Party extends Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_seq")
-    @SequenceGenerator(name = "party_seq", sequenceName = "party_seq", allocationSize = 50)
-    public Long id;
 
     @Column(nullable = false, length = 200)
     public String name;

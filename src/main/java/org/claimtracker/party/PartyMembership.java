@@ -3,12 +3,8 @@ package org.claimtracker.party;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.claimtracker.core.Audited;
@@ -17,11 +13,6 @@ import org.claimtracker.core.Audited;
 @Entity
 @Table(name = "party_membership")
 public class PartyMembership extends Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_membership_seq")
-    @SequenceGenerator(name = "party_membership_seq", sequenceName = "party_membership_seq", allocationSize = 50)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "member_id", nullable = false)

@@ -1,19 +1,16 @@
 package org.claimtracker.response;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.claimtracker.article.Article;
+import org.claimtracker.article.Passage;
 import org.claimtracker.claim.Claim;
 import org.claimtracker.core.Audited;
 import org.claimtracker.party.Party;
@@ -25,11 +22,6 @@ import org.claimtracker.party.Party;
 @Entity
 @Table(name = "response")
 public class ClaimResponse extends Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "response_seq")
-    @SequenceGenerator(name = "response_seq", sequenceName = "response_seq", allocationSize = 50)
-    public Long id;
 
     @Column(length = 120)
     public String ref;
@@ -53,18 +45,9 @@ public class ClaimResponse extends Audited {
     @Column(name = "stated_on", nullable = false)
     public LocalDate statedOn;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id", nullable = false)
-    public Article article;
-
-    @Column(nullable = false, columnDefinition = "text")
-    public String quote;
-
-    @Column(name = "quote_start", nullable = false)
-    public int quoteStart;
-
-    @Column(name = "quote_end", nullable = false)
-    public int quoteEnd;
+    /** Where the party said it. */
+    @Embedded
+    public Passage passage;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "counter_claim_id")
@@ -72,11 +55,4 @@ public class ClaimResponse extends Audited {
 
     @Column(columnDefinition = "text")
     public String note;
-
-    public void setSource(Article article, String quote, int start, int end) {
-        this.article = article;
-        this.quote = quote;
-        this.quoteStart = start;
-        this.quoteEnd = end;
-    }
 }

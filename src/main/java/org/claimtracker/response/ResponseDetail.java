@@ -15,6 +15,6 @@ public record ResponseDetail(long id, @Nullable String ref, ClaimRef claim, Ref 
         LocalDate statedOn, QuoteView source, @Nullable ClaimRef counterClaim, @Nullable String note, long version, AuditInfo audit) implements Versioned {
     public static ResponseDetail of(ClaimResponse r) {
         return new ResponseDetail(r.id, r.ref, ClaimRef.of(r.claim), Party.ref(r.party), Party.ref(r.speaker), r.stance,
-                r.statedOn, QuoteView.of(r), ClaimRef.of(r.counterClaim), r.note, r.getVersion(), r.audit());
+                r.statedOn, QuoteView.of(r.passage), ClaimRef.of(r.counterClaim), r.note, r.getVersion(), r.audit());
     }
 }

@@ -29,8 +29,8 @@ public record ResponseRequest(
     public static ResponseRequest of(ClaimResponse response) {
         return new ResponseRequest(response.ref, response.claim.id, response.party.id,
                 response.speaker == null ? null : response.speaker.id, response.stance,
-                response.statedOn, new QuoteRequest(response.article.id, response.quote,
-                        response.quoteStart, response.quoteEnd),
+                response.statedOn, new QuoteRequest(response.passage.article.id, response.passage.quote,
+                        response.passage.quoteStart, response.passage.quoteEnd),
                 response.counterClaim == null ? null : response.counterClaim.id, response.note);
     }
 }

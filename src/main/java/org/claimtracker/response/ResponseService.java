@@ -26,7 +26,8 @@ import org.claimtracker.party.Party;
 public class ResponseService implements RecordWrites<ResponseDetail, ResponseRequest> {
 
     private static final String FETCH_ALL = "select r from ClaimResponse r join fetch r.claim join fetch r.party"
-            + " left join fetch r.speaker join fetch r.article a join fetch a.outlet left join fetch r.counterClaim";
+            + " left join fetch r.speaker join fetch r.passage.article a join fetch a.outlet"
+            + " left join fetch r.counterClaim";
 
     @Inject
     EntityManager em;
@@ -125,7 +126,7 @@ public class ResponseService implements RecordWrites<ResponseDetail, ResponseReq
         response.speaker = speaker;
         response.stance = request.stance();
         response.statedOn = request.statedOn();
-        response.setSource(quoted.article(), quoted.quote(), quoted.start(), quoted.end());
+        response.passage = quoted.passage();
         response.counterClaim = counterClaim;
         response.note = Lookup.trimToNull(request.note());
     }
