@@ -121,6 +121,12 @@ begin
   return found;
 end $$;
 
+-- A text as HTML element content (& < > escaped): search snippets are escaped before ts_headline
+-- marks the words found, so that its marks are the only markup they hold.
+create function tracker_html_escape(text) returns text
+  language sql immutable parallel safe strict
+  as $$ select replace(replace(replace($1, '&', '&amp;'), '<', '&lt;'), '>', '&gt;') $$;
+
 -- The history of records leaves the search columns out: they are derived from what it keeps.
 create or replace function tracker_audit_values(row_values jsonb, keep_text boolean) returns jsonb
   language sql immutable as $$
