@@ -68,7 +68,7 @@ public class SearchAdminResource {
     @GET
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("partyId") String partyId, @QueryParam("page") String page, @Context UriInfo uri) {
-        String words = Params.optionalText("q", q, SearchQuery.MAX_LENGTH);
+        String words = Params.optionalText("q", q == null ? null : q.replace('+', ' '), SearchQuery.MAX_LENGTH);
         SearchKind chosen = Params.optionalEnum("kind", kind, SearchKind.class);
         Long party = Params.optionalId("partyId", partyId);
         Form filter = Form.empty().with("q", q).with("kind", kind);

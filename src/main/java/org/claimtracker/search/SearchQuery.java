@@ -17,9 +17,12 @@ public final class SearchQuery {
     private SearchQuery() {
     }
 
-    /** The words of a search: required, trimmed, at most {@value #MAX_LENGTH} characters. */
+    /**
+     * The words of a search: required, trimmed, at most {@value #MAX_LENGTH} characters. A plus sign
+     * is read as a space, as HTML forms send spaces (it means nothing in the query language).
+     */
     public static String words(String raw) {
-        String q = Params.optionalText("q", raw, MAX_LENGTH);
+        String q = Params.optionalText("q", raw == null ? null : raw.replace('+', ' '), MAX_LENGTH);
         if (q == null) {
             throw ApiProblem.badRequest("q", "q is required: the words to search for");
         }

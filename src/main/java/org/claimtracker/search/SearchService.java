@@ -93,7 +93,7 @@ public class SearchService {
      * day, party_id): the CTE {@code hits}. Returns false when no kind is allowed.
      */
     private static boolean hits(Sql sql, SearchFilter f, List<SearchKind> kinds) {
-        sql.append("with q as materialized (select tracker_search_query(:q) as tsq), hits as (");
+        sql.append("with q as materialized (select tracker_search_query(:q) as tsq), hits (kind, id, rank, day, party_id) as (");
         sql.bind("q", f.q());
         boolean first = true;
         for (SearchKind kind : kinds) {
