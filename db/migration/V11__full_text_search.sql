@@ -21,10 +21,11 @@
 create extension if not exists unaccent with schema public;
 create extension if not exists pg_trgm with schema public;
 
--- The two configurations: unaccent folds accents before the usual dictionary.
+-- The two configurations: unaccent folds accents before the usual dictionary. Words with digits
+-- (F-16s, Tu-22M3) are stemmed too, so that "F-16" finds "F-16s".
 create text search configuration public.tracker_english (copy = pg_catalog.english);
 alter text search configuration public.tracker_english
-  alter mapping for asciiword, asciihword, hword_asciipart, word, hword, hword_part
+  alter mapping for asciiword, asciihword, hword_asciipart, word, hword, hword_part, numword, numhword, hword_numpart
   with public.unaccent, pg_catalog.english_stem;
 
 -- The simple reading leaves out English stop words too, so that a query of stop words only finds
@@ -32,7 +33,7 @@ alter text search configuration public.tracker_english
 create text search dictionary public.tracker_simple_words (template = pg_catalog.simple, stopwords = english);
 create text search configuration public.tracker_simple (copy = pg_catalog.simple);
 alter text search configuration public.tracker_simple
-  alter mapping for asciiword, asciihword, hword_asciipart, word, hword, hword_part
+  alter mapping for asciiword, asciihword, hword_asciipart, word, hword, hword_part, numword, numhword, hword_numpart
   with public.unaccent, public.tracker_simple_words;
 
 -- unaccent(text) is only STABLE (it looks its dictionary up by name); naming the dictionary makes
