@@ -21,8 +21,8 @@
 create extension if not exists unaccent with schema public;
 create extension if not exists pg_trgm with schema public;
 
--- The two configurations: unaccent folds accents before the usual dictionary. Words with digits
--- (F-16s, Tu-22M3) are stemmed too, so that "F-16" finds "F-16s".
+-- The two configurations: unaccent folds accents before the usual dictionary (words with digits
+-- too: F-16s, Tu-22M3).
 create text search configuration public.tracker_english (copy = pg_catalog.english);
 alter text search configuration public.tracker_english
   alter mapping for asciiword, asciihword, hword_asciipart, word, hword, hword_part, numword, numhword, hword_numpart
@@ -51,14 +51,16 @@ create function tracker_name_particles() returns text
 -- Deir ez Zor). Joined: each hyphenated compound and each particle with the word after it is
 -- written as one word (alBab, Deir ezZor). A query is read both ways too, so every spelling finds
 -- every other, and phrases still match within each reading.
+-- Both drop the plural s after a digit (F-16s, 1990s), which no stemmer takes off.
 create function tracker_search_spaced(text) returns text
   language sql immutable parallel safe strict
-  as $$ select regexp_replace($1, '[-‐‑‒–—―]+', ' ', 'g') $$;
+  as $$ select regexp_replace(regexp_replace($1, '[-‐‑‒–—―]+', ' ', 'g'), '(\d)s\M', '\1', 'g') $$;
 
 create function tracker_search_joined(text) returns text
   language sql immutable parallel safe strict
   as $$
-    select regexp_replace(regexp_replace($1, '(?<=\w)[-‐‑‒–—―]+(?=\w)', '', 'g'),
+    select regexp_replace(regexp_replace(regexp_replace($1, '(\d)s\M', '\1', 'g'),
+                                         '(?<=\w)[-‐‑‒–—―]+(?=\w)', '', 'g'),
                           '\m' || tracker_name_particles() || '\s+(?=\w)', '\1', 'gi')
   $$;
 
