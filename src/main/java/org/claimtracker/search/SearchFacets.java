@@ -1,6 +1,7 @@
 package org.claimtracker.search;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Counts over every hit of the query, not only the page shown. {@code kinds} counts every kind the
@@ -10,12 +11,15 @@ import java.util.List;
  */
 public record SearchFacets(List<KindCount> kinds, List<PartyCount> parties, List<YearCount> years) {
 
+    @Schema(name = "SearchKindCount")
     public record KindCount(SearchKind kind, long count) {
     }
 
+    @Schema(name = "SearchPartyCount")
     public record PartyCount(long partyId, String name, long count) {
     }
 
+    @Schema(name = "SearchYearCount")
     public record YearCount(int year, long count) {
     }
 }
