@@ -626,7 +626,9 @@ grant select on all tables in schema reporting to claims_reporting;
 -- Full-text search (V11__full_text_search.sql), as the API's GET /api/search reads it: the same
 -- query language, readings and rank. It reads the base tables' search columns, so it runs with its
 -- owner's rights (security definer, with a fixed search_path) and is executable by the reporting
--- role alone. Like the views, it gives no article text: an article is named by its title.
+-- role alone. Like the views, it gives no article text: an article is named by its title. It is
+-- written in PL/pgSQL so that its body is resolved when it runs, not when it is created: this file
+-- also runs on databases migrated only part of the way (before V11).
 create function reporting.search(q text)
   returns table (
     kind text,
@@ -640,9 +642,12 @@ create function reporting.search(q text)
     quote_end integer,
     party_id bigint,
     incident_id bigint)
-  language sql stable security definer
+  language plpgsql stable security definer
   set search_path = pg_catalog, public
 as $$
+#variable_conflict use_column
+begin
+  return query
   with query as materialized (select tracker_search_query(q) as tsq)
   select 'article'::text, a.id, ts_rank_cd(a.search_vector, x.tsq, 1), a.title::text, a.published_on,
          null::bigint, a.id, null::integer, null::integer, null::bigint, null::bigint
@@ -673,7 +678,8 @@ as $$
                    where al.search_vector @@ x.tsq) f
            group by f.id) m
     join party p on p.id = m.id
-  order by 3 desc, 1, 2
+  order by 3 desc, 1, 2;
+end
 $$;
 
 revoke all on function reporting.search(text) from public;

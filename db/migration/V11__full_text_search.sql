@@ -5,11 +5,11 @@
 -- generated, it is right after every write whatever its path: the API, the admin pages, the bulk
 -- import (INSERT ... SELECT), the seeds, a correction of an article's text, plain SQL.
 --
--- Each vector holds two readings of the same text:
+-- Each vector holds three readings of the same text:
 -- * tracker_english: English stemming (denied, denies and deny are one word) with accents folded
 --   (unaccent), for prose;
--- * tracker_simple: no stemming, accents folded, for names that stemming would mangle, read
---   twice: with hyphens and dashes as spaces (tracker_search_spaced), and with each hyphenated
+-- * tracker_simple, twice: no stemming, accents folded, for names that stemming would mangle:
+--   once with hyphens and dashes as spaces (tracker_search_spaced), once with each hyphenated
 --   compound and each Arabic article with its noun joined up (tracker_search_joined), so that
 --   "Deir ez-Zor", "Deir ez Zor" and "Deir ezZor", "al-Bab" and "al Bab" all find one another.
 -- A query is read the same ways and the readings are OR-ed (tracker_search_query). Weights: titles,
