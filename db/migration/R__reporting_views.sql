@@ -621,3 +621,68 @@ comment on column reporting.outlet_claims.responses is 'Responses reported in it
 -- The default privilege of V3 covers views created by the migration user; granting explicitly
 -- also covers a migration run by another user.
 grant select on all tables in schema reporting to claims_reporting;
+
+-- ---------------------------------------------------------------------------------------------
+-- Full-text search (V11__full_text_search.sql), as the API's GET /api/search reads it: the same
+-- query language, readings and rank. It reads the base tables' search columns, so it runs with its
+-- owner's rights (security definer, with a fixed search_path) and is executable by the reporting
+-- role alone. Like the views, it gives no article text: an article is named by its title. It is
+-- written in PL/pgSQL so that its body is resolved when it runs, not when it is created: this file
+-- also runs on databases migrated only part of the way (before V11).
+create function reporting.search(q text)
+  returns table (
+    kind text,
+    record_id bigint,
+    rank real,
+    label text,
+    record_date date,
+    claim_id bigint,
+    article_id bigint,
+    quote_start integer,
+    quote_end integer,
+    party_id bigint,
+    incident_id bigint)
+  language plpgsql stable security definer
+  set search_path = pg_catalog, public
+as $$
+#variable_conflict use_column
+begin
+  return query
+  with query as materialized (select tracker_search_query(q) as tsq)
+  select 'article'::text, a.id, ts_rank_cd(a.search_vector, x.tsq, 1), a.title::text, a.published_on,
+         null::bigint, a.id, null::integer, null::integer, null::bigint, null::bigint
+    from article a, query x where a.search_vector @@ x.tsq
+  union all
+  select 'claim', c.id, ts_rank_cd(c.search_vector, x.tsq, 1), c.proposition, c.stated_on,
+         c.id, null, null, null, c.claimant_id, c.incident_id
+    from claim c, query x where c.search_vector @@ x.tsq
+  union all
+  select 'quote', s.id, ts_rank_cd(s.search_vector, x.tsq, 1), s.quote, c.stated_on,
+         c.id, s.article_id, s.quote_start, s.quote_end, c.claimant_id, c.incident_id
+    from claim_source s join claim c on c.id = s.claim_id, query x where s.search_vector @@ x.tsq
+  union all
+  select 'response', r.id, ts_rank_cd(r.search_vector, x.tsq, 1), concat_ws(' — ', r.quote, r.note), r.stated_on,
+         r.claim_id, r.article_id, r.quote_start, r.quote_end, r.party_id, c.incident_id
+    from response r join claim c on c.id = r.claim_id, query x where r.search_vector @@ x.tsq
+  union all
+  select 'incident', i.id, ts_rank_cd(i.search_vector, x.tsq, 1), concat_ws(' — ', i.title, i.place), i.occurred_on,
+         null, null, null, null, null, i.id
+    from incident i, query x where i.search_vector @@ x.tsq
+  union all
+  select 'party', p.id, m.rank, p.name::text, null::date, null, null, null, null, p.id, null
+    from (select f.id, max(f.rank) as rank
+            from (select pp.id, ts_rank_cd(pp.search_vector, x.tsq, 1) as rank from party pp, query x
+                   where pp.search_vector @@ x.tsq
+                  union all
+                  select al.party_id, ts_rank_cd(al.search_vector, x.tsq, 1) from party_alias al, query x
+                   where al.search_vector @@ x.tsq) f
+           group by f.id) m
+    join party p on p.id = m.id
+  order by 3 desc, 1, 2;
+end
+$$;
+
+revoke all on function reporting.search(text) from public;
+grant execute on function reporting.search(text) to claims_reporting;
+
+comment on function reporting.search(text) is 'Full-text search, as GET /api/search: the records whose words match q (words, "phrases", or, -word; English stemming; accents and hyphens ignored), best first. Articles are named by their title; no article text is given.';

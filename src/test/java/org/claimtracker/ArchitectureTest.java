@@ -90,5 +90,5 @@ class ArchitectureTest {
 
     private static final java.util.List<String> PACKAGES = java.util.List.of("core", "api", "web", "account", "article",
             "audit", "claim", "dashboard", "importer", "incident", "outlet", "party", "position", "record", "report", "response",
-            "security", "seed", "setup");
+            "search", "security", "seed", "setup");
 }

@@ -225,6 +225,7 @@ class ApiContractTest {
             tokens();
             imports();
             reports(parties[1]);
+            search(parties[1], incident, outlet);
             everyStoredRecord();
         }
 
@@ -447,6 +448,24 @@ class ApiContractTest {
             expect("getImport", analyst(), "GET", "/api/imports/" + checked.jsonPath().getString("id"), 200);
             expect("getImport", analyst(), "GET", "/api/imports/no-such-import", 404);
             expect("listImports", viewer(), "GET", "/api/imports", 403);
+        }
+
+        /** Full-text search: hits of every kind with their snippets and facets, filters, and refusals. */
+        void search(long party, long incident, long outlet) {
+            expect("search", viewer(), "GET", "/api/search?q=depot", 200);
+            expect("search", viewer(), "GET", "/api/search?q=%22struck%20the%20depot%22%20-bridge&page=0&size=5", 200);
+            expect("search", viewer(), "GET", "/api/search?q=Hasajek", 200);
+            expect("search", viewer(), "GET", "/api/search?q=Konashenkov&kind=party", 200);
+            expect("search", viewer(), "GET", "/api/search?q=denied&kind=response&stance=denies&partyId=" + party, 200);
+            expect("search", viewer(), "GET", "/api/search?q=depot&incidentId=" + incident + "&outletId=" + outlet
+                    + "&from=2021-01-01&to=2021-12-31&claimKind=attack_attribution&grading=unassessed&position=denied", 200);
+            expect("search", viewer(), "GET", "/api/search?q=the%20of", 200);
+            expect("search", viewer(), "GET", "/api/search?q=Konashenkof", 200);
+            expect("search", viewer(), "GET", "/api/search", 400);
+            expect("search", viewer(), "GET", "/api/search?q=%20%20", 400);
+            expect("search", viewer(), "GET", "/api/search?q=depot&kind=planet", 400);
+            expect("search", viewer(), "GET", "/api/search?q=depot&nosuchfilter=1", 400);
+            expect("search", as(null), "GET", "/api/search?q=depot", 401);
         }
 
         void reports(long party) {

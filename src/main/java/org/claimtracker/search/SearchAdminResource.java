@@ -1,0 +1,93 @@
+package org.claimtracker.search;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.claimtracker.account.AccountRole;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.core.Params;
+import org.claimtracker.web.Form;
+import org.claimtracker.web.Paging;
+
+/**
+ * The search page of the admin pages ({@code /admin/search?q=...}): hits grouped by kind with their
+ * highlighted snippets, the facets as links that narrow the search, and suggestions when little was
+ * found. Each hit links to its record; a quote or a response also to its place in the article reader.
+ */
+@Path("/admin/search")
+@RolesAllowed(AccountRole.VIEWER)
+@Produces(MediaType.TEXT_HTML)
+public class SearchAdminResource {
+
+    /** A hit as the page shows it: where it links to and, for quotes and responses, the reader's place. */
+    public record Shown(SearchHit hit, String link, String reader) {
+
+        static Shown of(SearchHit h) {
+            String link = switch (h.kind()) {
+                case article -> "/admin/articles/" + h.id();
+                case claim, quote -> "/admin/claims/" + h.claimId();
+                case response -> "/admin/responses/" + h.id();
+                case incident -> "/admin/incidents/" + h.id();
+                case party -> "/admin/parties/" + h.id();
+            };
+            String reader = h.articleId() != null && h.quoteStart() != null
+                    ? "/admin/articles/" + h.articleId() + "#quote-" + h.quoteStart() + "-" + h.quoteEnd() : null;
+            return new Shown(h, link, reader);
+        }
+    }
+
+    /** A link to another search (a suggestion). */
+    public record Link(String text, String href) {
+    }
+
+    /** The hits of one kind on the page shown. */
+    public record Group(SearchKind kind, List<Shown> hits) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance search(Form filter, String q, SearchKind kind, SearchResults results,
+                List<Group> groups, List<Link> suggestions, Paging paging, String base);
+    }
+
+    @Inject
+    SearchService service;
+
+    @GET
+    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("kind") String kind,
+            @QueryParam("partyId") String partyId, @QueryParam("page") String page, @Context UriInfo uri) {
+        String words = Params.optionalText("q", q == null ? null : q.replace('+', ' '), SearchQuery.MAX_LENGTH);
+        SearchKind chosen = Params.optionalEnum("kind", kind, SearchKind.class);
+        Long party = Params.optionalId("partyId", partyId);
+        Form filter = Form.empty().with("q", q).with("kind", kind);
+        if (words == null) {
+            return Templates.search(filter, null, chosen, null, List.of(), List.of(), null, null);
+        }
+        SearchResults results = service.search(SearchFilter.words(words).ofKind(chosen).withParty(party),
+                PageParams.of(page, "20"));
+        List<Shown> shown = results.items().stream().map(Shown::of).toList();
+        // Grouped by kind in the order of their best hit.
+        List<Group> groups = shown.stream().map(s -> s.hit().kind()).distinct()
+                .map(k -> new Group(k, shown.stream().filter(s -> s.hit().kind() == k).toList())).toList();
+        Page<Shown> paged = new Page<>(shown, results.page(), results.size(), results.total());
+        String base = "/admin/search?q=" + encoded(words);
+        List<Link> suggestions = results.suggestions().stream().map(s -> new Link(s, "/admin/search?q=" + encoded(s))).toList();
+        return Templates.search(filter, words, chosen, results, groups, suggestions, Paging.of(paged, uri), base);
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,364 @@
+package org.claimtracker.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.core.Rows;
+
+/**
+ * Full-text search over articles, claims, quotes, responses, incidents and parties, in PostgreSQL
+ * (V11__full_text_search.sql: generated tsvector columns, GIN indexes, tracker_search_query).
+ *
+ * <p>A search takes at most three statements, whatever the page size: the facets (which give the
+ * total), the page of hits with their snippets (ts_headline runs for the page only, never for every
+ * match; left out when nothing matched), and the suggestions (only when fewer than
+ * {@value #FEW} records matched).
+ */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class SearchService {
+
+    /** Below this many hits, names like the words typed are suggested. */
+    static final int FEW = 3;
+    private static final int MOST_PARTIES = 20;
+    private static final int MOST_SUGGESTIONS = 5;
+
+    /** ts_headline's options: the snippet is escaped first, so these marks are its only markup. */
+    private static final String HEADLINE = "'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, ShortWord=2,"
+            + " MaxFragments=2, FragmentDelimiter=\" … \"'";
+
+    /** Rank: cover density, divided by 1 + the log of the document's length (long texts do not win by length alone). */
+    private static String rank(String vector) {
+        return "ts_rank_cd(" + vector + ", q.tsq, 1)";
+    }
+
+    @Inject
+    EntityManager em;
+
+    public SearchResults search(SearchFilter filter, PageParams page) {
+        Map<SearchKind, Long> kinds = new EnumMap<>(SearchKind.class);
+        List<SearchFacets.PartyCount> parties = new ArrayList<>();
+        Map<Integer, Long> years = new LinkedHashMap<>();
+        Sql facets = facets(filter);
+        for (Object[] row : rows(facets)) {
+            String facet = (String) row[0];
+            long count = ((Number) row[3]).longValue();
+            switch (facet) {
+                case "kind" -> kinds.put(SearchKind.valueOf((String) row[1]), count);
+                case "party" -> parties.add(new SearchFacets.PartyCount(Long.parseLong((String) row[1]), (String) row[2], count));
+                default -> years.put(Integer.parseInt((String) row[1]), count);
+            }
+        }
+        long total = filter.kind() == null ? kinds.values().stream().mapToLong(Long::longValue).sum()
+                : kinds.getOrDefault(filter.kind(), 0L);
+        List<SearchHit> hits = total == 0 || page.offset() >= total ? List.of() : page(filter, page);
+        List<String> suggestions = total < FEW ? suggestions(filter.q()) : List.of();
+        SearchFacets counts = new SearchFacets(
+                kinds.entrySet().stream().map(e -> new SearchFacets.KindCount(e.getKey(), e.getValue())).toList(),
+                parties,
+                years.entrySet().stream().map(e -> new SearchFacets.YearCount(e.getKey(), e.getValue())).toList());
+        return new SearchResults(hits, page.page(), page.size(), total, counts, suggestions);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The hits: one branch per kind, each with the filters that apply to it.
+
+    /** A statement being built: its text and the parameters it names. */
+    static final class Sql {
+        final StringBuilder text = new StringBuilder();
+        final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        Sql append(String part) {
+            text.append(part);
+            return this;
+        }
+
+        Sql bind(String name, Object value) {
+            parameters.put(name, value);
+            return this;
+        }
+    }
+
+    /**
+     * The hits of every kind the filters (all but {@code kind}) allow, as rows of (kind, id, rank,
+     * day, party_id): the CTE {@code hits}. Returns false when no kind is allowed.
+     */
+    private static boolean hits(Sql sql, SearchFilter f, List<SearchKind> kinds) {
+        sql.append("with q as materialized (select tracker_search_query(:q) as tsq), hits (kind, id, rank, day, party_id) as (");
+        sql.bind("q", f.q());
+        boolean first = true;
+        for (SearchKind kind : kinds) {
+            List<String> where = conditions(kind, f, sql);
+            if (where == null) {
+                continue;
+            }
+            if (!first) {
+                sql.append(" union all ");
+            }
+            first = false;
+            sql.append(branch(kind)).append(where.isEmpty() ? "" : " and " + String.join(" and ", where));
+        }
+        if (first) {
+            sql.append("select null::text as kind, null::bigint as id, null::real as rank, null::date as day,"
+                    + " null::bigint as party_id where false");
+        }
+        sql.append(")");
+        return !first;
+    }
+
+    private static String branch(SearchKind kind) {
+        return switch (kind) {
+            case article -> "select 'article'::text as kind, a.id, " + rank("a.search_vector") + " as rank,"
+                    + " a.published_on as day, null::bigint as party_id from article a, q where a.search_vector @@ q.tsq";
+            case claim -> "select 'claim', c.id, " + rank("c.search_vector") + ", c.stated_on, c.claimant_id"
+                    + " from claim c, q where c.search_vector @@ q.tsq";
+            case quote -> "select 'quote', s.id, " + rank("s.search_vector") + ", c.stated_on, c.claimant_id"
+                    + " from claim_source s join claim c on c.id = s.claim_id join article a on a.id = s.article_id, q"
+                    + " where s.search_vector @@ q.tsq";
+            case response -> "select 'response', r.id, " + rank("r.search_vector") + ", r.stated_on, r.party_id"
+                    + " from response r join claim c on c.id = r.claim_id join article a on a.id = r.article_id, q"
+                    + " where r.search_vector @@ q.tsq";
+            case incident -> "select 'incident', i.id, " + rank("i.search_vector") + ", i.occurred_on, null::bigint"
+                    + " from incident i, q where i.search_vector @@ q.tsq";
+            // A party is found by its name or by any of its aliases; its rank is the better of the two.
+            case party -> "select 'party', p.id, m.rank, null::date, p.id from (select found.id, max(found.rank) as rank"
+                    + " from (select p.id, " + rank("p.search_vector") + " as rank from party p, q where p.search_vector @@ q.tsq"
+                    + " union all select al.party_id, " + rank("al.search_vector") + " from party_alias al, q"
+                    + " where al.search_vector @@ q.tsq) found group by found.id) m join party p on p.id = m.id where true";
+        };
+    }
+
+    /**
+     * The conditions the filters put on one kind (aliases as in {@link #branch}), or null when a
+     * filter given does not apply to it.
+     */
+    private static List<String> conditions(SearchKind kind, SearchFilter f, Sql sql) {
+        List<String> where = new ArrayList<>();
+        String day = switch (kind) {
+            case article -> "a.published_on";
+            case claim, quote -> "c.stated_on";
+            case response -> "r.stated_on";
+            case incident -> "i.occurred_on";
+            case party -> null;
+        };
+        if (f.from() != null || f.to() != null) {
+            if (day == null) {
+                return null;
+            }
+            if (f.from() != null) {
+                where.add(day + " >= :from");
+                sql.bind("from", f.from());
+            }
+            if (f.to() != null) {
+                where.add(day + " <= :to");
+                sql.bind("to", f.to());
+            }
+        }
+        boolean aboutClaims = kind == SearchKind.claim || kind == SearchKind.quote || kind == SearchKind.response;
+        if (f.claimKind() != null || f.grading() != null || f.position() != null) {
+            if (!aboutClaims) {
+                return null;
+            }
+            if (f.claimKind() != null) {
+                where.add("c.kind = :claimKind");
+                sql.bind("claimKind", f.claimKind().name());
+            }
+            if (f.grading() != null) {
+                where.add("c.grading = :grading");
+                sql.bind("grading", f.grading().name());
+            }
+            if (f.position() != null) {
+                where.add("exists (select 1 from party_position pp where pp.claim_id = c.id and pp.position = :position"
+                        + (f.partyId() != null ? " and pp.party_id = :partyId" : "") + ")");
+                sql.bind("position", f.position().name());
+            }
+        }
+        if (f.stance() != null) {
+            switch (kind) {
+                case claim -> where.add("exists (select 1 from response sr where sr.claim_id = c.id and sr.stance = :stance)");
+                case response -> where.add("r.stance = :stance");
+                default -> {
+                    return null;
+                }
+            }
+            sql.bind("stance", f.stance().name());
+        }
+        if (f.incidentId() != null) {
+            where.add(switch (kind) {
+                case article -> "exists (select 1 from claim_source si join claim ci on ci.id = si.claim_id"
+                        + " where si.article_id = a.id and ci.incident_id = :incidentId)";
+                case claim, quote, response -> "c.incident_id = :incidentId";
+                case incident -> "i.id = :incidentId";
+                case party -> "exists (select 1 from claim ci where ci.incident_id = :incidentId"
+                        + " and (ci.claimant_id = p.id or ci.addressed_party_id = p.id))";
+            });
+            sql.bind("incidentId", f.incidentId());
+        }
+        if (f.outletId() != null) {
+            String condition = switch (kind) {
+                case article, quote, response -> "a.outlet_id = :outletId";
+                case claim -> "exists (select 1 from claim_source so join article ao on ao.id = so.article_id"
+                        + " where so.claim_id = c.id and ao.outlet_id = :outletId)";
+                default -> null;
+            };
+            if (condition == null) {
+                return null;
+            }
+            where.add(condition);
+            sql.bind("outletId", f.outletId());
+        }
+        if (f.partyId() != null) {
+            String involved = "(c.claimant_id = :partyId or c.addressed_party_id = :partyId or c.speaker_id = :partyId)";
+            where.add(switch (kind) {
+                case article -> "(exists (select 1 from claim_source sp join claim cp on cp.id = sp.claim_id"
+                        + " where sp.article_id = a.id and (cp.claimant_id = :partyId or cp.addressed_party_id = :partyId"
+                        + " or cp.speaker_id = :partyId))"
+                        + " or exists (select 1 from response rp where rp.article_id = a.id and rp.party_id = :partyId))";
+                case claim -> "(" + involved + " or exists (select 1 from response rp where rp.claim_id = c.id"
+                        + " and rp.party_id = :partyId))";
+                case quote -> involved;
+                case response -> "(r.party_id = :partyId or r.speaker_id = :partyId or " + involved + ")";
+                case incident -> "exists (select 1 from claim cp where cp.incident_id = i.id"
+                        + " and (cp.claimant_id = :partyId or cp.addressed_party_id = :partyId))";
+                case party -> "p.id = :partyId";
+            });
+            sql.bind("partyId", f.partyId());
+        }
+        return where;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The facets (one statement) and the page (one statement).
+
+    private static Sql facets(SearchFilter f) {
+        Sql sql = new Sql();
+        hits(sql, f, List.of(SearchKind.values()));
+        String chosen = "";
+        if (f.kind() != null) {
+            chosen = " where h.kind = :kind";
+            sql.bind("kind", f.kind().name());
+        }
+        sql.append(" select 'kind' as facet, h.kind as key, null::text as name, count(*) as n from hits h group by h.kind")
+                .append(" union all (select 'party', h.party_id::text, p.name::text, count(*) from hits h join party p on p.id = h.party_id")
+                .append(chosen).append(" group by h.party_id, p.name order by count(*) desc, p.name limit " + MOST_PARTIES + ")")
+                .append(" union all (select 'year', extract(year from h.day)::int::text, null, count(*) from hits h")
+                .append(chosen.isEmpty() ? " where" : chosen + " and").append(" h.day is not null group by 2 order by 2)");
+        return sql;
+    }
+
+    private List<SearchHit> page(SearchFilter f, PageParams page) {
+        Sql sql = new Sql();
+        hits(sql, f, f.kind() == null ? List.of(SearchKind.values()) : List.of(f.kind()));
+        sql.append(", shown as (select h.* from hits h order by h.rank desc, h.kind, h.id limit :limit offset :offset)")
+                .bind("limit", page.size()).bind("offset", page.offset());
+        sql.append("""
+                 select h.kind, h.id, h.rank, h.day,
+                        case h.kind
+                          when 'article' then a.title
+                          when 'claim' then pc.name || ', ' || to_char(c.stated_on, 'YYYY-MM-DD')
+                          when 'quote' then qp.name || ' in “' || qa.title || '”'
+                          when 'response' then rp.name || ' ' || replace(r.stance, '_', ' ') || ', ' || to_char(r.stated_on, 'YYYY-MM-DD')
+                          when 'incident' then i.title
+                          else p.name end as title,
+                        ts_headline('public.tracker_english'::regconfig, tracker_html_escape(case h.kind
+                          when 'article' then a.body
+                          when 'claim' then c.proposition
+                          when 'quote' then s.quote
+                          when 'response' then concat_ws(' — ', r.quote, r.note)
+                          when 'incident' then concat_ws(' — ', i.title, i.place, i.description)
+                          else concat_ws(' — ', p.name, (select string_agg(al.alias, '; ' order by al.alias)
+                                                           from party_alias al where al.party_id = p.id), p.description) end),
+                          q.tsq, %s) as snippet,
+                        coalesce(c.id, s.claim_id, r.claim_id) as claim_id,
+                        coalesce(a.id, s.article_id, r.article_id) as article_id,
+                        coalesce(s.quote_start, r.quote_start) as quote_start,
+                        coalesce(s.quote_end, r.quote_end) as quote_end,
+                        r.id as response_id,
+                        coalesce(p.id, h.party_id) as party_id,
+                        coalesce(i.id, c.incident_id, qc.incident_id, rc.incident_id) as incident_id
+                   from shown h cross join q
+                   left join article a on h.kind = 'article' and a.id = h.id
+                   left join claim c on h.kind = 'claim' and c.id = h.id
+                   left join party pc on pc.id = c.claimant_id
+                   left join claim_source s on h.kind = 'quote' and s.id = h.id
+                   left join claim qc on qc.id = s.claim_id
+                   left join party qp on qp.id = qc.claimant_id
+                   left join article qa on qa.id = s.article_id
+                   left join response r on h.kind = 'response' and r.id = h.id
+                   left join claim rc on rc.id = r.claim_id
+                   left join party rp on rp.id = r.party_id
+                   left join incident i on h.kind = 'incident' and i.id = h.id
+                   left join party p on h.kind = 'party' and p.id = h.id
+                  order by h.rank desc, h.kind, h.id
+                """.formatted(HEADLINE));
+        List<SearchHit> hits = new ArrayList<>();
+        for (Object[] row : rows(sql)) {
+            SearchKind kind = SearchKind.valueOf((String) row[0]);
+            long id = Rows.id(row[1]);
+            Long claim = Rows.id(row[6]);
+            Long article = Rows.id(row[7]);
+            Long response = Rows.id(row[10]);
+            Long party = Rows.id(row[11]);
+            Long incident = Rows.id(row[12]);
+            String path = switch (kind) {
+                case article -> "/api/articles/" + id;
+                case claim, quote -> "/api/claims/" + claim;
+                case response -> "/api/responses/" + id;
+                case incident -> "/api/incidents/" + id;
+                case party -> "/api/parties/" + id;
+            };
+            hits.add(new SearchHit(kind, id, (String) row[4], (String) row[5], ((Number) row[2]).doubleValue(),
+                    Rows.date(row[3]), path, claim, article, integer(row[8]), integer(row[9]), response, party,
+                    kind == SearchKind.article ? null : incident));
+        }
+        return hits;
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Suggestions: party names, aliases and places like a word typed (trigram word similarity on
+    // the unaccented, lower-cased texts; V11's *_suggest_idx indexes).
+
+    private List<String> suggestions(String q) {
+        Sql sql = new Sql().bind("q", q).append("""
+                with words as (
+                  select distinct w from regexp_split_to_table(lower(tracker_unaccent(:q)), '\\W+') w
+                   where char_length(w) >= 4),
+                candidates as (
+                  select p.name::text as suggestion, word_similarity(w, lower(tracker_unaccent(p.name))) as sim
+                    from words, party p where w <% lower(tracker_unaccent(p.name))
+                  union all
+                  select al.alias::text, word_similarity(w, lower(tracker_unaccent(al.alias)))
+                    from words, party_alias al where w <% lower(tracker_unaccent(al.alias))
+                  union all
+                  select i.place::text, word_similarity(w, lower(tracker_unaccent(i.place)))
+                    from words, incident i where i.place is not null and w <% lower(tracker_unaccent(i.place)))
+                select suggestion from candidates where sim < 1
+                 group by suggestion order by max(sim) desc, suggestion limit
+                """ + MOST_SUGGESTIONS);
+        List<String> found = new ArrayList<>();
+        for (Object row : em.createNativeQuery(sql.text.toString()).setParameter("q", q).getResultList()) {
+            found.add((String) row);
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(Sql sql) {
+        Query query = em.createNativeQuery(sql.text.toString());
+        sql.parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+}
