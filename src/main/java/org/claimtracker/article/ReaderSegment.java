@@ -4,8 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-/** A run of article text with the quotes that cover it (none for plain text). */
-public record ReaderSegment(String text, List<QuoteMark> marks) {
+/**
+ * A run of article text with the quotes that cover it (none for plain text), and the anchors of the
+ * quotes that start where it starts ({@code quote-<start>-<end>}, code-point offsets: what a search
+ * hit or any other page links to).
+ */
+public record ReaderSegment(String text, List<QuoteMark> marks, List<String> anchors) {
+
+    /** The anchor of the quote at these code-point offsets in the reader. */
+    public static String anchor(int start, int end) {
+        return "quote-" + start + "-" + end;
+    }
 
     public boolean marked() {
         return !marks.isEmpty();
@@ -44,7 +53,9 @@ public record ReaderSegment(String text, List<QuoteMark> marks) {
                 int from = previous;
                 int to = cut;
                 List<QuoteMark> covering = marks.stream().filter(m -> m.start() <= from && m.end() >= to).toList();
-                segments.add(new ReaderSegment(text.substring(previousIndex, index), covering));
+                List<String> anchors = covering.stream().filter(m -> m.start() == from).map(m -> anchor(m.start(), m.end()))
+                        .distinct().toList();
+                segments.add(new ReaderSegment(text.substring(previousIndex, index), covering, anchors));
             }
             previous = cut;
             previousIndex = index;
