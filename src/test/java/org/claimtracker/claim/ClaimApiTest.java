@@ -81,6 +81,21 @@ class ClaimApiTest {
     }
 
     @Test
+    void aQuoteTypedWithOtherSpacesOrQuotationMarksIsRefusedNamingThePassageToQuote() throws Exception {
+        String proposition = unique("Never stored either");
+        Map<String, Object> body = claimBody(claimant, accused, article, "coalition jets struck the base", DAY);
+        body.put("proposition", proposition);
+        body.put("sources", List.of(Map.of("articleId", article, "quote", "The group  denied\u00a0everything.")));
+        int start = TEXT.indexOf("The group denied everything.");
+        post("/api/claims", body).statusCode(422).contentType("application/problem+json")
+                .body("field", is("sources[0].quote"))
+                .body("detail", containsString("not found verbatim"))
+                .body("detail", containsString("\u201cThe group denied everything.\u201d at " + start + "\u2013"
+                        + (start + "The group denied everything.".length())));
+        assertEquals(0, countClaimsWithProposition(proposition));
+    }
+
+    @Test
     void anAmbiguousQuoteNeedsItsStartAndAWrongStartIsRefused() {
         Map<String, Object> ambiguous = claimBody(claimant, accused, article, "coalition jets struck the base", DAY);
         post("/api/claims", ambiguous).statusCode(422).body("field", is("sources[0].start"))
