@@ -106,6 +106,7 @@ public class PositionService {
               left join party ad on ad.id = c.addressed_party_id
               left join incident i on i.id = c.incident_id
               left join response r on r.id = x.latest_response_id
+              left join party rp on rp.id = r.party_id
               left join article a on a.id = r.article_id
               left join outlet o on o.id = a.outlet_id
             """;
@@ -129,7 +130,8 @@ public class PositionService {
                             "article", object("id", number("a.id"), "title", text("a.title"),
                                     "outlet", optional("o.id", object("id", number("o.id"), "name", text("o.name"))),
                                     "publishedOn", text("a.published_on"), "url", nullable("a.url")),
-                            "quote", text("r.quote")))),
+                            "quote", text("r.quote"))),
+                    "respondent", optional("rp.id", object("id", number("rp.id"), "name", text("rp.name")))),
             "x.sort_on desc, x.claim_id desc") + " as json\n" + PAGE_JOINS;
 
     @Inject
@@ -187,6 +189,18 @@ public class PositionService {
      * "total": ..}}, the items written by PostgreSQL ({@link #PAGE_JSON}).
      */
     public byte[] claimsJson(long partyId, Position status, LocalDate asOf, boolean commentary, PageParams page) {
+        return claimsJson(partyId, Scope.self, status, asOf, commentary, page);
+    }
+
+    /**
+     * The same page within a scope: self as {@link #claimsJson(long, Position, LocalDate, boolean,
+     * PageParams)}; parts and members rolled up by tracker_scoped_positions (V12), computed when asked.
+     */
+    public byte[] claimsJson(long partyId, Scope scope, Position status, LocalDate asOf, boolean commentary,
+            PageParams page) {
+        if (scope != null && scope != Scope.self) {
+            return scopedClaimsJson(partyId, scope, status, asOf, commentary, page);
+        }
         return asOf == null ? currentClaimsJson(partyId, status, commentary, page)
                 : claimsJsonAsOf(partyId, status, asOf, commentary, page);
     }
@@ -194,8 +208,14 @@ public class PositionService {
     /** The same page as {@link #claimsJson}, read into records for the admin pages. */
     public Page<PartyClaim> claimsOf(long partyId, Position status, LocalDate asOf, boolean commentary,
             PageParams page) {
+        return claimsOf(partyId, Scope.self, status, asOf, commentary, page);
+    }
+
+    /** The same page within a scope, read into records. */
+    public Page<PartyClaim> claimsOf(long partyId, Scope scope, Position status, LocalDate asOf, boolean commentary,
+            PageParams page) {
         try {
-            return pageReader.readValue(claimsJson(partyId, status, asOf, commentary, page));
+            return pageReader.readValue(claimsJson(partyId, scope, status, asOf, commentary, page));
         } catch (IOException e) {
             throw new IllegalStateException("The page's JSON does not fit PartyClaim", e);
         }
@@ -272,9 +292,67 @@ public class PositionService {
         return SqlJson.page(items.getBytes(StandardCharsets.UTF_8), page.page(), page.size(), total);
     }
 
+    /**
+     * A page rolled up over a scope (parts, members): the rows of tracker_scoped_positions, counted,
+     * then the page written as JSON by {@link #PAGE_JSON}.
+     */
+    private byte[] scopedClaimsJson(long partyId, Scope scope, Position status, LocalDate asOf, boolean commentary,
+            PageParams page) {
+        String condition = status == null ? "true" : "x.position = :status";
+        List<Long> counted = bindScoped(session.createNativeQuery(SCOPED + "select (select count(*) from positioned x"
+                + " where " + condition + ") from party p where p.id = :party", Long.class),
+                partyId, scope, status, asOf, commentary).getResultList();
+        if (counted.isEmpty()) {
+            throw ApiProblem.notFound("party", partyId);
+        }
+        long total = counted.get(0);
+        if (total <= page.offset()) {
+            return SqlJson.page(SqlJson.EMPTY_ARRAY, page.page(), page.size(), total);
+        }
+        String items = bindScoped(session.createNativeQuery(SCOPED + """
+                , page as (
+                  select x.claim_id, x.position, x.response_id as latest_response_id, x.sort_on
+                    from positioned x
+                   where %s
+                   order by x.sort_on desc, x.claim_id desc
+                   limit :limit offset :offset
+                )
+                """.formatted(condition) + PAGE_JSON, String.class), partyId, scope, status, asOf, commentary)
+                .setParameter("limit", page.size()).setParameter("offset", page.offset())
+                .getSingleResult();
+        return SqlJson.page(items.getBytes(StandardCharsets.UTF_8), page.page(), page.size(), total);
+    }
+
+    /** The CTE {@code positioned}: the party's positions rolled up over :scope, as of :asOf (V12). */
+    private static final String SCOPED = """
+            with positioned as (
+              select s.claim_id, s.position, s.response_id, s.respondent_id, s.sort_on
+                from tracker_scoped_positions(:party, cast(:scope as varchar), cast(:asOf as date), :commentary) s
+            )
+            """;
+
+    private static <T> NativeQuery<T> bindScoped(NativeQuery<T> query, long partyId, Scope scope, Position status,
+            LocalDate asOf, boolean commentary) {
+        query.setParameter("party", partyId).setParameter("scope", scope.name())
+                .setParameter("asOf", Dates.orNoLimit(asOf)).setParameter("commentary", commentary);
+        if (status != null) {
+            query.setParameter("status", status.name());
+        }
+        return query;
+    }
+
     public PositionSummary summaryOf(long partyId, LocalDate asOf, boolean commentary) {
+        return summaryOf(partyId, Scope.self, asOf, commentary);
+    }
+
+    /** How many claims the party holds each position on within a scope (self: the maintained counts). */
+    public PositionSummary summaryOf(long partyId, Scope scope, LocalDate asOf, boolean commentary) {
         Party party = requireParty(partyId);
-        List<PositionCount> rows = asOf == null
+        List<PositionCount> rows = scope != null && scope != Scope.self
+                ? bindScoped(session.createNativeQuery(SCOPED + "select x.position, count(*) from positioned x"
+                        + " group by x.position", PositionCount.class), partyId, scope, null, asOf, commentary)
+                        .getResultList()
+                : asOf == null
                 ? session.createNativeQuery("select c.position, sum(c.n)::bigint from " + currentCounts(commentary)
                         + " c where c.party_id = :party group by c.position having sum(c.n) <> 0", PositionCount.class)
                         .setParameter("party", partyId).getResultList()
