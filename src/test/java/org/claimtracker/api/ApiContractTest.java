@@ -414,6 +414,10 @@ class ApiContractTest {
                 expect("listPartyClaims", viewer(), "GET", "/api/parties/" + party + "/claims" + status, 200);
             }
             expect("listPartyClaims", viewer(), "GET", "/api/parties/" + party + "/claims?status=lost", 400);
+            expect("listPartyClaims", viewer(), "GET", "/api/parties/" + party + "/claims?scope=members&asOf=2030-01-01", 200);
+            expect("listPartyClaims", viewer(), "GET", "/api/parties/" + party + "/claims?scope=parts", 200);
+            expect("listPartyClaims", viewer(), "GET", "/api/parties/" + party + "/claims?scope=everyone", 400);
+            expect("getPartySummary", viewer(), "GET", "/api/parties/" + party + "/summary?scope=members", 200);
             expect("listPartyClaims", viewer(), "GET", "/api/parties/99999999/claims", 404);
             expect("getPartySummary", viewer(), "GET", "/api/parties/" + party + "/summary", 200);
             expect("getPartySummary", viewer(), "GET", "/api/parties/" + party + "/summary?asOf=2021-04-02", 200);
