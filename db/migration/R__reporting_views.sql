@@ -686,3 +686,62 @@ revoke all on function reporting.search(text) from public;
 grant execute on function reporting.search(text) to claims_reporting;
 
 comment on function reporting.search(text) is 'Full-text search, as GET /api/search: the records whose words match q (words, "phrases", or, -word; English stemming; accents and hyphens ignored), best first. Articles are named by their title; no article text is given.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Positions up the hierarchy (V12__position_scopes.sql; issue 16): a party's positions rolled up
+-- over a scope, as the API's GET /api/parties/{id}/claims?scope= answers them. The parties in
+-- scope: self (the party alone), parts (also every party whose parent chain leads to it), members
+-- (also the parties with a dated membership of it, counted for claims whose date, the incident's
+-- else the date stated, falls within the membership, with their parts). The deciding response is
+-- the latest among the parties in scope; contested when parties in scope disagree on that date.
+-- It reads the base tables through public.tracker_scoped_positions, so it runs with its owner's
+-- rights (security definer, fixed search_path) and is executable by the reporting role alone;
+-- written in PL/pgSQL so that this file also runs on databases migrated only part of the way.
+create function reporting.party_claim_positions(party_id bigint, scope text default 'self', as_of date default null,
+                                                include_commentary boolean default false)
+  returns table (
+    claim_id bigint,
+    claim_ref text,
+    proposition text,
+    claim_kind text,
+    claim_stated_on date,
+    claimant_id bigint,
+    claimant_name text,
+    addressed_party_id bigint,
+    addressed_party_name text,
+    incident_id bigint,
+    incident_title text,
+    "position" text,
+    deciding_response_id bigint,
+    deciding_stance text,
+    deciding_stated_on date,
+    respondent_id bigint,
+    respondent_name text)
+  language plpgsql stable security definer
+  set search_path = pg_catalog, public
+as $$
+#variable_conflict use_column
+begin
+  if scope is null or scope not in ('self', 'parts', 'members') then
+    raise exception 'scope must be one of self, parts, members, got %', coalesce(scope, 'null')
+      using errcode = '22023';
+  end if;
+  return query
+  select c.id, c.ref::text, c.proposition::text, c.kind::text, c.stated_on,
+         cl.id, cl.name::text, ad.id, ad.name::text, i.id, i.title::text,
+         x.position::text, x.response_id, x.stance::text, x.response_on,
+         rp.id, rp.name::text
+    from public.tracker_scoped_positions(party_id, scope::varchar, as_of, include_commentary) x
+    join public.claim c on c.id = x.claim_id
+    join public.party cl on cl.id = c.claimant_id
+    left join public.party ad on ad.id = c.addressed_party_id
+    left join public.incident i on i.id = c.incident_id
+    left join public.party rp on rp.id = x.respondent_id
+   order by x.sort_on desc, x.claim_id desc;
+end
+$$;
+
+revoke all on function reporting.party_claim_positions(bigint, text, date, boolean) from public;
+grant execute on function reporting.party_claim_positions(bigint, text, date, boolean) to claims_reporting;
+
+comment on function reporting.party_claim_positions(bigint, text, date, boolean) is 'A party''s positions rolled up over a scope (self, parts, members) as of a date (null: today), as GET /api/parties/{id}/claims?scope= answers them: the deciding response and who in scope gave it; contested when parties in scope disagree on the latest date.';
