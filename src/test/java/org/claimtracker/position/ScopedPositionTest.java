@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -230,7 +231,7 @@ class ScopedPositionTest {
                     DAY.plusDays(random.nextInt(12)).toString())));
         }
         List<Long> claims = new ArrayList<>();
-        for (int step = 0; step < 70; step++) {
+        for (int step = 0; step < 90; step++) {
             if (claims.size() < 3 || random.nextInt(100) < 25) {
                 long claimant = parties.get(random.nextInt(parties.size()));
                 Long addressed = random.nextInt(6) == 0 ? null : parties.get(random.nextInt(parties.size()));
@@ -248,14 +249,20 @@ class ScopedPositionTest {
                 long party = parties.get(random.nextInt(parties.size()));
                 String stance = STANCES[random.nextInt(STANCES.length)];
                 Fixtures.post("/api/responses", Fixtures.responseBody(claimId, party, stance,
-                        DAY.plusDays(6 + random.nextInt(6)), article, QUOTE));
+                        DAY.plusDays(6 + random.nextInt(3)), article, QUOTE));
             }
         }
         Raw raw = Raw.read(parties);
+        Set<String> seen = new HashSet<>();
+        int differentFromSelf = 0;
         for (long party : List.of(root, part, coalition, m1)) {
             for (String scope : List.of("self", "parts", "members")) {
                 for (LocalDate asOf : new LocalDate[] {null, DAY.plusDays(5), DAY.plusDays(8), DAY.plusDays(20)}) {
                     Map<Long, String> expected = raw.positions(party, scope, asOf);
+                    expected.values().forEach(v -> seen.add(v.split(" ")[0]));
+                    if (!expected.equals(raw.positions(party, "self", asOf))) {
+                        differentFromSelf++;
+                    }
                     JsonPath page = claimsOf(party, "?size=200&scope=" + scope + (asOf == null ? "" : "&asOf=" + asOf))
                             .extract().jsonPath();
                     Map<Long, String> actual = new TreeMap<>();
@@ -271,6 +278,9 @@ class ScopedPositionTest {
                 }
             }
         }
+        // The sequence reaches what it is meant to test: scopes that differ from self, and disagreement.
+        assertTrue(differentFromSelf > 10, "scoped answers differing from self: " + differentFromSelf);
+        assertTrue(seen.containsAll(List.of("denied", "confirmed", "unresolved", "contested")), "positions seen: " + seen);
     }
 
     private record Row(long id, long claimId, long partyId, String stance, LocalDate statedOn) {
