@@ -370,6 +370,16 @@ public class PositionService {
         return new PositionSummary(Party.ref(party), asOf, counts, total);
     }
 
+    /** How many parts and members answer for the party within the widest scope (tracker_scope, V12). */
+    public ScopeSize scopeSize(long partyId) {
+        Object[] row = (Object[]) session.createNativeQuery("""
+                select count(distinct s.party_id) filter (where s.via = 'part'),
+                       (select count(distinct m.member_id) from party_membership m where m.group_id = :party)
+                  from tracker_scope(:party, 'members') s
+                """, Object[].class).setParameter("party", partyId).getSingleResult();
+        return new ScopeSize(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
     /** How many positions of one kind: a row of a summary. */
     record PositionCount(String position, long n) {
     }
