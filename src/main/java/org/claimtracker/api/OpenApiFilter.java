@@ -294,9 +294,16 @@ public class OpenApiFilter implements OASFilter {
             if (property.getRef() != null && target != null && target.getProperties() != null) {
                 value = OASFactory.createSchema().ref(patchSchema(openAPI, componentName(property.getRef())));
             }
-            patch.addProperty(field, nullable(value));
+            // A copy: the request body's own property keeps saying whether it may be null.
+            patch.addProperty(field, nullable(value == property ? copy(property) : value));
         });
         return "#/components/schemas/" + patchName;
+    }
+
+    private static Schema copy(Schema schema) {
+        Schema copy = OASFactory.createSchema();
+        copy.setAll(new java.util.LinkedHashMap<>(schema.getAll()));
+        return copy;
     }
 
     private static Schema nullable(Schema schema) {
