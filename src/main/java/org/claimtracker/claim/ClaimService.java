@@ -1,10 +1,7 @@
 package org.claimtracker.claim;
 
-import org.claimtracker.core.RecordWrites;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
@@ -12,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.Quoted;
-import org.claimtracker.core.Writes;
+import org.claimtracker.core.RecordService;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -29,10 +26,7 @@ import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
-public class ClaimService implements RecordWrites<ClaimDetail, ClaimRequest> {
-
-    @Inject
-    EntityManager em;
+public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest> {
 
     @Inject
     ArticleService articles;
@@ -42,6 +36,10 @@ public class ClaimService implements RecordWrites<ClaimDetail, ClaimRequest> {
 
     @Inject
     PositionService positions;
+
+    public ClaimService() {
+        super(Claim.class, Claim::new, "claim", ClaimRequest::of);
+    }
 
     public record ListFilter(String ref, Long claimantId, Long addressedPartyId, Long incidentId, ClaimKind kind,
             Grading grading, LocalDate from, LocalDate to, String q) {
@@ -74,12 +72,6 @@ public class ClaimService implements RecordWrites<ClaimDetail, ClaimRequest> {
                 page).map(ClaimSummary::of);
     }
 
-    /** The request that would record the claim as it stands, for a merge patch to apply to. */
-    @Transactional(TxType.SUPPORTS)
-    public ClaimRequest requestOf(long id) {
-        return ClaimRequest.of(Lookup.require(em, Claim.class, id, "claim"));
-    }
-
     @Transactional(TxType.SUPPORTS)
     public ClaimDetail get(long id, LocalDate asOf) {
         Claim claim = em.createQuery("select c from Claim c join fetch c.claimant left join fetch c.speaker"
@@ -107,21 +99,14 @@ public class ClaimService implements RecordWrites<ClaimDetail, ClaimRequest> {
         return Lookup.findBy(em, Claim.class, "ref", ref);
     }
 
-    public ClaimDetail create(ClaimRequest request) {
-        return get(Writes.create(em, new Claim(), c -> apply(c, request)).id, null);
+    @Override
+    protected ClaimDetail answer(Claim claim) {
+        return get(claim.id, null);
     }
 
-    public ClaimDetail update(long id, Long expectedVersion, ClaimRequest request) {
-        Writes.update(em, Claim.class, id, "claim", expectedVersion, c -> apply(c, request));
-        return get(id, null);
-    }
-
-    /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
-    public void delete(long id, Long expectedVersion) {
-        Writes.delete(em, Lookup.require(em, Claim.class, id, "claim"), expectedVersion, this::refuseIfAnswered);
-    }
-
-    private void refuseIfAnswered(Claim claim) {
+    /** A claim with responses is not deleted, so that no response is lost by accident. */
+    @Override
+    protected void checkDelete(Claim claim) {
         long answered = em.createQuery("select count(r) from ClaimResponse r where r.claim = :claim", Long.class)
                 .setParameter("claim", claim).getSingleResult();
         if (answered > 0) {
@@ -130,7 +115,8 @@ public class ClaimService implements RecordWrites<ClaimDetail, ClaimRequest> {
         }
     }
 
-    private void apply(Claim claim, ClaimRequest request) {
+    @Override
+    protected void apply(Claim claim, ClaimRequest request) {
         Dates.checkPlausible("statedOn", request.statedOn());
         String ref = Lookup.trimToNull(request.ref());
         if (ref != null) {
