@@ -43,11 +43,10 @@ public class ArticleService extends RecordService<Article, ArticleDetail, Articl
     @Transactional(TxType.SUPPORTS)
     public Page<ArticleSummary> list(ListFilter f, PageParams page) {
         Filter filter = new Filter()
-                .and("a.outlet.id = :outletId", "outletId", f.outletId())
-                .and("a.republishedFrom.id = :republishedFromOutletId", "republishedFromOutletId", f.republishedFromOutletId())
-                .and("a.publishedOn >= :from", "from", f.from())
-                .and("a.publishedOn <= :to", "to", f.to())
-                .and("a.language = :language", "language", f.language())
+                .equal("a.outlet.id", f.outletId())
+                .equal("a.republishedFrom.id", f.republishedFromOutletId())
+                .between("a.publishedOn", f.from(), f.to())
+                .equal("a.language", f.language())
                 .andContains("lower(a.title) like :q escape '!'", "q", f.q());
         return filter.paged(em, "from Article a",
                 "select a.id, o.id, o.name, a.title, a.authors, a.publishedOn, a.url, a.language, r.id, r.name,"

@@ -58,14 +58,13 @@ public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest
     @Transactional(TxType.SUPPORTS)
     public Page<ClaimSummary> list(ListFilter f, PageParams page) {
         Filter filter = new Filter()
-                .and("c.ref = :ref", "ref", f.ref())
-                .and("c.claimant.id = :claimantId", "claimantId", f.claimantId())
-                .and("c.addressedParty.id = :addressedPartyId", "addressedPartyId", f.addressedPartyId())
-                .and("c.incident.id = :incidentId", "incidentId", f.incidentId())
-                .and("c.kind = :kind", "kind", f.kind())
-                .and("c.grading = :grading", "grading", f.grading())
-                .and("c.statedOn >= :from", "from", f.from())
-                .and("c.statedOn <= :to", "to", f.to())
+                .between("c.statedOn", f.from(), f.to())
+                .equal("c.ref", f.ref())
+                .equal("c.claimant.id", f.claimantId())
+                .equal("c.addressedParty.id", f.addressedPartyId())
+                .equal("c.incident.id", f.incidentId())
+                .equal("c.kind", f.kind())
+                .equal("c.grading", f.grading())
                 .andContains("lower(c.proposition) like :q escape '!'", "q", f.q());
         return filter.paged(em, "from Claim c", "select c from Claim c join fetch c.claimant"
                 + " left join fetch c.addressedParty left join fetch c.incident", "c.statedOn desc, c.id desc", Claim.class,
@@ -119,12 +118,7 @@ public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest
     protected void apply(Claim claim, ClaimRequest request) {
         Dates.checkPlausible("statedOn", request.statedOn());
         String ref = Lookup.trimToNull(request.ref());
-        if (ref != null) {
-            Claim sameRef = findByRef(ref);
-            if (sameRef != null && sameRef != claim) {
-                throw ApiProblem.conflict("ref", "A claim with ref '" + ref + "' already exists (id " + sameRef.id + ")");
-            }
-        }
+        checkUnique(claim, "ref", ref);
         if (!Casualties.inOrder(request.casualtiesLow(), request.casualtiesHigh())) {
             throw ApiProblem.invalid(Casualties.FIELD, Casualties.FIELD + " " + Casualties.RULE);
         }

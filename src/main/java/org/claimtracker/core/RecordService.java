@@ -81,6 +81,19 @@ public abstract class RecordService<E extends Audited, D extends Versioned, R> i
     /** The record as answered after a write (the write is flushed; still in its transaction). */
     protected abstract D answer(E record);
 
+    /**
+     * Refuses (409 naming {@code attribute}) a value that another record of this kind already holds
+     * in that attribute; null is never refused.
+     */
+    protected void checkUnique(E record, String attribute, Object value) {
+        E holder = value == null ? null : Lookup.findBy(em, type, attribute, value);
+        if (holder != null && holder != record) {
+            String article = "aeiou".indexOf(noun.charAt(0)) >= 0 ? "An " : "A ";
+            throw ApiProblem.conflict(attribute, article + noun + " with " + attribute + " '" + value
+                    + "' already exists (id " + holder.id + ")");
+        }
+    }
+
     /** Refuses (by throwing) to delete a record that others still need; by default nothing is checked. */
     protected void checkDelete(E record) {
     }

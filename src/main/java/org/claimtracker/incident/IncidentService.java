@@ -43,11 +43,11 @@ public class IncidentService extends RecordService<Incident, IncidentSummary, In
     @Transactional(TxType.SUPPORTS)
     public Page<IncidentSummary> list(ListFilter f, PageParams page) {
         Filter filter = new Filter()
-                .and("i.ref = :ref", "ref", f.ref())
+                .equal("i.ref", f.ref())
                 .andContains("(lower(i.title) like :q escape '!' or lower(i.place) like :q escape '!')", "q", f.q())
                 .and("coalesce(i.occurredUntil, i.occurredOn) >= :from", "from", f.from())
                 .and("i.occurredOn <= :to", "to", f.to())
-                .and("i.precision = :precision", "precision", f.precision());
+                .equal("i.precision", f.precision());
         Page<Incident> incidents = filter.paged(em, "from Incident i", "select i from Incident i",
                 "i.occurredOn desc nulls last, i.id desc", Incident.class, page);
         Map<Long, Long> counts = claimCounts(incidents.items().stream().map(i -> i.id).toList());
@@ -112,12 +112,7 @@ public class IncidentService extends RecordService<Incident, IncidentSummary, In
         Dates.checkPlausible("occurredOn", request.occurredOn());
         Dates.checkPlausible("occurredUntil", request.occurredUntil());
         String ref = Lookup.trimToNull(request.ref());
-        if (ref != null) {
-            Incident sameRef = findByRef(ref);
-            if (sameRef != null && sameRef != incident) {
-                throw ApiProblem.conflict("ref", "An incident with ref '" + ref + "' already exists (id " + sameRef.id + ")");
-            }
-        }
+        checkUnique(incident, "ref", ref);
         DatePrecision precision = precisionOf(request);
         if ((request.latitude() == null) != (request.longitude() == null)) {
             throw ApiProblem.invalid(request.latitude() == null ? "latitude" : "longitude",

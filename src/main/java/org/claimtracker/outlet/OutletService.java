@@ -27,8 +27,8 @@ public class OutletService extends RecordService<Outlet, OutletDetail, OutletReq
     public Page<OutletDetail> list(String q, OutletKind kind, String country, PageParams page) {
         Filter filter = new Filter()
                 .andContains("(lower(o.name) like :q escape '!' or lower(o.domain) like :q escape '!')", "q", q)
-                .and("o.kind = :kind", "kind", kind)
-                .and("o.country = :country", "country", country == null ? null : country.toUpperCase(Locale.ROOT));
+                .equal("o.kind", kind)
+                .equal("o.country", country == null ? null : country.toUpperCase(Locale.ROOT));
         Page<Outlet> outlets = filter.paged(em, "from Outlet o", "select o from Outlet o", "lower(o.name), o.id",
                 Outlet.class, page);
         Map<Long, Long> counts = articleCounts(outlets.items().stream().map(o -> o.id).toList());

@@ -36,8 +36,8 @@ public class PartyService extends RecordService<Party, PartyDetail, PartyRequest
         Filter filter = new Filter()
                 .andContains("(lower(p.name) like :q escape '!' or exists (select 1 from PartyAlias a"
                         + " where a.party = p and lower(a.alias) like :q escape '!'))", "q", q)
-                .and("p.kind = :kind", "kind", kind)
-                .and("p.parent.id = :parentId", "parentId", parentId);
+                .equal("p.kind", kind)
+                .equal("p.parent.id", parentId);
         Page<Party> parties = filter.paged(em, "from Party p", "select p from Party p left join fetch p.parent",
                 "lower(p.name), p.id", Party.class, page);
         Map<Long, List<String>> aliases = aliasesOf(parties.items().stream().map(p -> p.id).toList());

@@ -39,12 +39,11 @@ public class ResponseService extends RecordService<ClaimResponse, ResponseDetail
     @Transactional(TxType.SUPPORTS)
     public Page<ResponseDetail> list(ListFilter f, PageParams page) {
         Filter filter = new Filter()
-                .and("r.ref = :ref", "ref", f.ref())
-                .and("r.claim.id = :claimId", "claimId", f.claimId())
-                .and("r.party.id = :partyId", "partyId", f.partyId())
-                .and("r.stance = :stance", "stance", f.stance())
-                .and("r.statedOn >= :from", "from", f.from())
-                .and("r.statedOn <= :to", "to", f.to());
+                .equal("r.ref", f.ref())
+                .equal("r.claim.id", f.claimId())
+                .equal("r.party.id", f.partyId())
+                .equal("r.stance", f.stance())
+                .between("r.statedOn", f.from(), f.to());
         return filter.paged(em, "from ClaimResponse r", FETCH_ALL, "r.statedOn desc, r.id desc", ClaimResponse.class, page)
                 .map(ResponseDetail::of);
     }
@@ -82,12 +81,7 @@ public class ResponseService extends RecordService<ClaimResponse, ResponseDetail
     protected void apply(ClaimResponse response, ResponseRequest request) {
         Dates.checkPlausible("statedOn", request.statedOn());
         String ref = Lookup.trimToNull(request.ref());
-        if (ref != null) {
-            ClaimResponse sameRef = findByRef(ref);
-            if (sameRef != null && sameRef != response) {
-                throw ApiProblem.conflict("ref", "A response with ref '" + ref + "' already exists (id " + sameRef.id + ")");
-            }
-        }
+        checkUnique(response, "ref", ref);
         Claim claim = Lookup.reference(em, Claim.class, request.claimId(), "claimId", "claim");
         Party party = Lookup.reference(em, Party.class, request.partyId(), "partyId", "party");
         Party speaker = Lookup.reference(em, Party.class, request.speakerId(), "speakerId", "party");
