@@ -270,6 +270,19 @@ class AdminBrowserTest {
     }
 
     @Test
+    void aListShowsItsFiltersAsTheyWereAsked(TestInfo test) {
+        browse(test, page -> {
+            Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
+            page.navigate("/admin/outlets?q=wire+%26+co&kind=blog&page=0");
+            assertThat(page.getByLabel("Name or domain")).hasValue("wire & co");
+            assertThat(page.getByLabel("Kind")).hasValue("blog");
+            page.navigate("/admin/history?actor=" + Logins.ANALYST + "&table=outlet");
+            assertThat(page.getByLabel("By account")).hasValue(Logins.ANALYST);
+            assertThat(page.getByLabel("Kind of record")).hasValue("outlet");
+        });
+    }
+
+    @Test
     void aViewerCannotReachAnEditForm(TestInfo test) {
         browse(test, page -> {
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
