@@ -271,14 +271,17 @@ class AdminBrowserTest {
 
     @Test
     void aListShowsItsFiltersAsTheyWereAsked(TestInfo test) {
+        // A list address, and each filter field's label with the value it must show.
+        Map<String, Map<String, String>> asked = Map.of(
+                "/admin/outlets?q=wire+%26+co&kind=blog&page=0", Map.of("Name or domain", "wire & co", "Kind", "blog"),
+                "/admin/history?actor=" + Logins.ANALYST + "&table=outlet",
+                Map.of("By account", Logins.ANALYST, "Kind of record", "outlet"));
         browse(test, page -> {
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
-            page.navigate("/admin/outlets?q=wire+%26+co&kind=blog&page=0");
-            assertThat(page.getByLabel("Name or domain")).hasValue("wire & co");
-            assertThat(page.getByLabel("Kind")).hasValue("blog");
-            page.navigate("/admin/history?actor=" + Logins.ANALYST + "&table=outlet");
-            assertThat(page.getByLabel("By account")).hasValue(Logins.ANALYST);
-            assertThat(page.getByLabel("Kind of record")).hasValue("outlet");
+            asked.forEach((address, fields) -> {
+                page.navigate(address);
+                fields.forEach((label, value) -> assertThat(page.getByLabel(label)).hasValue(value));
+            });
         });
     }
 
