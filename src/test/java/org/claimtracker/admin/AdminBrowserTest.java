@@ -270,6 +270,22 @@ class AdminBrowserTest {
     }
 
     @Test
+    void aListShowsItsFiltersAsTheyWereAsked(TestInfo test) {
+        // A list address, and each filter field's label with the value it must show.
+        Map<String, Map<String, String>> asked = Map.of(
+                "/admin/outlets?q=wire+%26+co&kind=blog&page=0", Map.of("Name or domain", "wire & co", "Kind", "blog"),
+                "/admin/history?actor=" + Logins.ANALYST + "&table=outlet",
+                Map.of("By account", Logins.ANALYST, "Kind of record", "outlet"));
+        browse(test, page -> {
+            Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
+            asked.forEach((address, fields) -> {
+                page.navigate(address);
+                fields.forEach((label, value) -> assertThat(page.getByLabel(label)).hasValue(value));
+            });
+        });
+    }
+
+    @Test
     void aViewerCannotReachAnEditForm(TestInfo test) {
         browse(test, page -> {
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
