@@ -58,7 +58,7 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
         Page<ArticleSummary> result = articles.list(new ArticleService.ListFilter(Params.optionalId("outletId", outletId),
-                null, fromDate, toDate, Params.optionalText("q", q, 200), null), PageParams.of(page, "50"));
+                null, fromDate, toDate, null, null, Params.optionalText("q", q, 200)), PageParams.of(page, "50"));
         return Paging.list(Templates::list, result, uri, "q", "outletId", "from", "to");
     }
 

@@ -26,8 +26,17 @@ public class ArticleService extends RecordService<Article, ArticleDetail, Articl
         super(Article.class, Article::new, "article", ArticleRequest::of);
     }
 
+    /**
+     * {@code q}: text the title contains (what a typeahead matches as it is typed); {@code words}: words
+     * of the title or text as search reads them (stemmed, phrases, -exclusions: the lists' q).
+     */
     public record ListFilter(Long outletId, Long republishedFromOutletId, LocalDate from, LocalDate to, String q,
-            String language) {
+            String language, String words) {
+
+        public ListFilter(Long outletId, Long republishedFromOutletId, LocalDate from, LocalDate to, String q,
+                String language) {
+            this(outletId, republishedFromOutletId, from, to, q, language, null);
+        }
 
         /** The articles whose title contains {@code q}. */
         public static ListFilter text(String q) {
@@ -47,7 +56,8 @@ public class ArticleService extends RecordService<Article, ArticleDetail, Articl
                 .equal("a.republishedFrom.id", f.republishedFromOutletId())
                 .between("a.publishedOn", f.from(), f.to())
                 .equal("a.language", f.language())
-                .andContains("lower(a.title) like :q escape '!'", "q", f.q());
+                .andContains("lower(a.title) like :q escape '!'", "q", f.q())
+                .and("function('tracker_matches', a.searchVector, :words) = true", "words", f.words());
         return filter.paged(em, "from Article a",
                 "select a.id, o.id, o.name, a.title, a.authors, a.publishedOn, a.url, a.language, r.id, r.name,"
                         + " length(a.body) from Article a join a.outlet o left join a.republishedFrom r",

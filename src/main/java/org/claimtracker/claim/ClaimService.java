@@ -41,8 +41,17 @@ public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest
         super(Claim.class, Claim::new, "claim", ClaimRequest::of);
     }
 
+    /**
+     * {@code q}: text the proposition contains (what a typeahead matches as it is typed); {@code words}:
+     * words of the proposition or grading note as search reads them (the API list's q).
+     */
     public record ListFilter(String ref, Long claimantId, Long addressedPartyId, Long incidentId, ClaimKind kind,
-            Grading grading, LocalDate from, LocalDate to, String q) {
+            Grading grading, LocalDate from, LocalDate to, String q, String words) {
+
+        public ListFilter(String ref, Long claimantId, Long addressedPartyId, Long incidentId, ClaimKind kind,
+                Grading grading, LocalDate from, LocalDate to, String q) {
+            this(ref, claimantId, addressedPartyId, incidentId, kind, grading, from, to, q, null);
+        }
 
         /** Every claim. */
         public static ListFilter none() {
@@ -65,7 +74,8 @@ public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest
                 .equal("c.incident.id", f.incidentId())
                 .equal("c.kind", f.kind())
                 .equal("c.grading", f.grading())
-                .andContains("lower(c.proposition) like :q escape '!'", "q", f.q());
+                .andContains("lower(c.proposition) like :q escape '!'", "q", f.q())
+                .and("function('tracker_matches', c.searchVector, :words) = true", "words", f.words());
         return filter.paged(em, "from Claim c", "select c from Claim c join fetch c.claimant"
                 + " left join fetch c.addressedParty left join fetch c.incident", "c.statedOn desc, c.id desc", Claim.class,
                 page).map(ClaimSummary::of);
