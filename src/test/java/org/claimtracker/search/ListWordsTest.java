@@ -73,4 +73,31 @@ class ListWordsTest {
         given().auth().none().cookies(session).queryParam("q", "bombs bridge").queryParam("claimantId", claimant)
                 .get("/admin/claims").then().statusCode(200).body(containsString("denied bombing the bridges"));
     }
+
+    @Test
+    void theAdminSearchPageNarrowsByStanceAndDateAsTheApiDoes() {
+        String w = SearchApiTest.tag();
+        long claimant = Fixtures.state("Claimant");
+        long accused = Fixtures.state("Accused");
+        long article = Fixtures.article("The ministry said the " + w + " convoy was struck. The army denied the "
+                + w + " convoy strike.", DAY);
+        long claim = Fixtures.claim(claimant, accused, article, "the " + w + " convoy was struck", DAY);
+        Fixtures.response(claim, accused, "denies", DAY, article, "The army denied the " + w + " convoy strike.");
+        Map<String, String> session = Accounts.logIn(Logins.VIEWER, Logins.VIEWER_PASSWORD);
+
+        String all = given().auth().none().cookies(session).queryParam("q", w + " convoy").get("/admin/search").then()
+                .statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(all.contains("data-kind=\"article\""), "every kind without filters");
+        String denials = given().auth().none().cookies(session).queryParam("q", w + " convoy").queryParam("stance", "denies")
+                .get("/admin/search").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(denials.contains("search-hit\" data-kind=\"response\""), denials);
+        org.junit.jupiter.api.Assertions.assertFalse(denials.contains("search-hit\" data-kind=\"article\""),
+                "a stance keeps claims and responses only");
+        // The facets' links keep the filters.
+        org.junit.jupiter.api.Assertions.assertTrue(denials.contains("stance=denies&amp;kind="), denials);
+        given().auth().none().cookies(session).queryParam("q", w + " convoy").queryParam("from", DAY.plusDays(5).toString())
+                .get("/admin/search").then().statusCode(200).body(containsString("Nothing found"));
+        given().auth().none().cookies(session).queryParam("q", w).queryParam("from", "2017-13-01")
+                .get("/admin/search").then().statusCode(400);
+    }
 }
