@@ -47,8 +47,7 @@ public class AccountAdminResource {
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") String page, @Context UriInfo uri) {
-        Page<AccountDetail> result = accounts.list(Params.optionalText("q", q, 100), PageParams.of(page, "50"));
-        return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q));
+        return Paging.list(Templates::list, accounts.list(Params.optionalText("q", q, 100), PageParams.of(page, "50")), uri, "q");
     }
 
     @GET

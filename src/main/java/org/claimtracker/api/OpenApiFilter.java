@@ -168,8 +168,9 @@ public class OpenApiFilter implements OASFilter {
         });
     }
 
+    /** Sorted by name, so that the description is the same byte for byte from one build to the next. */
     private static Map<String, Header> headers() {
-        return Map.of(
+        return new java.util.TreeMap<>(Map.of(
                 "RateLimit-Limit", header("Requests a client may make a minute", integer(0, Integer.MAX_VALUE)),
                 "RateLimit-Remaining", header("Requests left in the client's allowance", integer(0, Integer.MAX_VALUE)),
                 "RateLimit-Reset", header("Seconds until the allowance is full again (after a 429: until the next"
@@ -182,7 +183,7 @@ public class OpenApiFilter implements OASFilter {
                         .type(List.of(Schema.SchemaType.STRING)).format("uri").maxLength(2000)).required(true),
                 "Access-Control-Allow-Origin", header("Present when the request comes from an origin allowed by"
                         + " TRACKER_CORS_ORIGINS", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                                .maxLength(2000).format("uri")));
+                                .maxLength(2000).format("uri"))));
     }
 
     private static Header header(String description, Schema schema) {
@@ -294,9 +295,16 @@ public class OpenApiFilter implements OASFilter {
             if (property.getRef() != null && target != null && target.getProperties() != null) {
                 value = OASFactory.createSchema().ref(patchSchema(openAPI, componentName(property.getRef())));
             }
-            patch.addProperty(field, nullable(value));
+            // A copy: the request body's own property keeps saying whether it may be null.
+            patch.addProperty(field, nullable(value == property ? copy(property) : value));
         });
         return "#/components/schemas/" + patchName;
+    }
+
+    private static Schema copy(Schema schema) {
+        Schema copy = OASFactory.createSchema();
+        copy.setAll(new java.util.LinkedHashMap<>(schema.getAll()));
+        return copy;
     }
 
     private static Schema nullable(Schema schema) {

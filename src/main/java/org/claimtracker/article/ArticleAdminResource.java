@@ -58,9 +58,8 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
         Page<ArticleSummary> result = articles.list(new ArticleService.ListFilter(Params.optionalId("outletId", outletId),
-                null, fromDate, toDate, Params.optionalText("q", q, 200), null), PageParams.of(page, "50"));
-        Form filter = Form.empty().with("q", q).with("outletId", outletId).with("from", from).with("to", to);
-        return Templates.list(result, Paging.of(result, uri), filter);
+                null, fromDate, toDate, null, null, Params.optionalText("q", q, 200)), PageParams.of(page, "50"));
+        return Paging.list(Templates::list, result, uri, "q", "outletId", "from", "to");
     }
 
     @GET

@@ -42,7 +42,8 @@ public class ArticleResource extends RecordResource<ArticleDetail, ArticleReques
             @QueryParam("republishedFromOutletId") String republishedFromOutletId,
             @Parameter(description = "Published on or after, YYYY-MM-DD") @QueryParam("from") String from,
             @Parameter(description = "Published on or before, YYYY-MM-DD") @QueryParam("to") String to,
-            @Parameter(description = "Case-insensitive text in the title") @QueryParam("q") String q,
+            @Parameter(description = "Words of the title or text, read as GET /api/search reads q (stemmed,"
+                    + " \"phrases\", -exclusions, or)") @QueryParam("q") String q,
             @Parameter(description = "Language tag, e.g. en") @QueryParam("language") String language,
             @BeanParam PageQuery page) {
         LocalDate fromDate = Params.optionalDate("from", from);
@@ -50,7 +51,7 @@ public class ArticleResource extends RecordResource<ArticleDetail, ArticleReques
         Params.checkRange("from", fromDate, "to", toDate);
         return service.list(new ArticleService.ListFilter(Params.optionalId("outletId", outletId),
                 Params.optionalId("republishedFromOutletId", republishedFromOutletId), fromDate, toDate,
-                Params.optionalText("q", q, 200), Params.optionalText("language", language, 12)),
+                null, Params.optionalText("language", language, 12), Params.optionalText("q", q, 200)),
                 page.params());
     }
 

@@ -1,16 +1,12 @@
 package org.claimtracker.article;
 
-import org.claimtracker.core.RecordWrites;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.claimtracker.core.Writes;
+import org.claimtracker.core.RecordService;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -24,13 +20,23 @@ import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
-public class ArticleService implements RecordWrites<ArticleDetail, ArticleRequest> {
+public class ArticleService extends RecordService<Article, ArticleDetail, ArticleRequest> {
 
-    @Inject
-    EntityManager em;
+    public ArticleService() {
+        super(Article.class, Article::new, "article", ArticleRequest::of);
+    }
 
+    /**
+     * {@code q}: text the title contains (what a typeahead matches as it is typed); {@code words}: words
+     * of the title or text as search reads them (stemmed, phrases, -exclusions: the lists' q).
+     */
     public record ListFilter(Long outletId, Long republishedFromOutletId, LocalDate from, LocalDate to, String q,
-            String language) {
+            String language, String words) {
+
+        public ListFilter(Long outletId, Long republishedFromOutletId, LocalDate from, LocalDate to, String q,
+                String language) {
+            this(outletId, republishedFromOutletId, from, to, q, language, null);
+        }
 
         /** The articles whose title contains {@code q}. */
         public static ListFilter text(String q) {
@@ -46,23 +52,17 @@ public class ArticleService implements RecordWrites<ArticleDetail, ArticleReques
     @Transactional(TxType.SUPPORTS)
     public Page<ArticleSummary> list(ListFilter f, PageParams page) {
         Filter filter = new Filter()
-                .and("a.outlet.id = :outletId", "outletId", f.outletId())
-                .and("a.republishedFrom.id = :republishedFromOutletId", "republishedFromOutletId", f.republishedFromOutletId())
-                .and("a.publishedOn >= :from", "from", f.from())
-                .and("a.publishedOn <= :to", "to", f.to())
-                .and("a.language = :language", "language", f.language())
-                .andContains("lower(a.title) like :q escape '!'", "q", f.q());
+                .equal("a.outlet.id", f.outletId())
+                .equal("a.republishedFrom.id", f.republishedFromOutletId())
+                .between("a.publishedOn", f.from(), f.to())
+                .equal("a.language", f.language())
+                .andContains("lower(a.title) like :q escape '!'", "q", f.q())
+                .and("function('tracker_matches', a.searchVector, :words) = true", "words", f.words());
         return filter.paged(em, "from Article a",
                 "select a.id, o.id, o.name, a.title, a.authors, a.publishedOn, a.url, a.language, r.id, r.name,"
                         + " length(a.body) from Article a join a.outlet o left join a.republishedFrom r",
                 "a.publishedOn desc, a.id desc", SummaryRow.class, page)
                 .map(SummaryRow::toSummary);
-    }
-
-    /** The request that would record the article as it stands, for a merge patch to apply to. */
-    @Transactional(TxType.SUPPORTS)
-    public ArticleRequest requestOf(long id) {
-        return ArticleRequest.of(Lookup.require(em, Article.class, id, "article"));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -136,20 +136,13 @@ public class ArticleService implements RecordWrites<ArticleDetail, ArticleReques
         return new Quoted(article, quote, span.start(), span.end());
     }
 
-    public ArticleDetail create(ArticleRequest request) {
-        return ArticleDetail.of(Writes.create(em, new Article(), a -> apply(a, request)));
+    @Override
+    protected ArticleDetail answer(Article article) {
+        return ArticleDetail.of(article);
     }
 
-    public ArticleDetail update(long id, Long expectedVersion, ArticleRequest request) {
-        return ArticleDetail.of(Writes.update(em, load(id), expectedVersion, a -> apply(a, request)));
-    }
-
-    /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
-    public void delete(long id, Long expectedVersion) {
-        Writes.delete(em, Article.class, id, "article", expectedVersion);
-    }
-
-    private void apply(Article article, ArticleRequest request) {
+    @Override
+    protected void apply(Article article, ArticleRequest request) {
         Dates.checkPlausible("publishedOn", request.publishedOn());
         String text = ArticleText.normalise(request.text());
         String hash = ArticleText.contentHash(text);

@@ -52,7 +52,7 @@ public final class ArticleText {
                         "end - start must equal the quote's length (" + quoteLength + ")");
             }
             if (found.isEmpty()) {
-                throw notFound(text, quote, field);
+                throw notFound(text, quote, field, startField);
             }
             if (!found.contains(start)) {
                 throw ApiProblem.invalid(startField, "The quote is not found at offset " + start + "; it occurs at " + found);
@@ -60,7 +60,7 @@ public final class ArticleText {
             return new Span(start, start + quoteLength);
         }
         if (found.isEmpty()) {
-            throw notFound(text, quote, field);
+            throw notFound(text, quote, field, startField);
         }
         if (occurrence != null) {
             if (occurrence < 1 || occurrence > found.size()) {
@@ -100,9 +100,10 @@ public final class ArticleText {
 
     /**
      * A quote not found verbatim, naming, when there is one, the passage of the article it differs from
-     * only typographically (see {@link #nearMiss}): the analyst may quote it as the article writes it.
+     * only typographically (see {@link #nearMiss}): the analyst may quote it as the article writes it
+     * (the problem suggests it, and its start, for a form to fill in).
      */
-    public static QuoteNotFound notFound(String text, String quote, String field) {
+    public static QuoteNotFound notFound(String text, String quote, String field, String startField) {
         Span near = nearMiss(text, quote);
         if (near == null) {
             return new QuoteNotFound(field, "The quote is not found verbatim in the article text", null, null);
@@ -111,7 +112,8 @@ public final class ArticleText {
         return new QuoteNotFound(field, "The quote is not found verbatim in the article text. The article has \u201c"
                 + passage + "\u201d at " + near.start() + "\u2013" + near.end() + ", which differs from it only in"
                 + " quotation marks, dashes or spaces: quote that passage as the article writes it (start "
-                + near.start() + ")", passage, near);
+                + near.start() + ")", passage, near)
+                .suggesting(java.util.Map.of(field, passage, startField, Integer.toString(near.start())));
     }
 
     /** A quote the article does not hold verbatim (422), with the passage it nearly matches, if any. */
@@ -119,6 +121,12 @@ public final class ArticleText {
 
         private final String passage;
         private final Span span;
+
+        @Override
+        public QuoteNotFound suggesting(java.util.Map<String, String> values) {
+            super.suggesting(values);
+            return this;
+        }
 
         QuoteNotFound(String field, String detail, String passage, Span span) {
             super(422, "Invalid value", field, detail, null);

@@ -43,9 +43,9 @@ public class AuditAdminResource {
     @GET
     public TemplateInstance recent(@QueryParam("actor") String actor, @QueryParam("table") String table,
             @QueryParam("page") String page, @Context UriInfo uri) {
-        Page<HistoryEntry> result = audit.recent(Params.optionalText("actor", actor, 100), Params.optionalText("table", table, 40),
-                identity.hasRole(AccountRole.ADMIN), PageParams.of(page, "50"));
-        return Templates.recent(result, Paging.of(result, uri), Form.empty().with("actor", actor).with("table", table));
+        return Paging.list(Templates::recent, audit.recent(Params.optionalText("actor", actor, 100),
+                Params.optionalText("table", table, 40), identity.hasRole(AccountRole.ADMIN), PageParams.of(page, "50")),
+                uri, "actor", "table");
     }
 
     @GET

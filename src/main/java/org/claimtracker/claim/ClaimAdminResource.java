@@ -80,11 +80,9 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
         Page<ClaimSummary> result = claims.list(new ClaimService.ListFilter(null, Params.optionalId("claimantId", claimantId),
                 Params.optionalId("addressedPartyId", addressedPartyId), Params.optionalId("incidentId", incidentId),
                 Params.optionalEnum("kind", kind, ClaimKind.class), Params.optionalEnum("grading", grading, Grading.class),
-                fromDate, toDate, Params.optionalText("q", q, 200)), PageParams.of(page, "50"));
-        Form filter = Form.empty().with("q", q).with("kind", kind).with("grading", grading).with("from", from)
-                .with("to", to).with("claimantId", claimantId).with("addressedPartyId", addressedPartyId)
-                .with("incidentId", incidentId);
-        return Templates.list(result, Paging.of(result, uri), filter);
+                fromDate, toDate, null, Params.optionalText("q", q, 200)), PageParams.of(page, "50"));
+        return Paging.list(Templates::list, result, uri, "q", "kind", "grading", "from", "to", "claimantId",
+                "addressedPartyId", "incidentId");
     }
 
     @GET

@@ -47,7 +47,8 @@ public class ClaimResource extends RecordResource<ClaimDetail, ClaimRequest> {
             @Parameter(description = "The analyst's grading", schema = @Schema(implementation = Grading.class)) @QueryParam("grading") String grading,
             @Parameter(description = "Stated on or after, YYYY-MM-DD") @QueryParam("from") String from,
             @Parameter(description = "Stated on or before, YYYY-MM-DD") @QueryParam("to") String to,
-            @Parameter(description = "Case-insensitive text in the proposition") @QueryParam("q") String q,
+            @Parameter(description = "Words of the proposition or grading note, read as GET /api/search reads q"
+                    + " (stemmed, \"phrases\", -exclusions, or)") @QueryParam("q") String q,
             @BeanParam PageQuery page) {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
@@ -56,7 +57,7 @@ public class ClaimResource extends RecordResource<ClaimDetail, ClaimRequest> {
                 Params.optionalId("claimantId", claimantId),
                 Params.optionalId("addressedPartyId", addressedPartyId), Params.optionalId("incidentId", incidentId),
                 Params.optionalEnum("kind", kind, ClaimKind.class), Params.optionalEnum("grading", grading, Grading.class),
-                fromDate, toDate, Params.optionalText("q", q, 200)), page.params());
+                fromDate, toDate, null, Params.optionalText("q", q, 200)), page.params());
     }
 
     @GET

@@ -1,10 +1,7 @@
 package org.claimtracker.claim;
 
-import org.claimtracker.core.RecordWrites;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
@@ -12,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.Quoted;
-import org.claimtracker.core.Writes;
+import org.claimtracker.core.RecordService;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -29,10 +26,7 @@ import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
-public class ClaimService implements RecordWrites<ClaimDetail, ClaimRequest> {
-
-    @Inject
-    EntityManager em;
+public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest> {
 
     @Inject
     ArticleService articles;
@@ -43,8 +37,21 @@ public class ClaimService implements RecordWrites<ClaimDetail, ClaimRequest> {
     @Inject
     PositionService positions;
 
+    public ClaimService() {
+        super(Claim.class, Claim::new, "claim", ClaimRequest::of);
+    }
+
+    /**
+     * {@code q}: text the proposition contains (what a typeahead matches as it is typed); {@code words}:
+     * words of the proposition or grading note as search reads them (the API list's q).
+     */
     public record ListFilter(String ref, Long claimantId, Long addressedPartyId, Long incidentId, ClaimKind kind,
-            Grading grading, LocalDate from, LocalDate to, String q) {
+            Grading grading, LocalDate from, LocalDate to, String q, String words) {
+
+        public ListFilter(String ref, Long claimantId, Long addressedPartyId, Long incidentId, ClaimKind kind,
+                Grading grading, LocalDate from, LocalDate to, String q) {
+            this(ref, claimantId, addressedPartyId, incidentId, kind, grading, from, to, q, null);
+        }
 
         /** Every claim. */
         public static ListFilter none() {
@@ -60,24 +67,18 @@ public class ClaimService implements RecordWrites<ClaimDetail, ClaimRequest> {
     @Transactional(TxType.SUPPORTS)
     public Page<ClaimSummary> list(ListFilter f, PageParams page) {
         Filter filter = new Filter()
-                .and("c.ref = :ref", "ref", f.ref())
-                .and("c.claimant.id = :claimantId", "claimantId", f.claimantId())
-                .and("c.addressedParty.id = :addressedPartyId", "addressedPartyId", f.addressedPartyId())
-                .and("c.incident.id = :incidentId", "incidentId", f.incidentId())
-                .and("c.kind = :kind", "kind", f.kind())
-                .and("c.grading = :grading", "grading", f.grading())
-                .and("c.statedOn >= :from", "from", f.from())
-                .and("c.statedOn <= :to", "to", f.to())
-                .andContains("lower(c.proposition) like :q escape '!'", "q", f.q());
+                .between("c.statedOn", f.from(), f.to())
+                .equal("c.ref", f.ref())
+                .equal("c.claimant.id", f.claimantId())
+                .equal("c.addressedParty.id", f.addressedPartyId())
+                .equal("c.incident.id", f.incidentId())
+                .equal("c.kind", f.kind())
+                .equal("c.grading", f.grading())
+                .andContains("lower(c.proposition) like :q escape '!'", "q", f.q())
+                .and("function('tracker_matches', c.searchVector, :words) = true", "words", f.words());
         return filter.paged(em, "from Claim c", "select c from Claim c join fetch c.claimant"
                 + " left join fetch c.addressedParty left join fetch c.incident", "c.statedOn desc, c.id desc", Claim.class,
                 page).map(ClaimSummary::of);
-    }
-
-    /** The request that would record the claim as it stands, for a merge patch to apply to. */
-    @Transactional(TxType.SUPPORTS)
-    public ClaimRequest requestOf(long id) {
-        return ClaimRequest.of(Lookup.require(em, Claim.class, id, "claim"));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -107,21 +108,14 @@ public class ClaimService implements RecordWrites<ClaimDetail, ClaimRequest> {
         return Lookup.findBy(em, Claim.class, "ref", ref);
     }
 
-    public ClaimDetail create(ClaimRequest request) {
-        return get(Writes.create(em, new Claim(), c -> apply(c, request)).id, null);
+    @Override
+    protected ClaimDetail answer(Claim claim) {
+        return get(claim.id, null);
     }
 
-    public ClaimDetail update(long id, Long expectedVersion, ClaimRequest request) {
-        Writes.update(em, Claim.class, id, "claim", expectedVersion, c -> apply(c, request));
-        return get(id, null);
-    }
-
-    /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
-    public void delete(long id, Long expectedVersion) {
-        Writes.delete(em, Lookup.require(em, Claim.class, id, "claim"), expectedVersion, this::refuseIfAnswered);
-    }
-
-    private void refuseIfAnswered(Claim claim) {
+    /** A claim with responses is not deleted, so that no response is lost by accident. */
+    @Override
+    protected void checkDelete(Claim claim) {
         long answered = em.createQuery("select count(r) from ClaimResponse r where r.claim = :claim", Long.class)
                 .setParameter("claim", claim).getSingleResult();
         if (answered > 0) {
@@ -130,15 +124,11 @@ public class ClaimService implements RecordWrites<ClaimDetail, ClaimRequest> {
         }
     }
 
-    private void apply(Claim claim, ClaimRequest request) {
+    @Override
+    protected void apply(Claim claim, ClaimRequest request) {
         Dates.checkPlausible("statedOn", request.statedOn());
         String ref = Lookup.trimToNull(request.ref());
-        if (ref != null) {
-            Claim sameRef = findByRef(ref);
-            if (sameRef != null && sameRef != claim) {
-                throw ApiProblem.conflict("ref", "A claim with ref '" + ref + "' already exists (id " + sameRef.id + ")");
-            }
-        }
+        checkUnique(claim, "ref", ref);
         if (!Casualties.inOrder(request.casualtiesLow(), request.casualtiesHigh())) {
             throw ApiProblem.invalid(Casualties.FIELD, Casualties.FIELD + " " + Casualties.RULE);
         }

@@ -9,6 +9,7 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final String field;
     private final List<Problem.FieldError> errors;
+    private java.util.Map<String, String> suggested = java.util.Map.of();
 
     public ApiProblem(int status, String title, String field, String detail, List<Problem.FieldError> errors) {
         super(detail, null, false, false);
@@ -56,5 +57,18 @@ public class ApiProblem extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /**
+     * Values that would make the input right (field name to value), which a form may offer to fill in;
+     * they are not part of the problem document.
+     */
+    public ApiProblem suggesting(java.util.Map<String, String> values) {
+        this.suggested = java.util.Map.copyOf(values);
+        return this;
+    }
+
+    public java.util.Map<String, String> suggested() {
+        return suggested;
     }
 }

@@ -15,6 +15,7 @@ public final class Filter {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private int named;
 
     /** Adds {@code condition} when {@code value} is given; the condition names it as {@code :name}. */
     public Filter and(String condition, String name, Object value) {
@@ -25,6 +26,22 @@ public final class Filter {
         return this;
     }
 
+    /** Adds {@code path = value} when {@code value} is given. */
+    public Filter equal(String path, Object value) {
+        String name = newName();
+        return and(path + " = :" + name, name, value);
+    }
+
+    /**
+     * Adds {@code path >= from} and {@code path <= to}, each when its bound is given (an open range
+     * on the side without one).
+     */
+    public Filter between(String path, Object from, Object to) {
+        String fromName = newName();
+        String toName = newName();
+        return and(path + " >= :" + fromName, fromName, from).and(path + " <= :" + toName, toName, to);
+    }
+
     /** Adds a case-insensitive substring match; the condition compares against {@code :name}. */
     public Filter andContains(String condition, String name, String text) {
         if (text != null) {
@@ -32,6 +49,12 @@ public final class Filter {
             parameters.put(name, containsPattern(text));
         }
         return this;
+    }
+
+    /** A parameter name of its own, for the conditions whose caller names none. */
+    private String newName() {
+        named++;
+        return "filter" + named;
     }
 
     public String where() {

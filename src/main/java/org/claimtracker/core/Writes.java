@@ -4,8 +4,9 @@ import jakarta.persistence.EntityManager;
 import java.util.function.Consumer;
 
 /**
- * The steps every record's create, update and delete take, so that each service writes only what
- * is its own (the rules of {@code apply}, the checks before a delete). Each step ends with a flush,
+ * The steps every record's create, update and delete take ({@link RecordService} takes them for
+ * the records' services; a service takes them itself for the parts it keeps, such as a party's
+ * memberships). Each step ends with a flush,
  * so that a constraint the database refuses fails the call that caused it.
  */
 public final class Writes {
@@ -21,12 +22,6 @@ public final class Writes {
         return record;
     }
 
-    /** Changes the record with this id (404 when there is none); see {@link #update(EntityManager, Audited, Long, Consumer)}. */
-    public static <E extends Audited> E update(EntityManager em, Class<E> type, long id, String what, Long expectedVersion,
-            Consumer<? super E> change) {
-        return update(em, Lookup.require(em, type, id, what), expectedVersion, change);
-    }
-
     /**
      * Changes a stored record: refuses a stale version ({@code expectedVersion} null: any), applies
      * the change, and marks the record changed so that it takes a new version even when only its parts
@@ -38,11 +33,6 @@ public final class Writes {
         record.touch();
         em.flush();
         return record;
-    }
-
-    /** Deletes the record with this id (404 when there is none), unless its version is stale. */
-    public static <E extends Audited> void delete(EntityManager em, Class<E> type, long id, String what, Long expectedVersion) {
-        delete(em, Lookup.require(em, type, id, what), expectedVersion);
     }
 
     /** Deletes a stored record, unless its version is stale. */

@@ -44,7 +44,7 @@ public class IncidentAdminResource extends AdminRecordPages<IncidentDetail, Inci
             @QueryParam("to") String to, @QueryParam("page") String page, @Context UriInfo uri) {
         Page<IncidentSummary> result = incidents.list(new IncidentService.ListFilter(null, Params.optionalText("q", q, 200),
                 Params.optionalDate("from", from), Params.optionalDate("to", to), null), PageParams.of(page, "50"));
-        return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q).with("from", from).with("to", to));
+        return Paging.list(Templates::list, result, uri, "q", "from", "to");
     }
 
     @GET

@@ -1,10 +1,6 @@
 package org.claimtracker.incident;
 
-import org.claimtracker.core.RecordWrites;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
@@ -17,7 +13,7 @@ import org.claimtracker.article.QuoteView;
 import org.claimtracker.claim.Claim;
 import org.claimtracker.claim.ClaimSource;
 import org.claimtracker.claim.ClaimSummary;
-import org.claimtracker.core.Writes;
+import org.claimtracker.core.RecordService;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -30,10 +26,11 @@ import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
-public class IncidentService implements RecordWrites<IncidentSummary, IncidentRequest> {
+public class IncidentService extends RecordService<Incident, IncidentSummary, IncidentRequest> {
 
-    @Inject
-    EntityManager em;
+    public IncidentService() {
+        super(Incident.class, Incident::new, "incident", IncidentRequest::of);
+    }
 
     public record ListFilter(String ref, String q, LocalDate from, LocalDate to, DatePrecision precision) {
 
@@ -46,21 +43,15 @@ public class IncidentService implements RecordWrites<IncidentSummary, IncidentRe
     @Transactional(TxType.SUPPORTS)
     public Page<IncidentSummary> list(ListFilter f, PageParams page) {
         Filter filter = new Filter()
-                .and("i.ref = :ref", "ref", f.ref())
+                .equal("i.ref", f.ref())
                 .andContains("(lower(i.title) like :q escape '!' or lower(i.place) like :q escape '!')", "q", f.q())
                 .and("coalesce(i.occurredUntil, i.occurredOn) >= :from", "from", f.from())
                 .and("i.occurredOn <= :to", "to", f.to())
-                .and("i.precision = :precision", "precision", f.precision());
+                .equal("i.precision", f.precision());
         Page<Incident> incidents = filter.paged(em, "from Incident i", "select i from Incident i",
                 "i.occurredOn desc nulls last, i.id desc", Incident.class, page);
         Map<Long, Long> counts = claimCounts(incidents.items().stream().map(i -> i.id).toList());
         return incidents.map(i -> IncidentSummary.of(i, counts.getOrDefault(i.id, 0L)));
-    }
-
-    /** The request that would record the incident as it stands, for a merge patch to apply to. */
-    @Transactional(TxType.SUPPORTS)
-    public IncidentRequest requestOf(long id) {
-        return IncidentRequest.of(Lookup.require(em, Incident.class, id, "incident"));
     }
 
     /** The incident, its claims, and one timeline of every claim and response about it. */
@@ -111,30 +102,17 @@ public class IncidentService implements RecordWrites<IncidentSummary, IncidentRe
         return Lookup.findBy(em, Incident.class, "ref", ref);
     }
 
-    public IncidentSummary create(IncidentRequest request) {
-        return IncidentSummary.of(Writes.create(em, new Incident(), i -> apply(i, request)), 0);
+    @Override
+    protected IncidentSummary answer(Incident incident) {
+        return IncidentSummary.of(incident, claimCounts(List.of(incident.id)).getOrDefault(incident.id, 0L));
     }
 
-    public IncidentSummary update(long id, Long expectedVersion, IncidentRequest request) {
-        Incident incident = Writes.update(em, Incident.class, id, "incident", expectedVersion, i -> apply(i, request));
-        return IncidentSummary.of(incident, claimCounts(List.of(id)).getOrDefault(id, 0L));
-    }
-
-    /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
-    public void delete(long id, Long expectedVersion) {
-        Writes.delete(em, Incident.class, id, "incident", expectedVersion);
-    }
-
-    private void apply(Incident incident, IncidentRequest request) {
+    @Override
+    protected void apply(Incident incident, IncidentRequest request) {
         Dates.checkPlausible("occurredOn", request.occurredOn());
         Dates.checkPlausible("occurredUntil", request.occurredUntil());
         String ref = Lookup.trimToNull(request.ref());
-        if (ref != null) {
-            Incident sameRef = findByRef(ref);
-            if (sameRef != null && sameRef != incident) {
-                throw ApiProblem.conflict("ref", "An incident with ref '" + ref + "' already exists (id " + sameRef.id + ")");
-            }
-        }
+        checkUnique(incident, "ref", ref);
         DatePrecision precision = precisionOf(request);
         if ((request.latitude() == null) != (request.longitude() == null)) {
             throw ApiProblem.invalid(request.latitude() == null ? "latitude" : "longitude",

@@ -46,9 +46,8 @@ public class OutletAdminResource extends AdminRecordPages<OutletDetail, OutletRe
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @Context UriInfo uri) {
-        Page<OutletDetail> result = outlets.list(Params.optionalText("q", q, 200),
-                Params.optionalEnum("kind", kind, OutletKind.class), null, PageParams.of(page, "50"));
-        return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q).with("kind", kind));
+        return Paging.list(Templates::list, outlets.list(Params.optionalText("q", q, 200),
+                Params.optionalEnum("kind", kind, OutletKind.class), null, PageParams.of(page, "50")), uri, "q", "kind");
     }
 
     @GET

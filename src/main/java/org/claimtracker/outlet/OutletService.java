@@ -1,16 +1,12 @@
 package org.claimtracker.outlet;
 
-import org.claimtracker.core.RecordWrites;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.claimtracker.core.Writes;
+import org.claimtracker.core.RecordService;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Filter;
 import org.claimtracker.core.Lookup;
@@ -21,33 +17,27 @@ import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
-public class OutletService implements RecordWrites<OutletDetail, OutletRequest> {
+public class OutletService extends RecordService<Outlet, OutletDetail, OutletRequest> {
 
-    @Inject
-    EntityManager em;
+    public OutletService() {
+        super(Outlet.class, Outlet::new, "outlet", OutletRequest::of);
+    }
 
     @Transactional(TxType.SUPPORTS)
     public Page<OutletDetail> list(String q, OutletKind kind, String country, PageParams page) {
         Filter filter = new Filter()
                 .andContains("(lower(o.name) like :q escape '!' or lower(o.domain) like :q escape '!')", "q", q)
-                .and("o.kind = :kind", "kind", kind)
-                .and("o.country = :country", "country", country == null ? null : country.toUpperCase(Locale.ROOT));
+                .equal("o.kind", kind)
+                .equal("o.country", country == null ? null : country.toUpperCase(Locale.ROOT));
         Page<Outlet> outlets = filter.paged(em, "from Outlet o", "select o from Outlet o", "lower(o.name), o.id",
                 Outlet.class, page);
         Map<Long, Long> counts = articleCounts(outlets.items().stream().map(o -> o.id).toList());
         return outlets.map(o -> OutletDetail.of(o, counts.getOrDefault(o.id, 0L)));
     }
 
-    /** The request that would record the outlet as it stands, for a merge patch to apply to. */
-    @Transactional(TxType.SUPPORTS)
-    public OutletRequest requestOf(long id) {
-        return OutletRequest.of(Lookup.require(em, Outlet.class, id, "outlet"));
-    }
-
     @Transactional(TxType.SUPPORTS)
     public OutletDetail get(long id) {
-        Outlet outlet = Lookup.require(em, Outlet.class, id, "outlet");
-        return OutletDetail.of(outlet, articleCounts(List.of(id)).getOrDefault(id, 0L));
+        return withCount(Lookup.require(em, Outlet.class, id, "outlet"));
     }
 
     /** Finds an outlet by its name, ignoring case and surrounding spaces. */
@@ -72,21 +62,13 @@ public class OutletService implements RecordWrites<OutletDetail, OutletRequest> 
         return found == null ? null : found.id;
     }
 
-    public OutletDetail create(OutletRequest request) {
-        return OutletDetail.of(Writes.create(em, new Outlet(), o -> apply(o, request)), 0);
+    @Override
+    protected OutletDetail answer(Outlet outlet) {
+        return withCount(outlet);
     }
 
-    public OutletDetail update(long id, Long expectedVersion, OutletRequest request) {
-        Writes.update(em, Outlet.class, id, "outlet", expectedVersion, o -> apply(o, request));
-        return get(id);
-    }
-
-    /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
-    public void delete(long id, Long expectedVersion) {
-        Writes.delete(em, Outlet.class, id, "outlet", expectedVersion);
-    }
-
-    private void apply(Outlet outlet, OutletRequest request) {
+    @Override
+    protected void apply(Outlet outlet, OutletRequest request) {
         String name = request.name().strip();
         Outlet sameName = findByName(name);
         if (sameName != null && !sameName.id.equals(outlet.id)) {
@@ -95,6 +77,11 @@ public class OutletService implements RecordWrites<OutletDetail, OutletRequest> 
         }
         PlainFields.copy(request, outlet, "name");
         outlet.name = name;
+    }
+
+    /** The outlet with the number of its articles. */
+    private OutletDetail withCount(Outlet outlet) {
+        return OutletDetail.of(outlet, articleCounts(List.of(outlet.id)).getOrDefault(outlet.id, 0L));
     }
 
     private Map<Long, Long> articleCounts(List<Long> outletIds) {

@@ -66,9 +66,8 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @Context UriInfo uri) {
-        Page<PartySummary> result = parties.list(Params.optionalText("q", q, 200),
-                Params.optionalEnum("kind", kind, PartyKind.class), null, PageParams.of(page, "50"));
-        return Templates.list(result, Paging.of(result, uri), Form.empty().with("q", q).with("kind", kind));
+        return Paging.list(Templates::list, parties.list(Params.optionalText("q", q, 200),
+                Params.optionalEnum("kind", kind, PartyKind.class), null, PageParams.of(page, "50")), uri, "q", "kind");
     }
 
     @GET

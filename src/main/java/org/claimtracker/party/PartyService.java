@@ -1,10 +1,6 @@
 package org.claimtracker.party;
 
-import org.claimtracker.core.RecordWrites;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
@@ -14,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.claimtracker.core.RecordService;
 import org.claimtracker.core.Writes;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
@@ -26,30 +23,25 @@ import org.claimtracker.core.Suggestion;
 
 @ApplicationScoped
 @Transactional
-public class PartyService implements RecordWrites<PartyDetail, PartyRequest> {
+public class PartyService extends RecordService<Party, PartyDetail, PartyRequest> {
 
     private static final int MAX_PARENT_DEPTH = 50;
 
-    @Inject
-    EntityManager em;
+    public PartyService() {
+        super(Party.class, Party::new, "party", PartyRequest::of);
+    }
 
     @Transactional(TxType.SUPPORTS)
     public Page<PartySummary> list(String q, PartyKind kind, Long parentId, PageParams page) {
         Filter filter = new Filter()
                 .andContains("(lower(p.name) like :q escape '!' or exists (select 1 from PartyAlias a"
                         + " where a.party = p and lower(a.alias) like :q escape '!'))", "q", q)
-                .and("p.kind = :kind", "kind", kind)
-                .and("p.parent.id = :parentId", "parentId", parentId);
+                .equal("p.kind", kind)
+                .equal("p.parent.id", parentId);
         Page<Party> parties = filter.paged(em, "from Party p", "select p from Party p left join fetch p.parent",
                 "lower(p.name), p.id", Party.class, page);
         Map<Long, List<String>> aliases = aliasesOf(parties.items().stream().map(p -> p.id).toList());
         return parties.map(p -> PartySummary.of(p, aliases.getOrDefault(p.id, List.of())));
-    }
-
-    /** The request that would record the party as it stands, for a merge patch to apply to. */
-    @Transactional(TxType.SUPPORTS)
-    public PartyRequest requestOf(long id) {
-        return PartyRequest.of(Lookup.require(em, Party.class, id, "party"));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -84,19 +76,6 @@ public class PartyService implements RecordWrites<PartyDetail, PartyRequest> {
     public Long idNamed(String name) {
         Party found = findByNameOrAlias(name);
         return found == null ? null : found.id;
-    }
-
-    public PartyDetail create(PartyRequest request) {
-        return view(Writes.create(em, new Party(), p -> apply(p, request)));
-    }
-
-    public PartyDetail update(long id, Long expectedVersion, PartyRequest request) {
-        return view(Writes.update(em, Party.class, id, "party", expectedVersion, p -> apply(p, request)));
-    }
-
-    /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
-    public void delete(long id, Long expectedVersion) {
-        Writes.delete(em, Party.class, id, "party", expectedVersion);
     }
 
     public MembershipDetail addMembership(long partyId, MembershipRequest request) {
@@ -156,7 +135,8 @@ public class PartyService implements RecordWrites<PartyDetail, PartyRequest> {
         membership.note = Lookup.trimToNull(request.note());
     }
 
-    private void apply(Party party, PartyRequest request) {
+    @Override
+    protected void apply(Party party, PartyRequest request) {
         String name = request.name().strip();
         Party holder = findByNameOrAlias(name);
         if (holder != null && !holder.id.equals(party.id)) {
@@ -217,6 +197,12 @@ public class PartyService implements RecordWrites<PartyDetail, PartyRequest> {
         }
     }
 
+    @Override
+    protected PartyDetail answer(Party party) {
+        return view(party);
+    }
+
+    /** The party with its aliases, children, memberships and members. */
     private PartyDetail view(Party party) {
         List<String> aliases = party.aliases.stream().map(a -> a.alias).sorted(String.CASE_INSENSITIVE_ORDER)
                 .toList();

@@ -68,9 +68,7 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
         Page<ResponseDetail> result = responses.list(new ResponseService.ListFilter(null, Params.optionalId("claimId", claimId),
                 Params.optionalId("partyId", partyId), Params.optionalEnum("stance", stance, Stance.class), fromDate,
                 toDate), PageParams.of(page, "50"));
-        Form filter = Form.empty().with("partyId", partyId).with("claimId", claimId).with("stance", stance)
-                .with("from", from).with("to", to);
-        return Templates.list(result, Paging.of(result, uri), filter);
+        return Paging.list(Templates::list, result, uri, "partyId", "claimId", "stance", "from", "to");
     }
 
     @GET

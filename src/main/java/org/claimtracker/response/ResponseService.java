@@ -1,10 +1,7 @@
 package org.claimtracker.response;
 
-import org.claimtracker.core.RecordWrites;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
@@ -12,7 +9,7 @@ import java.util.List;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.Quoted;
 import org.claimtracker.claim.Claim;
-import org.claimtracker.core.Writes;
+import org.claimtracker.core.RecordService;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
@@ -23,17 +20,18 @@ import org.claimtracker.party.Party;
 
 @ApplicationScoped
 @Transactional
-public class ResponseService implements RecordWrites<ResponseDetail, ResponseRequest> {
+public class ResponseService extends RecordService<ClaimResponse, ResponseDetail, ResponseRequest> {
 
     private static final String FETCH_ALL = "select r from ClaimResponse r join fetch r.claim join fetch r.party"
             + " left join fetch r.speaker join fetch r.passage.article a join fetch a.outlet"
             + " left join fetch r.counterClaim";
 
     @Inject
-    EntityManager em;
-
-    @Inject
     ArticleService articles;
+
+    public ResponseService() {
+        super(ClaimResponse.class, ClaimResponse::new, "response", ResponseRequest::of);
+    }
 
     public record ListFilter(String ref, Long claimId, Long partyId, Stance stance, LocalDate from, LocalDate to) {
     }
@@ -41,20 +39,13 @@ public class ResponseService implements RecordWrites<ResponseDetail, ResponseReq
     @Transactional(TxType.SUPPORTS)
     public Page<ResponseDetail> list(ListFilter f, PageParams page) {
         Filter filter = new Filter()
-                .and("r.ref = :ref", "ref", f.ref())
-                .and("r.claim.id = :claimId", "claimId", f.claimId())
-                .and("r.party.id = :partyId", "partyId", f.partyId())
-                .and("r.stance = :stance", "stance", f.stance())
-                .and("r.statedOn >= :from", "from", f.from())
-                .and("r.statedOn <= :to", "to", f.to());
+                .equal("r.ref", f.ref())
+                .equal("r.claim.id", f.claimId())
+                .equal("r.party.id", f.partyId())
+                .equal("r.stance", f.stance())
+                .between("r.statedOn", f.from(), f.to());
         return filter.paged(em, "from ClaimResponse r", FETCH_ALL, "r.statedOn desc, r.id desc", ClaimResponse.class, page)
                 .map(ResponseDetail::of);
-    }
-
-    /** The request that would record the response as it stands, for a merge patch to apply to. */
-    @Transactional(TxType.SUPPORTS)
-    public ResponseRequest requestOf(long id) {
-        return ResponseRequest.of(Lookup.require(em, ClaimResponse.class, id, "response"));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -81,29 +72,16 @@ public class ResponseService implements RecordWrites<ResponseDetail, ResponseReq
         return Lookup.findBy(em, ClaimResponse.class, "ref", ref);
     }
 
-    public ResponseDetail create(ResponseRequest request) {
-        return get(Writes.create(em, new ClaimResponse(), r -> apply(r, request)).id);
+    @Override
+    protected ResponseDetail answer(ClaimResponse response) {
+        return get(response.id);
     }
 
-    public ResponseDetail update(long id, Long expectedVersion, ResponseRequest request) {
-        Writes.update(em, ClaimResponse.class, id, "response", expectedVersion, r -> apply(r, request));
-        return get(id);
-    }
-
-    /** Deletes the record; {@code expectedVersion} (null: any) guards against deleting a newer edit. */
-    public void delete(long id, Long expectedVersion) {
-        Writes.delete(em, ClaimResponse.class, id, "response", expectedVersion);
-    }
-
-    private void apply(ClaimResponse response, ResponseRequest request) {
+    @Override
+    protected void apply(ClaimResponse response, ResponseRequest request) {
         Dates.checkPlausible("statedOn", request.statedOn());
         String ref = Lookup.trimToNull(request.ref());
-        if (ref != null) {
-            ClaimResponse sameRef = findByRef(ref);
-            if (sameRef != null && sameRef != response) {
-                throw ApiProblem.conflict("ref", "A response with ref '" + ref + "' already exists (id " + sameRef.id + ")");
-            }
-        }
+        checkUnique(response, "ref", ref);
         Claim claim = Lookup.reference(em, Claim.class, request.claimId(), "claimId", "claim");
         Party party = Lookup.reference(em, Party.class, request.partyId(), "partyId", "party");
         Party speaker = Lookup.reference(em, Party.class, request.speakerId(), "speakerId", "party");

@@ -67,24 +67,35 @@ public class SearchAdminResource {
 
     @GET
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("kind") String kind,
-            @QueryParam("partyId") String partyId, @QueryParam("page") String page, @Context UriInfo uri) {
-        String words = Params.optionalText("q", q == null ? null : q.replace('+', ' '), SearchQuery.MAX_LENGTH);
-        SearchKind chosen = Params.optionalEnum("kind", kind, SearchKind.class);
-        Long party = Params.optionalId("partyId", partyId);
-        Form filter = Form.empty().with("q", q).with("kind", kind);
-        if (words == null) {
-            return Templates.search(filter, null, chosen, null, List.of(), List.of(), null, null);
+            @QueryParam("partyId") String partyId, @QueryParam("stance") String stance,
+            @QueryParam("claimKind") String claimKind, @QueryParam("grading") String grading,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
+            @Context UriInfo uri) {
+        Form filter = Form.empty().with("q", q).with("kind", kind).with("stance", stance).with("claimKind", claimKind)
+                .with("grading", grading).with("from", from).with("to", to);
+        if (Params.optionalText("q", q, SearchQuery.MAX_LENGTH) == null) {
+            return Templates.search(filter, null, Params.optionalEnum("kind", kind, SearchKind.class), null, List.of(),
+                    List.of(), null, null);
         }
-        SearchResults results = service.search(SearchFilter.words(words).ofKind(chosen).withParty(party),
-                PageParams.of(page, "20"));
+        SearchFilter asked = SearchQuery.filter(q, kind, partyId, stance, null, null, null, from, to, claimKind, grading);
+        String words = asked.q();
+        SearchKind chosen = asked.kind();
+        SearchResults results = service.search(asked, PageParams.of(page, "20"));
         List<Shown> shown = results.items().stream().map(Shown::of).toList();
         // Grouped by kind in the order of their best hit.
         List<Group> groups = shown.stream().map(s -> s.hit().kind()).distinct()
                 .map(k -> new Group(k, shown.stream().filter(s -> s.hit().kind() == k).toList())).toList();
         Page<Shown> paged = new Page<>(shown, results.page(), results.size(), results.total());
-        String base = "/admin/search?q=" + encoded(words);
+        // The facets' links narrow this search: they keep its words and filters, and set kind or party.
+        StringBuilder base = new StringBuilder("/admin/search?q=" + encoded(words));
+        for (String name : List.of("stance", "claimKind", "grading", "from", "to")) {
+            String value = filter.value(name);
+            if (!value.isBlank()) {
+                base.append('&').append(name).append('=').append(encoded(value));
+            }
+        }
         List<Link> suggestions = results.suggestions().stream().map(s -> new Link(s, "/admin/search?q=" + encoded(s))).toList();
-        return Templates.search(filter, words, chosen, results, groups, suggestions, Paging.of(paged, uri), base);
+        return Templates.search(filter, words, chosen, results, groups, suggestions, Paging.of(paged, uri), base.toString());
     }
 
     private static String encoded(String text) {

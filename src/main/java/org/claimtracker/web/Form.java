@@ -32,6 +32,9 @@ public class Form {
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
+    private final Map<String, Map<String, String>> suggestions = new HashMap<>();
+    private static final com.fasterxml.jackson.databind.ObjectMapper SUGGESTION_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private String general;
     private int failureStatus;
     private List<Difference> newer = List.of();
@@ -157,6 +160,11 @@ public class Form {
             general = message;
             return;
         }
+        errors.putIfAbsent(inputOf(field), message);
+    }
+
+    /** The input of this form that holds a request's field (through the aliases the form declares). */
+    private String inputOf(String field) {
         String target = aliases.get(field);
         if (target == null && values.containsKey(field)) {
             // The name of an input of the form itself (a message about what was typed there).
@@ -177,7 +185,23 @@ public class Form {
             // One input holds the whole list (aliases, one per line): the message goes there.
             target = target.substring(0, target.indexOf('['));
         }
-        errors.putIfAbsent(target, message);
+        return target;
+    }
+
+    /**
+     * What the tracker suggests for an input it refused (a quote's exact words, and where they
+     * start), as the JSON the "use it" button of the page fills the inputs with; null when none.
+     */
+    public String suggestion(String name) {
+        java.util.Map<String, String> values = suggestions.get(name);
+        if (values == null) {
+            return null;
+        }
+        try {
+            return SUGGESTION_JSON.writeValueAsString(values);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings is always JSON", e);
+        }
     }
 
     /** Records why a write failed; returns false when the failure is not the form's fault. */
@@ -185,6 +209,16 @@ public class Form {
         Problem problem = Failures.of(failure);
         if (problem == null) {
             return false;
+        }
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof org.claimtracker.core.ApiProblem)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof org.claimtracker.core.ApiProblem refused && problem.field() != null
+                && !refused.suggested().isEmpty()) {
+            Map<String, String> inputs = new LinkedHashMap<>();
+            refused.suggested().forEach((field, value) -> inputs.put(inputOf(field), value));
+            suggestions.put(inputOf(problem.field()), inputs);
         }
         failureStatus = problem.status();
         if (problem.errors() != null && !problem.errors().isEmpty()) {

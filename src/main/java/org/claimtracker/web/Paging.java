@@ -1,5 +1,6 @@
 package org.claimtracker.web;
 
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,24 @@ import org.claimtracker.core.Page;
 
 /** Links to the previous and next pages of an admin list, keeping its filters. */
 public record Paging(String previous, String next, long first, long last, long total, int page, long pages) {
+
+    /** An admin list template: one page of records, the links around it and the filter form. */
+    @FunctionalInterface
+    public interface ListTemplate<T> {
+        TemplateInstance render(Page<T> page, Paging paging, Form filter);
+    }
+
+    /**
+     * An admin list page: the page of records with its paging links, and the filter form holding the
+     * named query parameters as they were asked.
+     */
+    public static <T> TemplateInstance list(ListTemplate<T> template, Page<T> page, UriInfo uri, String... filters) {
+        Form filter = Form.empty();
+        for (String name : filters) {
+            filter.with(name, uri.getQueryParameters().getFirst(name));
+        }
+        return template.render(page, of(page, uri), filter);
+    }
 
     public static Paging of(Page<?> page, UriInfo uri) {
         Map<String, String> query = new TreeMap<>();

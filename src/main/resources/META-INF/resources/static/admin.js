@@ -123,6 +123,19 @@
     if (asked) { words.value = asked; search(); if (!window.location.hash) { go(1); } }
   }
 
+  // A refused input the tracker can correct (a quote typed with other quotation marks or spaces than
+  // the article's): the button fills in the article's own words and where they start.
+  document.querySelectorAll('button.use-suggestion').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var fill = JSON.parse(button.dataset.fill);
+      Object.keys(fill).forEach(function (name) {
+        var input = document.getElementsByName(name)[0];
+        if (input) { input.value = fill[name]; }
+      });
+      button.parentElement.textContent = 'Filled in with the article\'s words: save again.';
+    });
+  });
+
   // After a failed submit, bring the error summary into view and focus.
   var errors = document.getElementById('form-errors');
   if (errors) { errors.focus(); }

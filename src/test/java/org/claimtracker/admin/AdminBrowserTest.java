@@ -136,6 +136,35 @@ class AdminBrowserTest {
     }
 
     /**
+     * A quote typed with straight quotation marks and a double space where the article has curly ones
+     * and one space is refused (verbatim stays the rule), and the form offers the article's own words.
+     */
+    @Test
+    void aQuoteThatDiffersOnlyTypographicallyIsOfferedAsTheArticleWritesIt(TestInfo test) {
+        String text = "The ministry said: \u201cTwo \u2018precise\u2019 strikes hit the depot.\u201d Nothing else.";
+        Allegation alleged = Allegation.prepared(text, "Ministry", "government_body", "Two strikes hit the depot");
+        String passage = "\u201cTwo \u2018precise\u2019 strikes hit the depot.\u201d";
+
+        browseAsAnalyst(test, page -> {
+            page.navigate("/admin/claims/new?articleId=" + alleged.article());
+            alleged.typeInto(page);
+            page.getByLabel("Stated on").fill(DAY.toString());
+            page.locator("[name='sources[0].quote']").fill("\"Two 'precise'  strikes hit the depot.\"");
+            page.getByRole(AriaRole.BUTTON, named("Save")).click();
+
+            assertThat(page.locator("#form-errors")).containsText("not found verbatim");
+            assertThat(page.locator("#form-errors")).containsText(passage);
+            page.getByRole(AriaRole.BUTTON, named("Use the article's words")).click();
+            assertThat(page.locator("[name='sources[0].quote']")).hasValue(passage);
+            assertThat(page.locator("[name='sources[0].start']")).hasValue(String.valueOf(text.indexOf('\u201c')));
+            page.getByRole(AriaRole.BUTTON, named("Save")).click();
+
+            assertThat(page).hasURL(Pattern.compile(".*/admin/claims/\\d+\\?done=created"));
+            assertThat(page.locator(".quote").first()).hasText(passage);
+        });
+    }
+
+    /**
      * Commentary recorded in the claim form gives the party it is about no position until the page
      * is asked to include commentary; the dashboard offers the same choice.
      */
@@ -266,6 +295,22 @@ class AdminBrowserTest {
             page.getByLabel("To").fill("2019-12-31");
             page.getByRole(AriaRole.BUTTON, named("Save")).click();
             assertThat(page.locator("#memberships + table")).containsText("2019-12-31");
+        });
+    }
+
+    @Test
+    void aListShowsItsFiltersAsTheyWereAsked(TestInfo test) {
+        // A list address, and each filter field's label with the value it must show.
+        Map<String, Map<String, String>> asked = Map.of(
+                "/admin/outlets?q=wire+%26+co&kind=blog&page=0", Map.of("Name or domain", "wire & co", "Kind", "blog"),
+                "/admin/history?actor=" + Logins.ANALYST + "&table=outlet",
+                Map.of("By account", Logins.ANALYST, "Kind of record", "outlet"));
+        browse(test, page -> {
+            Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
+            asked.forEach((address, fields) -> {
+                page.navigate(address);
+                fields.forEach((label, value) -> assertThat(page.getByLabel(label)).hasValue(value));
+            });
         });
     }
 

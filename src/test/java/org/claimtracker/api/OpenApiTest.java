@@ -25,6 +25,26 @@ class OpenApiTest {
                 .body("components.schemas.Problem", notNullValue());
     }
 
+    /**
+     * A field a request must carry is not nullable in the request body, and may be null only in the
+     * merge patch derived from it (where null clears a field); the record's operations are named per kind.
+     */
+    @Test
+    void requiredRequestFieldsAreNotNullableButTheirPatchesAre() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.PartyRequest.properties.name.type", is("string"))
+                .body("components.schemas.PartyRequestPatch.properties.name.type", hasItems("string", "null"))
+                .body("components.schemas.ClaimRequest.properties.claimantId.type", is("integer"))
+                .body("components.schemas.ClaimRequest.properties.speakerId.type", hasItems("integer", "null"))
+                .body("paths.'/api/parties/{id}'.put.operationId", is("updateParty"))
+                .body("paths.'/api/parties/{id}'.patch.requestBody.content.'application/merge-patch+json'.schema.'$ref'",
+                        is("#/components/schemas/PartyRequestPatch"))
+                .body("paths.'/api/claims'.post.operationId", is("createClaim"))
+                .body("paths.'/api/claims'.post.responses.'201'.content.'application/json'.schema.'$ref'",
+                        is("#/components/schemas/ClaimDetail"))
+                .body("paths.'/api/responses/{id}/history'.get.operationId", is("getResponseHistory"));
+    }
+
     @Test
     void swaggerUiIsServed() {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
