@@ -33,6 +33,8 @@ import org.claimtracker.position.PartyClaim;
 import org.claimtracker.position.Position;
 import org.claimtracker.position.PositionService;
 import org.claimtracker.position.PositionSummary;
+import org.claimtracker.position.Scope;
+import org.claimtracker.position.ScopeSize;
 import org.claimtracker.web.Pickers;
 import org.claimtracker.core.ApiProblem;
 
@@ -50,7 +52,7 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
         static native TemplateInstance list(Page<PartySummary> page, Paging paging, Form filter);
 
         static native TemplateInstance show(PartyDetail party, PositionSummary summary, String status, String asOf,
-                boolean commentary, Page<PartyClaim> claims, Paging paging, Form membership);
+                boolean commentary, Page<PartyClaim> claims, Paging paging, Form membership, String scope, ScopeSize scopeSize);
 
         static native TemplateInstance form(Form form, PartyDetail party);
 
@@ -74,19 +76,22 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id, @QueryParam("status") String status,
             @QueryParam("asOf") String asOf, @QueryParam("commentary") String commentary,
-            @QueryParam("page") String page, @Context UriInfo uri) {
-        return page(id, status, asOf, commentary, page, uri, Form.empty());
+            @QueryParam("scope") String scope, @QueryParam("page") String page, @Context UriInfo uri) {
+        return page(id, status, asOf, commentary, scope, page, uri, Form.empty());
     }
 
-    private TemplateInstance page(long id, String status, String asOf, String commentary, String page, UriInfo uri,
-            Form membership) {
+    private TemplateInstance page(long id, String status, String asOf, String commentary, String scope, String page,
+            UriInfo uri, Form membership) {
         PartyDetail party = parties.get(id);
         Position position = Params.optionalEnum("status", status, Position.class);
         java.time.LocalDate date = Params.optionalDate("asOf", asOf);
         boolean withCommentary = Params.optionalFlag("commentary", commentary);
-        Page<PartyClaim> claims = positions.claimsOf(id, position, date, withCommentary, PageParams.of(page, "50"));
-        return Templates.show(party, positions.summaryOf(id, date, withCommentary), position == null ? "" : position.name(),
-                date == null ? "" : date.toString(), withCommentary, claims, Paging.of(claims, uri), membership);
+        Scope within = Params.optionalEnum("scope", scope, Scope.class);
+        within = within == null ? Scope.self : within;
+        Page<PartyClaim> claims = positions.claimsOf(id, within, position, date, withCommentary, PageParams.of(page, "50"));
+        return Templates.show(party, positions.summaryOf(id, within, date, withCommentary), position == null ? "" : position.name(),
+                date == null ? "" : date.toString(), withCommentary, claims, Paging.of(claims, uri), membership,
+                within.name(), positions.scopeSize(id));
     }
 
     @GET
@@ -125,7 +130,7 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
             parties.addMembership(id, request);
             return Redirects.to("/admin/parties/" + id + "#memberships", "created");
         });
-        return Submission.orShow(done, 422, () -> page(id, null, null, null, null, uri, form));
+        return Submission.orShow(done, 422, () -> page(id, null, null, null, null, null, uri, form));
     }
 
     @GET
