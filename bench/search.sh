@@ -20,6 +20,8 @@ usage: bench/search.sh [options]
   --warmup S           seconds of the warm-up run before each side (default 5)
   --pairs N            tracker/pgbench pairs, the order alternating (default 3)
   --wrk-timeout S      a request slower than this counts as an error in wrk (default 60)
+  --per-query N        runs of each query alone, tracker (curl) and pgbench (-c 1), for its median
+                       latency (default 3; 0 skips)
   --skip LIST          leave out parts (comma-separated: index,build,load)
   -h, --help           this text
 
@@ -43,6 +45,7 @@ THREADS=2
 DURATION=20
 WARMUP=5
 PAIRS=3
+PER_QUERY=3
 WRK_TIMEOUT=60
 SKIP=""
 while [ $# -gt 0 ]; do
@@ -55,13 +58,14 @@ while [ $# -gt 0 ]; do
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
     --pairs) PAIRS=$2; shift 2 ;;
+    --per-query) PER_QUERY=$2; shift 2 ;;
     --wrk-timeout) WRK_TIMEOUT=$2; shift 2 ;;
     --skip) SKIP=$2; shift 2 ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
 done
-for n in "$SIZE" "$CONNS" "$THREADS" "$DURATION" "$WARMUP" "$PAIRS" "$WRK_TIMEOUT"; do
+for n in "$SIZE" "$CONNS" "$THREADS" "$DURATION" "$WARMUP" "$PAIRS" "$PER_QUERY" "$WRK_TIMEOUT"; do
   [[ $n =~ ^[0-9]+$ ]] || die "not a number: $n"
 done
 [ "$PAIRS" -ge 1 ] || die "--pairs must be at least 1"
@@ -122,7 +126,7 @@ if ! skipped build; then
                         on a.attrelid = d.adrelid and a.attnum = d.adnum where d.adrelid = '$t'::regclass and a.attname = 'search_vector'")
     [ -n "$expr" ] || { warn "no generation expression for $t.search_vector"; continue; }
     vec_ms=$(pg "$DB" -At -c '\timing on' -c "select sum(length($expr)) from $t" | awk '/^Time: / { print $2 }')
-    gin_ms=$(pg "$DB" -At -c "drop index if exists bench_search_copy_idx" -c '\timing on' \
+    gin_ms=$(PGOPTIONS='-c client_min_messages=warning' pg "$DB" -At -c "drop index if exists bench_search_copy_idx" -c '\timing on' \
       -c "create index bench_search_copy_idx on $t using gin (search_vector)" | awk '/^Time: / { print $2 }')
     sql "$DB" "drop index if exists bench_search_copy_idx" >/dev/null
     R[vec_ms]=$(calc "${R[vec_ms]:-0} + $vec_ms" %.0f)
@@ -189,6 +193,33 @@ if [ -s "$PGB_DIR/dropped.txt" ]; then
   sed -E 's/^GET [^:]+: //' "$PGB_DIR/dropped.txt" | cut -c1-100 | sort | uniq -c | sed 's/^/   /'
 fi
 echo "  scripts: $PGB_DIR/search-*.sql (one per query, equal weights; one pgbench transaction = one request)"
+
+# ---------------------------------------------------------------------------------------------
+# (per query) each query alone, one at a time: the tracker's time (curl, to the last byte) and
+# pgbench's (one client, its script), medians of --per-query runs, after one untimed run each.
+if [ "$PER_QUERY" -gt 0 ]; then
+  section "(per query) each alone, one at a time: median of $PER_QUERY runs, ms (load $(load_now))"
+  tracker_start "$DB"
+  tracker_wait_ready 300
+  printf '  %-10s %-24s %10s %10s\n' class q tracker pgbench
+  defs=()
+  while IFS= read -r s; do [ -n "$s" ] && defs+=(-D "$s"); done <"$PGB_DIR/vars.txt"
+  i=0
+  while read -r path; do
+    api_get "$path" >/dev/null
+    times=()
+    for k in $(seq 1 "$PER_QUERY"); do
+      times+=("$(curl -fsS -o /dev/null -w '%{time_total}' --max-time 120 -H "Authorization: Bearer $TOKEN" "$(tracker_url "$path")" |
+        awk '{ printf "%.1f", $1 * 1000 }')")
+    done
+    pgb=$(pgbench -h "$BENCH_PGHOST" -p "$BENCH_PGPORT" -U "$BENCH_PGUSER" -n -M prepared -c 1 -t "$((PER_QUERY + 1))" \
+      -f "$PGB_DIR/search-$((i + 1)).sql" "${defs[@]}" "$DB" 2>&1 | sed -n 's/^latency average = \([0-9.]*\) ms.*/\1/p')
+    printf '  %-10s %-24s %10s %10s\n' "${CLASSES[$i]}" "${QS[$i]}" "$(median "${times[@]}")" "${pgb:--}"
+    i=$((i + 1))
+  done <"$PATHS"
+  echo "  (pgbench: the mean of $((PER_QUERY + 1)) transactions, the first included)"
+  tracker_stop
+fi
 
 # ---------------------------------------------------------------------------------------------
 kv() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
