@@ -31,7 +31,11 @@
  * - Articles: published 2011-03-15 .. 2025-12-31 following a yearly intensity curve of the war (2016
  *   peaks) with month-to-month noise; written in date order. The text is paragraphs ("\n\n") of
  *   sentences built from vocabularies (towns and villages of Syria and Iraq with their governorates,
- *   parties, means of attack, targets, weapon systems, agreements, numbers, dates). Length:
+ *   parties, means of attack, targets, weapon systems, agreements, numbers, dates); 30% of the
+ *   background sentences are sentences of the seed articles (--vocabulary, default seeds/articles)
+ *   with their names replaced by names drawn Zipf(1.0) from the seeds' names and 60,000 synthetic
+ *   ones and a third of their content words by seed words, which gives the texts a realistic long
+ *   tail of rare words and names for full-text search (SeedVocabulary). Length:
  *   log-normal, median ~4,800 characters, ~85% within 2,500-8,000, 3% long reads of 2-5x (p99
  *   ~20,000, longest ~120,000). Every claim source and response quotes a sentence that the
  *   article carrying it was built around, so a quote says what its claim or response says, e.g.
@@ -106,6 +110,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.TreeMap;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -129,6 +135,7 @@ public final class Generate {
     static int verifyEvery = 1000;
     static int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     static String outDir = "target/bench-data";
+    static String vocabularyDir = "seeds/articles";
 
     static final String USAGE = String.join("\n",
             "Usage: java [-Xmx1g] bench/Generate.java [options]",
@@ -147,6 +154,9 @@ public final class Generate {
             "  --threads N          worker threads; does not change the output [available processors, at most 8]",
             "  --verify-every N     also check every Nth quote against its article rebuilt from its",
             "                       seed when writing claims and responses; 1 = all (slow), 0 = none [1000]",
+            "  --vocabulary DIR     seed articles (*.txt) whose sentences, names and words some background",
+            "                       sentences are drawn from; the files are part of what fixes the output;",
+            "                       none = templates only [seeds/articles]",
             "  --help               this text",
             "");
 
@@ -171,6 +181,7 @@ public final class Generate {
                 case "--outlets" -> nOutlets = parseCount(a, v);
                 case "--threads" -> threads = Math.max(1, parseCount(a, v));
                 case "--verify-every" -> verifyEvery = parseCount(a, v);
+                case "--vocabulary" -> vocabularyDir = v;
                 default -> die("unknown option " + a);
             }
         }
@@ -182,6 +193,7 @@ public final class Generate {
         if (quotes > 400L * nArticles) {
             die("too few articles for that many quotes: give at least " + ((quotes + 399) / 400) + " articles");
         }
+        vocabulary = SeedVocabulary.load(vocabularyDir);
         Generate g = new Generate();
         try {
             g.run();
@@ -216,7 +228,7 @@ public final class Generate {
 
     static final int S_OUTLET = 1, S_PARTY = 2, S_ORDER = 3, S_ART_DAYS = 4, S_ART_META = 5, S_ART_TEXT = 6,
             S_CLAIM = 7, S_CLAIM_SENT = 8, S_RESP = 9, S_RESP_SENT = 10, S_STAFF = 11, S_MONTH = 12,
-            S_RCOUNT = 13, S_PLAN = 14;
+            S_RCOUNT = 13, S_PLAN = 14, S_VOCAB = 15;
 
     static long mix64(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -317,6 +329,150 @@ public final class Generate {
             int k = guide[(int) (u / cdf[cdf.length - 1] * (guide.length - 1))];
             while (cdf[k] <= u && k < cdf.length - 1) k++;
             return k;
+        }
+    }
+
+    // ============================================================================================
+    // Seed vocabulary: background sentences in the words of real articles, with a long tail of names
+    // ============================================================================================
+
+    static SeedVocabulary vocabulary;
+
+    /**
+     * Background sentences drawn from the sentences of the seed articles (--vocabulary, read in
+     * file-name order): the templates alone use ~1,500 distinct words over millions of tokens, far
+     * fewer than news texts, so every word would be common and rare names would not exist. A
+     * seed sentence keeps its shape and function words; each name in it (a capitalised word not
+     * opening the sentence) is replaced by one drawn Zipf(1.0) from the seeds' own names (most
+     * frequent first: Konashenkov, Hasajek ...) followed by synthetic ones (NAMES in all), so a few
+     * names are frequent and most are rare, and a third of its content words by seed words drawn by
+     * their frequency in the seeds. ASCII only (typographic quotes and dashes folded, other
+     * characters dropped), like the rest of the text. Deterministic: the article's own random stream.
+     */
+    static final class SeedVocabulary {
+        static final int PERCENT = 30; // of the background sentences
+        static final int NAMES = 60_000;
+        static final java.util.Set<String> STOP = new HashSet<>(Arrays.asList(("the and that with from this have were which "
+                + "their been they after about would there into also more said over when than them other some what only could "
+                + "where while being these those such will because before against between during under very then were must "
+                + "should does like just most many much even").split(" ")));
+
+        static final java.util.Set<String> CALENDAR = new HashSet<>(Arrays.asList(("January February March April May June July "
+                + "August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split(" ")));
+
+        final String[][] sentences; // tokens, with their punctuation
+        final String[] names;
+        final Dist nameRanks;
+        final String[] words;
+        final Dist wordWeights;
+
+        private SeedVocabulary(List<String[]> sentences, String[] names, String[] words, double[] wordCounts) {
+            this.sentences = sentences.toArray(new String[0][]);
+            this.names = names;
+            this.nameRanks = Dist.zipf(names.length, 1.0);
+            this.words = words;
+            this.wordWeights = new Dist(wordCounts);
+        }
+
+        static String ascii(String line) {
+            String t = line.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
+                    .replace('\u2013', '-').replace('\u2014', '-').replace('\u00A0', ' ');
+            t = Normalizer.normalize(t, Normalizer.Form.NFKD);
+            StringBuilder b = new StringBuilder(t.length());
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c >= 0x20 && c < 0x7f) b.append(c);
+            }
+            return b.toString().replaceAll("\\s+", " ").trim();
+        }
+
+        static String core(String token) {
+            return token.replaceAll("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "");
+        }
+
+        static boolean isName(String core, int position) {
+            return position > 0 && core.matches("[A-Z][a-z]+(-[A-Za-z][a-z]+)*") && !CALENDAR.contains(core);
+        }
+
+        static SeedVocabulary load(String dir) throws IOException {
+            if (dir.equals("none")) return null;
+            Path d = Paths.get(dir);
+            if (!Files.isDirectory(d)) {
+                if (dir.equals("seeds/articles")) {
+                    log("Generate: no seeds/articles here (run from the repository): background sentences from templates only");
+                    return null;
+                }
+                die("--vocabulary " + dir + " is not a directory");
+            }
+            List<Path> files = new ArrayList<>();
+            try (var list = Files.list(d)) {
+                list.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().forEach(files::add);
+            }
+            List<String[]> sentences = new ArrayList<>();
+            TreeMap<String, Integer> nameCount = new TreeMap<>(), wordCount = new TreeMap<>();
+            for (Path f : files) {
+                for (String raw : Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8)) {
+                    if (raw.contains("](") || raw.contains("http") || raw.startsWith("#") || raw.contains("|")) continue;
+                    String line = ascii(raw);
+                    for (String sentence : line.split("(?<=[.!?])\\s+(?=[A-Z\"])")) {
+                        String[] tokens = sentence.split(" ");
+                        if (tokens.length < 8 || tokens.length > 40 || !sentence.matches("[A-Z\"].*[.!?]\"?")) continue;
+                        if (sentence.chars().filter(c -> c == '"').count() % 2 != 0 || sentence.contains("{")) continue;
+                        sentences.add(tokens);
+                        for (int i = 0; i < tokens.length; i++) {
+                            String c = core(tokens[i]);
+                            if (isName(c, i)) nameCount.merge(c, 1, Integer::sum);
+                            else if (c.matches("[a-z]{4,}") && !STOP.contains(c)) wordCount.merge(c, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            if (sentences.isEmpty()) {
+                log("Generate: no usable sentence in " + dir + ": background sentences from templates only");
+                return null;
+            }
+            List<String> names = new ArrayList<>(nameCount.keySet());
+            names.sort((a, b) -> nameCount.get(b) - nameCount.get(a)); // stable: ties stay in alphabetical order
+            HashSet<String> seen = new HashSet<>(names);
+            String[] onsets = {"b", "d", "f", "gh", "h", "j", "k", "kh", "l", "m", "n", "q", "r", "s", "sh", "t", "y", "z",
+                "v", "g", "p", "ch", "dr", "st", "br", "kr"};
+            String[] vowels = {"a", "i", "u", "e", "o", "aa", "ou", "ei", "ya"};
+            String[] endings = {"", "", "", "an", "iyah", "ov", "enko", "ek", "in", "ani", "ski", "ul", "ad", "eh"};
+            SplittableRandom r = rng(S_VOCAB, 0);
+            while (names.size() < NAMES) {
+                StringBuilder b = new StringBuilder();
+                int syllables = 2 + r.nextInt(2);
+                for (int i = 0; i < syllables; i++) b.append(pick(r, onsets)).append(pick(r, vowels));
+                b.append(pick(r, endings));
+                String n = Character.toUpperCase(b.charAt(0)) + b.substring(1);
+                if (r.nextInt(8) == 0) n = "al-" + n;
+                if (seen.add(n)) names.add(n);
+            }
+            String[] words = wordCount.keySet().toArray(new String[0]);
+            double[] counts = new double[words.length];
+            for (int i = 0; i < words.length; i++) counts[i] = wordCount.get(words[i]);
+            log("Generate: vocabulary of " + files.size() + " seed articles: " + sentences.size() + " sentences, "
+                    + nameCount.size() + " names (+" + (NAMES - nameCount.size()) + " synthetic), " + words.length + " content words");
+            return new SeedVocabulary(sentences, names.toArray(new String[0]), words, counts);
+        }
+
+        /** Appends one sentence to sb. */
+        void sentence(SplittableRandom r, StringBuilder sb) {
+            String[] tokens = sentences[r.nextInt(sentences.length)];
+            for (int i = 0; i < tokens.length; i++) {
+                if (i > 0) sb.append(' ');
+                String t = tokens[i];
+                String c = core(t);
+                String with = null;
+                if (isName(c, i)) with = names[nameRanks.sample(r)];
+                else if (c.matches("[a-z]{4,}") && !STOP.contains(c) && r.nextInt(3) == 0) with = words[wordWeights.sample(r)];
+                if (with == null) {
+                    sb.append(t);
+                } else {
+                    int at = t.indexOf(c);
+                    sb.append(t, 0, at).append(with).append(t, at + c.length(), t.length());
+                }
+            }
         }
     }
 
@@ -2243,6 +2399,8 @@ public final class Generate {
                         quoteOffset[q] = scratch.qs;
                         quoteLength[q] = scratch.qe - scratch.qs;
                     }
+                } else if (vocabulary != null && r.nextInt(100) < SeedVocabulary.PERCENT) {
+                    vocabulary.sentence(r, sb);
                 } else {
                     int f = r.nextInt(FILLERS.length);
                     for (int t = 0; t < 4 && (usedFillers & (1L << f)) != 0; t++) f = r.nextInt(FILLERS.length);

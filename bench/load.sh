@@ -213,7 +213,20 @@ if [ "$SKIP_COPY" = 0 ]; then
   say "creating $COPY_DB from the snapshot (schema, outlets, parties)"
   create_db "$COPY_DB"
   [ "$KEEP_COPY" = 1 ] || on_exit "drop_db '$COPY_DB'"
-  pg_restore -h "$BENCH_PGHOST" -p "$BENCH_PGPORT" -U "$BENCH_PGUSER" -d "$COPY_DB" "$WORK_DIR/$DB-template.dump"
+  # Two changes to the snapshot's restore since V11 (full-text search), or it fails: the SQL
+  # functions of the generated search_vector columns name the text search configurations in a
+  # string cast ('public.tracker_english'::regconfig) and call each other without a schema, so
+  # pg_dump neither orders the configurations before the tables nor can the functions be inlined
+  # under the search_path '' that a restore sets. The configurations are moved to right after the
+  # extensions, and the restore runs with search_path public (pg_restore to SQL, then psql).
+  pg_restore -l "$WORK_DIR/$DB-template.dump" | awk '
+    / TEXT SEARCH / { ts[++n] = $0; next }
+    { rest[++m] = $0; if ($0 ~ / EXTENSION /) last = m }
+    END { for (i = 1; i <= m; i++) { print rest[i]; if (i == last) for (j = 1; j <= n; j++) print ts[j] }
+          if (!last) for (j = 1; j <= n; j++) print ts[j] }' >"$WORK_DIR/$DB-template.list"
+  pg_restore -L "$WORK_DIR/$DB-template.list" -f - "$WORK_DIR/$DB-template.dump" |
+    sed "s/^SELECT pg_catalog.set_config('search_path', '', false);/SELECT pg_catalog.set_config('search_path', 'public', false);/" |
+    pg "$COPY_DB" >"$WORK_DIR/$DB-restore.out" 2>&1 || { tail -n 20 "$WORK_DIR/$DB-restore.out"; die "cannot restore the snapshot into $COPY_DB"; }
   for t in "${COPY_TABLES[@]}"; do
     [ "$(sql "$COPY_DB" "select count(*) from $t")" = 0 ] || die "$COPY_DB.$t is not empty"
   done
