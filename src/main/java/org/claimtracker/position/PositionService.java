@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
@@ -265,31 +266,9 @@ public class PositionService {
      */
     private byte[] claimsJsonAsOf(long partyId, Position status, LocalDate asOf, boolean commentary,
             PageParams page) {
-        String condition = status == null ? "x.position is not null" : "x.position = :status";
-        // The party's existence and the number of its positions in one statement (no row: no party).
-        List<Long> counted = bind(session.createNativeQuery(POSITIONED + "select (select count(*) from positioned x"
-                + " where " + condition + ") from party p where p.id = :party", Long.class),
-                partyId, status, asOf, commentary).getResultList();
-        if (counted.isEmpty()) {
-            throw ApiProblem.notFound("party", partyId);
-        }
-        long total = counted.get(0);
-        if (total <= page.offset()) {
-            return SqlJson.page(SqlJson.EMPTY_ARRAY, page.page(), page.size(), total);
-        }
-        String items = bind(session.createNativeQuery(POSITIONED + """
-                , page as (
-                  select x.id as claim_id, x.position, x.response_id as latest_response_id,
-                         coalesce(x.response_on, x.stated_on) as sort_on
-                    from positioned x
-                   where %s
-                   order by sort_on desc, x.id desc
-                   limit :limit offset :offset
-                )
-                """.formatted(condition) + PAGE_JSON, String.class), partyId, status, asOf, commentary)
-                .setParameter("limit", page.size()).setParameter("offset", page.offset())
-                .getSingleResult();
-        return SqlJson.page(items.getBytes(StandardCharsets.UTF_8), page.page(), page.size(), total);
+        return positionsPage(POSITIONED, status == null ? "x.position is not null" : "x.position = :status", "x.id",
+                "coalesce(x.response_on, x.stated_on)", query -> bind(query, partyId, status, asOf, commentary),
+                partyId, page);
     }
 
     /**
@@ -298,10 +277,21 @@ public class PositionService {
      */
     private byte[] scopedClaimsJson(long partyId, Scope scope, Position status, LocalDate asOf, boolean commentary,
             PageParams page) {
-        String condition = status == null ? "true" : "x.position = :status";
-        List<Long> counted = bindScoped(session.createNativeQuery(SCOPED + "select (select count(*) from positioned x"
-                + " where " + condition + ") from party p where p.id = :party", Long.class),
-                partyId, scope, status, asOf, commentary).getResultList();
+        return positionsPage(SCOPED, status == null ? "true" : "x.position = :status", "x.claim_id", "x.sort_on",
+                query -> bindScoped(query, partyId, scope, status, asOf, commentary), partyId, page);
+    }
+
+    /**
+     * A page of the CTE {@code positioned} (with {@code claimId} and {@code sortOn} the expressions of
+     * its claim and its date): the party check with the count in one statement (no row: no party),
+     * then the page as JSON, both bound by {@code binder}.
+     */
+    private byte[] positionsPage(String positioned, String condition, String claimId, String sortOn,
+            Consumer<NativeQuery<?>> binder, long partyId, PageParams page) {
+        NativeQuery<Long> count = session.createNativeQuery(positioned + "select (select count(*) from positioned x"
+                + " where " + condition + ") from party p where p.id = :party", Long.class);
+        binder.accept(count);
+        List<Long> counted = count.getResultList();
         if (counted.isEmpty()) {
             throw ApiProblem.notFound("party", partyId);
         }
@@ -309,18 +299,18 @@ public class PositionService {
         if (total <= page.offset()) {
             return SqlJson.page(SqlJson.EMPTY_ARRAY, page.page(), page.size(), total);
         }
-        String items = bindScoped(session.createNativeQuery(SCOPED + """
+        NativeQuery<String> items = session.createNativeQuery(positioned + """
                 , page as (
-                  select x.claim_id, x.position, x.response_id as latest_response_id, x.sort_on
+                  select %s as claim_id, x.position, x.response_id as latest_response_id, %s as sort_on
                     from positioned x
                    where %s
-                   order by x.sort_on desc, x.claim_id desc
+                   order by sort_on desc, claim_id desc
                    limit :limit offset :offset
                 )
-                """.formatted(condition) + PAGE_JSON, String.class), partyId, scope, status, asOf, commentary)
-                .setParameter("limit", page.size()).setParameter("offset", page.offset())
-                .getSingleResult();
-        return SqlJson.page(items.getBytes(StandardCharsets.UTF_8), page.page(), page.size(), total);
+                """.formatted(claimId, sortOn, condition) + PAGE_JSON, String.class);
+        binder.accept(items);
+        String json = items.setParameter("limit", page.size()).setParameter("offset", page.offset()).getSingleResult();
+        return SqlJson.page(json.getBytes(StandardCharsets.UTF_8), page.page(), page.size(), total);
     }
 
     /** The CTE {@code positioned}: the party's positions rolled up over :scope, as of :asOf (V12). */
