@@ -33,19 +33,14 @@ public class ArticleService extends RecordService<Article, ArticleDetail, Articl
     public record ListFilter(Long outletId, Long republishedFromOutletId, LocalDate from, LocalDate to, String q,
             String language, String words) {
 
-        public ListFilter(Long outletId, Long republishedFromOutletId, LocalDate from, LocalDate to, String q,
-                String language) {
-            this(outletId, republishedFromOutletId, from, to, q, language, null);
-        }
-
         /** The articles whose title contains {@code q}. */
         public static ListFilter text(String q) {
-            return new ListFilter(null, null, null, null, q, null);
+            return new ListFilter(null, null, null, null, q, null, null);
         }
 
         /** The articles of one outlet. */
         public static ListFilter outlet(long outletId) {
-            return new ListFilter(outletId, null, null, null, null, null);
+            return new ListFilter(outletId, null, null, null, null, null, null);
         }
     }
 

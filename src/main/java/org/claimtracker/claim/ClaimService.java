@@ -48,19 +48,14 @@ public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest
     public record ListFilter(String ref, Long claimantId, Long addressedPartyId, Long incidentId, ClaimKind kind,
             Grading grading, LocalDate from, LocalDate to, String q, String words) {
 
-        public ListFilter(String ref, Long claimantId, Long addressedPartyId, Long incidentId, ClaimKind kind,
-                Grading grading, LocalDate from, LocalDate to, String q) {
-            this(ref, claimantId, addressedPartyId, incidentId, kind, grading, from, to, q, null);
-        }
-
         /** Every claim. */
         public static ListFilter none() {
-            return new ListFilter(null, null, null, null, null, null, null, null, null);
+            return new ListFilter(null, null, null, null, null, null, null, null, null, null);
         }
 
         /** The claims whose proposition contains {@code q}. */
         public static ListFilter text(String q) {
-            return new ListFilter(null, null, null, null, null, null, null, null, q);
+            return new ListFilter(null, null, null, null, null, null, null, null, q, null);
         }
     }
 

@@ -73,7 +73,7 @@ public class SearchAdminResource {
             @Context UriInfo uri) {
         Form filter = Form.empty().with("q", q).with("kind", kind).with("stance", stance).with("claimKind", claimKind)
                 .with("grading", grading).with("from", from).with("to", to);
-        if (Params.optionalText("q", q, SearchQuery.MAX_LENGTH) == null) {
+        if (SearchQuery.optionalWords(q) == null) {
             return Templates.search(filter, null, Params.optionalEnum("kind", kind, SearchKind.class), null, List.of(),
                     List.of(), null, null);
         }

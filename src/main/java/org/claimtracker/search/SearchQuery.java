@@ -22,11 +22,16 @@ public final class SearchQuery {
      * is read as a space, as HTML forms send spaces (it means nothing in the query language).
      */
     public static String words(String raw) {
-        String q = Params.optionalText("q", raw == null ? null : raw.replace('+', ' '), MAX_LENGTH);
+        String q = optionalWords(raw);
         if (q == null) {
             throw ApiProblem.badRequest("q", "q is required: the words to search for");
         }
         return q;
+    }
+
+    /** The words as {@link #words} reads them, or null when there are none (an empty search page). */
+    public static String optionalWords(String raw) {
+        return Params.optionalText("q", raw == null ? null : raw.replace('+', ' '), MAX_LENGTH);
     }
 
     public static SearchFilter filter(String q, String kind, String partyId, String stance, String position,
