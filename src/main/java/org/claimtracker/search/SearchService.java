@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,15 +18,22 @@ import org.claimtracker.core.Rows;
  * Full-text search over articles, claims, quotes, responses, incidents and parties, in PostgreSQL
  * (V11__full_text_search.sql: generated tsvector columns, GIN indexes, tracker_search_query).
  *
- * <p>A search takes at most three statements, whatever the page size: the facets (which give the
- * total), the page of hits with their snippets (ts_headline runs for the page only, never for every
- * match; left out when nothing matched), and the suggestions (only when fewer than
- * {@value #FEW} records matched).
+ * <p>A search reads at most {@value #WINDOW} matches of each kind (its window), ranks them, and
+ * answers the facets, the page of hits with their snippets (ts_headline runs for the page only) and,
+ * when fewer than {@value #FEW} records matched, suggestions, all in one statement. The window keeps
+ * the work of a common word bounded: with a million claims, "civilians" matches hundreds of
+ * thousands, and ranking or counting them all takes seconds. When a kind fills its window, its count
+ * is a lower bound, the ranking and the facets cover the matches read, and the answer says so
+ * ({@code complete} false); narrowing the search (more words, a filter) makes it complete again.
+ * Which matches a full window holds is the planner's choice (the table read in order for a word
+ * most records hold, the GIN index for a rarer one), not the best-ranked ones.
  */
 @ApplicationScoped
-@Transactional(TxType.SUPPORTS)
+@Transactional
 public class SearchService {
 
+    /** The most matches of one kind a search reads. */
+    public static final int WINDOW = 1000;
     /** Below this many hits, names like the words typed are suggested. */
     static final int FEW = 3;
     private static final int MOST_PARTIES = 20;
@@ -36,37 +43,56 @@ public class SearchService {
     private static final String HEADLINE = "'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, ShortWord=2,"
             + " MaxFragments=2, FragmentDelimiter=\" … \"'";
 
+    /**
+     * The query as a constant of the plan: an immutable function of a parameter, which PostgreSQL
+     * evaluates while planning (a custom plan), so that it can estimate how many rows hold the words.
+     */
+    private static final String TSQ = "tracker_search_query(:q)";
+
     /** Rank: cover density, divided by 1 + the log of the document's length (long texts do not win by length alone). */
     private static String rank(String vector) {
-        return "ts_rank_cd(" + vector + ", q.tsq, 1)";
+        return "ts_rank_cd(" + vector + ", " + TSQ + ", 1)";
     }
 
     @Inject
     EntityManager em;
 
     public SearchResults search(SearchFilter filter, PageParams page) {
+        // The statement below must be planned with the words known, so that the planner can tell a
+        // common word (read the table in order and stop at the window) from a rare one (the GIN
+        // index); a generic plan of a prepared statement would not know them.
+        em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
         Map<SearchKind, Long> kinds = new EnumMap<>(SearchKind.class);
         List<SearchFacets.PartyCount> parties = new ArrayList<>();
         Map<Integer, Long> years = new LinkedHashMap<>();
-        Sql facets = facets(filter);
-        for (Object[] row : rows(facets)) {
+        List<Object[]> suggested = new ArrayList<>();
+        List<Object[]> shown = new ArrayList<>();
+        for (Object[] row : rows(statement(filter, page))) {
             String facet = (String) row[0];
             long count = ((Number) row[3]).longValue();
             switch (facet) {
                 case "kind" -> kinds.put(SearchKind.valueOf((String) row[1]), count);
                 case "party" -> parties.add(new SearchFacets.PartyCount(Long.parseLong((String) row[1]), (String) row[2], count));
-                default -> years.put(Integer.parseInt((String) row[1]), count);
+                case "year" -> years.put(Integer.parseInt((String) row[1]), count);
+                case "suggestion" -> suggested.add(row);
+                default -> shown.add(row);
             }
         }
+        // The rows of a union come in no set order: the suggestions and the hits carry their places.
+        Comparator<Object[]> byPlace = Comparator.comparingLong(row -> ((Number) row[3]).longValue());
+        List<String> suggestions = suggested.stream().sorted(byPlace).map(row -> (String) row[1]).toList();
+        List<SearchHit> hits = shown.stream().sorted(byPlace).map(SearchService::hit).toList();
         long total = filter.kind() == null ? kinds.values().stream().mapToLong(Long::longValue).sum()
                 : kinds.getOrDefault(filter.kind(), 0L);
-        List<SearchHit> hits = total == 0 || page.offset() >= total ? List.of() : page(filter, page);
-        List<String> suggestions = total < FEW ? suggestions(filter.q()) : List.of();
+        // A kind that filled its window may have more matches than were read.
+        boolean complete = filter.kind() == null ? kinds.values().stream().allMatch(n -> n < WINDOW)
+                : kinds.getOrDefault(filter.kind(), 0L) < WINDOW;
         SearchFacets counts = new SearchFacets(
-                kinds.entrySet().stream().map(e -> new SearchFacets.KindCount(e.getKey(), e.getValue())).toList(),
+                kinds.entrySet().stream().map(e -> new SearchFacets.KindCount(e.getKey(), e.getValue(), e.getValue() < WINDOW))
+                        .toList(),
                 parties,
                 years.entrySet().stream().map(e -> new SearchFacets.YearCount(e.getKey(), e.getValue())).toList());
-        return new SearchResults(hits, page.page(), page.size(), total, counts, suggestions);
+        return new SearchResults(hits, page.page(), page.size(), total, complete, counts, suggestions);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -89,14 +115,14 @@ public class SearchService {
     }
 
     /**
-     * The hits of every kind the filters (all but {@code kind}) allow, as rows of (kind, id, rank,
-     * day, party_id): the CTE {@code hits}. Returns false when no kind is allowed.
+     * The matches of every kind the filters (all but {@code kind}) allow, at most {@value #WINDOW}
+     * of each, as rows of (kind, id, rank, day, party_id): the CTE {@code hits}.
      */
-    private static boolean hits(Sql sql, SearchFilter f, List<SearchKind> kinds) {
-        sql.append("with q as materialized (select tracker_search_query(:q) as tsq), hits (kind, id, rank, day, party_id) as (");
+    private static void hits(Sql sql, SearchFilter f) {
+        sql.append("with hits (kind, id, rank, day, party_id) as materialized (");
         sql.bind("q", f.q());
         boolean first = true;
-        for (SearchKind kind : kinds) {
+        for (SearchKind kind : SearchKind.values()) {
             List<String> where = conditions(kind, f, sql);
             if (where == null) {
                 continue;
@@ -105,35 +131,39 @@ public class SearchService {
                 sql.append(" union all ");
             }
             first = false;
-            sql.append(branch(kind)).append(where.isEmpty() ? "" : " and " + String.join(" and ", where));
+            sql.append("(").append(branch(kind)).append(where.isEmpty() ? "" : " and " + String.join(" and ", where))
+                    .append(" limit " + WINDOW + ")");
         }
         if (first) {
             sql.append("select null::text as kind, null::bigint as id, null::real as rank, null::date as day,"
                     + " null::bigint as party_id where false");
         }
         sql.append(")");
-        return !first;
     }
 
+    /**
+     * One kind's matches. The rank is computed in the select list, so only for the rows the window
+     * keeps; the joins are by primary key, for the rows read.
+     */
     private static String branch(SearchKind kind) {
         return switch (kind) {
             case article -> "select 'article'::text as kind, a.id, " + rank("a.search_vector") + " as rank,"
-                    + " a.published_on as day, null::bigint as party_id from article a, q where a.search_vector @@ q.tsq";
+                    + " a.published_on as day, null::bigint as party_id from article a where a.search_vector @@ " + TSQ;
             case claim -> "select 'claim', c.id, " + rank("c.search_vector") + ", c.stated_on, c.claimant_id"
-                    + " from claim c, q where c.search_vector @@ q.tsq";
+                    + " from claim c where c.search_vector @@ " + TSQ;
             case quote -> "select 'quote', s.id, " + rank("s.search_vector") + ", c.stated_on, c.claimant_id"
-                    + " from claim_source s join claim c on c.id = s.claim_id join article a on a.id = s.article_id, q"
-                    + " where s.search_vector @@ q.tsq";
+                    + " from claim_source s join claim c on c.id = s.claim_id join article a on a.id = s.article_id"
+                    + " where s.search_vector @@ " + TSQ;
             case response -> "select 'response', r.id, " + rank("r.search_vector") + ", r.stated_on, r.party_id"
-                    + " from response r join claim c on c.id = r.claim_id join article a on a.id = r.article_id, q"
-                    + " where r.search_vector @@ q.tsq";
+                    + " from response r join claim c on c.id = r.claim_id join article a on a.id = r.article_id"
+                    + " where r.search_vector @@ " + TSQ;
             case incident -> "select 'incident', i.id, " + rank("i.search_vector") + ", i.occurred_on, null::bigint"
-                    + " from incident i, q where i.search_vector @@ q.tsq";
+                    + " from incident i where i.search_vector @@ " + TSQ;
             // A party is found by its name or by any of its aliases; its rank is the better of the two.
             case party -> "select 'party', p.id, m.rank, null::date, p.id from (select found.id, max(found.rank) as rank"
-                    + " from (select p.id, " + rank("p.search_vector") + " as rank from party p, q where p.search_vector @@ q.tsq"
-                    + " union all select al.party_id, " + rank("al.search_vector") + " from party_alias al, q"
-                    + " where al.search_vector @@ q.tsq) found group by found.id) m join party p on p.id = m.id where true";
+                    + " from (select p.id, " + rank("p.search_vector") + " as rank from party p where p.search_vector @@ " + TSQ
+                    + " union all select al.party_id, " + rank("al.search_vector") + " from party_alias al"
+                    + " where al.search_vector @@ " + TSQ + ") found group by found.id) m join party p on p.id = m.id where true";
         };
     }
 
@@ -237,90 +267,97 @@ public class SearchService {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // The facets (one statement) and the page (one statement).
+    // One statement: the facets, the suggestions (only when little was found) and the page, as rows
+    // of (facet, key, name, n, then the hit's columns).
 
-    private static Sql facets(SearchFilter f) {
+    private static Sql statement(SearchFilter f, PageParams page) {
         Sql sql = new Sql();
-        hits(sql, f, List.of(SearchKind.values()));
+        hits(sql, f);
         String chosen = "";
         if (f.kind() != null) {
             chosen = " where h.kind = :kind";
             sql.bind("kind", f.kind().name());
         }
-        sql.append(" select 'kind' as facet, h.kind as key, null::text as name, count(*) as n from hits h group by h.kind")
-                .append(" union all (select 'party', h.party_id::text, p.name::text, count(*) from hits h join party p on p.id = h.party_id")
+        sql.append(", shown as (select h.*, row_number() over (order by h.rank desc, h.kind, h.id) as place from hits h")
+                .append(chosen).append(" order by h.rank desc, h.kind, h.id limit :limit offset :offset)")
+                .bind("limit", page.size()).bind("offset", page.offset());
+        String noHit = ", null::real, null::date, null::text, null::bigint, null::bigint, null::bigint, null::integer, null::integer,"
+                + " null::bigint, null::bigint, null::bigint";
+        sql.append(" select 'kind'::text as facet, h.kind as key, null::text as name, count(*) as n" + noHit
+                        + " from hits h group by h.kind")
+                .append(" union all (select 'party', h.party_id::text, p.name::text, count(*)" + noHit
+                        + " from hits h join party p on p.id = h.party_id")
                 .append(chosen).append(" group by h.party_id, p.name order by count(*) desc, p.name limit " + MOST_PARTIES + ")")
-                .append(" union all (select 'year', extract(year from h.day)::int::text, null, count(*) from hits h")
-                .append(chosen.isEmpty() ? " where" : chosen + " and").append(" h.day is not null group by 2 order by 2)");
+                .append(" union all (select 'year', extract(year from h.day)::int::text, null, count(*)" + noHit + " from hits h")
+                .append(chosen.isEmpty() ? " where" : chosen + " and").append(" h.day is not null group by 2 order by 2)")
+                .append(" union all (select 'suggestion', s.suggestion, null, s.place" + noHit + " from (")
+                .append(SUGGESTIONS).append(") s where (select count(*) from hits h").append(chosen).append(") < " + FEW + ")")
+                .append(" union all ").append(PAGE.formatted(HEADLINE));
         return sql;
     }
 
-    private List<SearchHit> page(SearchFilter f, PageParams page) {
-        Sql sql = new Sql();
-        hits(sql, f, f.kind() == null ? List.of(SearchKind.values()) : List.of(f.kind()));
-        sql.append(", shown as (select h.* from hits h order by h.rank desc, h.kind, h.id limit :limit offset :offset)")
-                .bind("limit", page.size()).bind("offset", page.offset());
-        sql.append("""
-                 select h.kind, h.id, h.rank, h.day,
-                        case h.kind
-                          when 'article' then a.title
-                          when 'claim' then pc.name || ', ' || to_char(c.stated_on, 'YYYY-MM-DD')
-                          when 'quote' then qp.name || ' in “' || qa.title || '”'
-                          when 'response' then rp.name || ' ' || replace(r.stance, '_', ' ') || ', ' || to_char(r.stated_on, 'YYYY-MM-DD')
-                          when 'incident' then i.title
-                          else p.name end as title,
-                        ts_headline('public.tracker_english'::regconfig, tracker_html_escape(case h.kind
-                          when 'article' then a.body
-                          when 'claim' then c.proposition
-                          when 'quote' then s.quote
-                          when 'response' then concat_ws(' — ', r.quote, r.note)
-                          when 'incident' then concat_ws(' — ', i.title, i.place, i.description)
-                          else concat_ws(' — ', p.name, (select string_agg(al.alias, '; ' order by al.alias)
-                                                           from party_alias al where al.party_id = p.id), p.description) end),
-                          q.tsq, %s) as snippet,
-                        coalesce(c.id, s.claim_id, r.claim_id) as claim_id,
-                        coalesce(a.id, s.article_id, r.article_id) as article_id,
-                        coalesce(s.quote_start, r.quote_start) as quote_start,
-                        coalesce(s.quote_end, r.quote_end) as quote_end,
-                        r.id as response_id,
-                        coalesce(p.id, h.party_id) as party_id,
-                        coalesce(i.id, c.incident_id, qc.incident_id, rc.incident_id) as incident_id
-                   from shown h cross join q
-                   left join article a on h.kind = 'article' and a.id = h.id
-                   left join claim c on h.kind = 'claim' and c.id = h.id
-                   left join party pc on pc.id = c.claimant_id
-                   left join claim_source s on h.kind = 'quote' and s.id = h.id
-                   left join claim qc on qc.id = s.claim_id
-                   left join party qp on qp.id = qc.claimant_id
-                   left join article qa on qa.id = s.article_id
-                   left join response r on h.kind = 'response' and r.id = h.id
-                   left join claim rc on rc.id = r.claim_id
-                   left join party rp on rp.id = r.party_id
-                   left join incident i on h.kind = 'incident' and i.id = h.id
-                   left join party p on h.kind = 'party' and p.id = h.id
-                  order by h.rank desc, h.kind, h.id
-                """.formatted(HEADLINE));
-        List<SearchHit> hits = new ArrayList<>();
-        for (Object[] row : rows(sql)) {
-            SearchKind kind = SearchKind.valueOf((String) row[0]);
-            long id = Rows.id(row[1]);
-            Long claim = Rows.id(row[6]);
-            Long article = Rows.id(row[7]);
-            Long response = Rows.id(row[10]);
-            Long party = Rows.id(row[11]);
-            Long incident = Rows.id(row[12]);
-            String path = switch (kind) {
-                case article -> "/api/articles/" + id;
-                case claim, quote -> "/api/claims/" + claim;
-                case response -> "/api/responses/" + id;
-                case incident -> "/api/incidents/" + id;
-                case party -> "/api/parties/" + id;
-            };
-            hits.add(new SearchHit(kind, id, (String) row[4], (String) row[5], ((Number) row[2]).doubleValue(),
-                    Rows.date(row[3]), path, claim, article, integer(row[8]), integer(row[9]), response, party,
-                    kind == SearchKind.article ? null : incident));
-        }
-        return hits;
+    /** The page's hits, with their titles, snippets and links. */
+    private static final String PAGE = """
+            select 'hit', h.kind,
+                    case h.kind
+                      when 'article' then a.title
+                      when 'claim' then pc.name || ', ' || to_char(c.stated_on, 'YYYY-MM-DD')
+                      when 'quote' then qp.name || ' in “' || qa.title || '”'
+                      when 'response' then rp.name || ' ' || replace(r.stance, '_', ' ') || ', ' || to_char(r.stated_on, 'YYYY-MM-DD')
+                      when 'incident' then i.title
+                      else p.name end,
+                    h.place, h.rank, h.day,
+                    ts_headline('public.tracker_english'::regconfig, tracker_html_escape(case h.kind
+                      when 'article' then a.body
+                      when 'claim' then c.proposition
+                      when 'quote' then s.quote
+                      when 'response' then concat_ws(' — ', r.quote, r.note)
+                      when 'incident' then concat_ws(' — ', i.title, i.place, i.description)
+                      else concat_ws(' — ', p.name, (select string_agg(al.alias, '; ' order by al.alias)
+                                                       from party_alias al where al.party_id = p.id), p.description) end),
+                      tracker_search_query(:q), %s),
+                    h.id,
+                    coalesce(c.id, s.claim_id, r.claim_id),
+                    coalesce(a.id, s.article_id, r.article_id),
+                    coalesce(s.quote_start, r.quote_start),
+                    coalesce(s.quote_end, r.quote_end),
+                    r.id,
+                    coalesce(p.id, h.party_id),
+                    coalesce(i.id, c.incident_id, qc.incident_id, rc.incident_id)
+               from shown h
+               left join article a on h.kind = 'article' and a.id = h.id
+               left join claim c on h.kind = 'claim' and c.id = h.id
+               left join party pc on pc.id = c.claimant_id
+               left join claim_source s on h.kind = 'quote' and s.id = h.id
+               left join claim qc on qc.id = s.claim_id
+               left join party qp on qp.id = qc.claimant_id
+               left join article qa on qa.id = s.article_id
+               left join response r on h.kind = 'response' and r.id = h.id
+               left join claim rc on rc.id = r.claim_id
+               left join party rp on rp.id = r.party_id
+               left join incident i on h.kind = 'incident' and i.id = h.id
+               left join party p on h.kind = 'party' and p.id = h.id
+            """;
+
+    /** A row of the page (see {@link #PAGE}) as a hit. */
+    private static SearchHit hit(Object[] row) {
+        SearchKind kind = SearchKind.valueOf((String) row[1]);
+        long id = Rows.id(row[7]);
+        Long claim = Rows.id(row[8]);
+        Long article = Rows.id(row[9]);
+        Long response = Rows.id(row[12]);
+        Long party = Rows.id(row[13]);
+        Long incident = Rows.id(row[14]);
+        String path = switch (kind) {
+            case article -> "/api/articles/" + id;
+            case claim, quote -> "/api/claims/" + claim;
+            case response -> "/api/responses/" + id;
+            case incident -> "/api/incidents/" + id;
+            case party -> "/api/parties/" + id;
+        };
+        return new SearchHit(kind, id, (String) row[2], (String) row[6], ((Number) row[4]).doubleValue(),
+                Rows.date(row[5]), path, claim, article, integer(row[10]), integer(row[11]), response, party,
+                kind == SearchKind.article ? null : incident);
     }
 
     private static Integer integer(Object value) {
@@ -331,29 +368,23 @@ public class SearchService {
     // Suggestions: party names, aliases and places like a word typed (trigram word similarity on
     // the unaccented, lower-cased texts; V11's *_suggest_idx indexes).
 
-    private List<String> suggestions(String q) {
-        Sql sql = new Sql().bind("q", q).append("""
-                with words as (
-                  select distinct w from regexp_split_to_table(lower(tracker_unaccent(:q)), '\\W+') w
-                   where char_length(w) >= 4),
-                candidates as (
-                  select p.name::text as suggestion, word_similarity(w, lower(tracker_unaccent(p.name))) as sim
-                    from words, party p where w <% lower(tracker_unaccent(p.name))
-                  union all
-                  select al.alias::text, word_similarity(w, lower(tracker_unaccent(al.alias)))
-                    from words, party_alias al where w <% lower(tracker_unaccent(al.alias))
-                  union all
-                  select i.place::text, word_similarity(w, lower(tracker_unaccent(i.place)))
-                    from words, incident i where i.place is not null and w <% lower(tracker_unaccent(i.place)))
-                select suggestion from candidates where sim < 1
-                 group by suggestion order by max(sim) desc, suggestion limit
-                """ + MOST_SUGGESTIONS);
-        List<String> found = new ArrayList<>();
-        for (Object row : em.createNativeQuery(sql.text.toString()).setParameter("q", q).getResultList()) {
-            found.add((String) row);
-        }
-        return found;
-    }
+    private static final String SUGGESTIONS = """
+            with words as (
+              select distinct w from regexp_split_to_table(lower(tracker_unaccent(:q)), '\\W+') w
+               where char_length(w) >= 4),
+            candidates as (
+              select p.name::text as suggestion, word_similarity(w, lower(tracker_unaccent(p.name))) as sim
+                from words, party p where w <% lower(tracker_unaccent(p.name))
+              union all
+              select al.alias::text, word_similarity(w, lower(tracker_unaccent(al.alias)))
+                from words, party_alias al where w <% lower(tracker_unaccent(al.alias))
+              union all
+              select i.place::text, word_similarity(w, lower(tracker_unaccent(i.place)))
+                from words, incident i where i.place is not null and w <% lower(tracker_unaccent(i.place)))
+            select suggestion, row_number() over (order by max(sim) desc, suggestion) as place
+              from candidates where sim < 1
+             group by suggestion order by max(sim) desc, suggestion limit
+            """ + MOST_SUGGESTIONS;
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(Sql sql) {

@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.claimtracker.support.Accounts;
 import org.claimtracker.support.Fixtures;
+import org.claimtracker.support.Logins;
 import org.claimtracker.support.SqlStatementCounter;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -377,6 +379,39 @@ class SearchApiTest {
         JsonPath result = search("Barkhudarof" + w.substring(0, 6));
         assertTrue(result.getLong("total") < SearchService.FEW);
         assertTrue(result.getList("suggestions", String.class).contains("Barkhudarov " + w), result.prettify());
+    }
+
+    @Test
+    void aKindWithMoreMatchesThanTheWindowSaysItsCountIsALowerBound() throws Exception {
+        String w = tag();
+        int many = SearchService.WINDOW + 5;
+        try (Connection c = TestDatabase.connect(); PreparedStatement insert = c.prepareStatement(
+                "insert into party (name, kind, created_by, updated_by) select 'Window ' || ? || ' ' || g, 'person', 'test', 'test'"
+                        + " from generate_series(1, ?) g")) {
+            insert.setString(1, w);
+            insert.setInt(2, many);
+            assertEquals(many, insert.executeUpdate());
+        }
+        Fixtures.created("/api/articles", Fixtures.articleBody(Fixtures.outlet(), "The " + w + " report. " + Fixtures.unique(""), DAY));
+        JsonPath all = search(w, "size=100");
+        assertFalse(all.getBoolean("complete"), all.prettify());
+        assertEquals(SearchService.WINDOW + 1, all.getLong("total"));
+        assertEquals(SearchService.WINDOW, all.getLong("facets.kinds.find { it.kind == 'party' }.count"));
+        assertFalse(all.getBoolean("facets.kinds.find { it.kind == 'party' }.complete"));
+        assertTrue(all.getBoolean("facets.kinds.find { it.kind == 'article' }.complete"));
+        assertEquals(100, all.getList("items").size());
+        // The pages end with the matches read; the kind with few matches is complete.
+        assertEquals(0, search(w, "kind=party&page=" + SearchService.WINDOW / 20 + "&size=20").getList("items").size());
+        assertEquals(20, search(w, "kind=party&page=" + (SearchService.WINDOW / 20 - 1) + "&size=20").getList("items").size());
+        JsonPath articles = search(w, "kind=article");
+        assertTrue(articles.getBoolean("complete"));
+        assertEquals(1, articles.getLong("total"));
+        // The admin page says that the counts are lower bounds.
+        Map<String, String> session = Accounts.logIn(Logins.VIEWER, Logins.VIEWER_PASSWORD);
+        String page = given().auth().none().cookies(session).get("/admin/search?q=" + w).then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("party (" + SearchService.WINDOW + "+)"), page);
+        assertTrue(page.contains("search-window"), page);
     }
 
     @Test
