@@ -131,7 +131,7 @@ public class SearchService {
                 sql.append(" union all ");
             }
             first = false;
-            sql.append("(").append(branch(kind)).append(where.isEmpty() ? "" : " and " + String.join(" and ", where))
+            sql.append("(").append(branch(kind, f.outletId() != null)).append(where.isEmpty() ? "" : " and " + String.join(" and ", where))
                     .append(" limit " + WINDOW + ")");
         }
         if (first) {
@@ -143,19 +143,21 @@ public class SearchService {
 
     /**
      * One kind's matches. The rank is computed in the select list, so only for the rows the window
-     * keeps; the joins are by primary key, for the rows read.
+     * keeps; the joins are by primary key, for the rows read, and the article of a quote or a
+     * response is joined only for the outlet filter.
      */
-    private static String branch(SearchKind kind) {
+    private static String branch(SearchKind kind, boolean outlet) {
+        String article = " join article a on a.id = ";
         return switch (kind) {
             case article -> "select 'article'::text as kind, a.id, " + rank("a.search_vector") + " as rank,"
                     + " a.published_on as day, null::bigint as party_id from article a where a.search_vector @@ " + TSQ;
             case claim -> "select 'claim', c.id, " + rank("c.search_vector") + ", c.stated_on, c.claimant_id"
                     + " from claim c where c.search_vector @@ " + TSQ;
             case quote -> "select 'quote', s.id, " + rank("s.search_vector") + ", c.stated_on, c.claimant_id"
-                    + " from claim_source s join claim c on c.id = s.claim_id join article a on a.id = s.article_id"
+                    + " from claim_source s join claim c on c.id = s.claim_id" + (outlet ? article + "s.article_id" : "")
                     + " where s.search_vector @@ " + TSQ;
             case response -> "select 'response', r.id, " + rank("r.search_vector") + ", r.stated_on, r.party_id"
-                    + " from response r join claim c on c.id = r.claim_id join article a on a.id = r.article_id"
+                    + " from response r join claim c on c.id = r.claim_id" + (outlet ? article + "r.article_id" : "")
                     + " where r.search_vector @@ " + TSQ;
             case incident -> "select 'incident', i.id, " + rank("i.search_vector") + ", i.occurred_on, null::bigint"
                     + " from incident i where i.search_vector @@ " + TSQ;
