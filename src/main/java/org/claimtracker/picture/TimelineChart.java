@@ -171,11 +171,17 @@ public final class TimelineChart {
             if (length < 2 * RADIUS + 6) {
                 continue;
             }
+            // A curve, bent to one side (answers going up to the right, down to the left), so that an
+            // arrow between marks stacked on one day passes beside the marks between them.
             double ux = dx / length;
             double uy = dy / length;
-            svg.empty("line", "class", a.counter() ? "arrow counter" : "arrow",
-                    "x1", p[0] + ux * (RADIUS + 2), "y1", p[1] + uy * (RADIUS + 2),
-                    "x2", q[0] - ux * (RADIUS + 4), "y2", q[1] - uy * (RADIUS + 4),
+            double bend = Math.abs(dx) < 2 * SPACING ? Math.min(70, Math.max(22, length * 0.3)) : length * 0.1;
+            double cx = (p[0] + q[0]) / 2 - uy * bend;
+            double cy = (p[1] + q[1]) / 2 + ux * bend;
+            double[] start = towards(p, cx, cy, RADIUS + 2);
+            double[] end = towards(q, cx, cy, RADIUS + 4);
+            svg.empty("path", "class", a.counter() ? "arrow counter" : "arrow",
+                    "d", String.format(Locale.ROOT, "M%.1f,%.1f Q%.1f,%.1f %.1f,%.1f", start[0], start[1], cx, cy, end[0], end[1]),
                     "stroke", a.counter() ? Palette.COUNTER_ATTRIBUTES.fill : MUTED, "stroke-width", a.counter() ? 2 : 1.3,
                     "stroke-dasharray", a.counter() ? "6 3" : null,
                     "marker-end", "url(#" + id + (a.counter() ? "-counter" : "-answers") + ")");
@@ -223,6 +229,12 @@ public final class TimelineChart {
         svg.close("g");
         svg.close("svg");
         return svg.toString();
+    }
+
+    /** The point {@code by} away from {@code p} towards (x, y). */
+    private static double[] towards(double[] p, double x, double y, double by) {
+        double length = Math.hypot(x - p[0], y - p[1]);
+        return new double[] {p[0] + (x - p[0]) / length * by, p[1] + (y - p[1]) / length * by};
     }
 
     private static void arrowHead(Svg svg, String id, String colour) {
