@@ -41,6 +41,10 @@ public final class TimelineChart {
     static final int ROW = 26;
     static final int LANE_PAD = 8;
     static final int RADIUS = 9;
+    /** The lines of the reading strip, where the hovered or focused mark's words are shown. */
+    static final int READING_LINES = 4;
+    static final int LINE = 16;
+    static final int READING_CHARS = 130;
     /** Marks closer than this on one row move to another row. */
     static final int SPACING = 2 * RADIUS + 6;
 
@@ -109,7 +113,8 @@ public final class TimelineChart {
             xy[1] = box[0] + LANE_PAD + rowOf.get(m) * ROW + ROW / 2.0;
             placed.putIfAbsent(m.key(), xy);
         }
-        double legendTop = lanesBottom + 18;
+        double readingTop = lanesBottom + 8;
+        double legendTop = readingTop + READING_LINES * LINE + 2 * LANE_PAD + 14;
         int legendRows = (Palette.values().length + 2 + 4) / 5;
         double height = legendTop + legendRows * 22 + 8;
 
@@ -188,6 +193,14 @@ public final class TimelineChart {
         }
         svg.close("g");
 
+        // The reading strip: a hint, covered by the words of whichever mark is hovered or focused.
+        svg.open("g", "class", "reading", "aria-hidden", "true");
+        svg.empty("rect", "x", 0, "y", readingTop, "width", WIDTH, "height", READING_LINES * LINE + 2 * LANE_PAD,
+                "fill", "#ffffff", "stroke", "#d6dbe0");
+        svg.text("text", "Hover over or tab to a mark to read what was said here.", "x", 12, "y", readingTop + LANE_PAD + LINE / 2.0,
+                "dominant-baseline", "central", "fill", MUTED);
+        svg.close("g");
+
         // The marks.
         svg.open("g", "class", "marks");
         for (Map.Entry<Mark, double[]> e : at.entrySet()) {
@@ -202,6 +215,7 @@ public final class TimelineChart {
             }
             svg.text("title", m.title());
             shape(svg, m.style(), xy[0], xy[1]);
+            reading(svg, m.title(), readingTop);
             svg.close(m.href() != null ? "a" : "g");
         }
         svg.close("g");
@@ -229,6 +243,47 @@ public final class TimelineChart {
         svg.close("g");
         svg.close("svg");
         return svg.toString();
+    }
+
+    /**
+     * A mark's words in the reading strip, hidden (display="none", so a downloaded file shows none of
+     * them); admin.css shows them while the mark is hovered or focused, since a title tooltip never
+     * appears for the keyboard.
+     */
+    private static void reading(Svg svg, String words, double top) {
+        svg.open("g", "class", "tip", "display", "none", "aria-hidden", "true");
+        svg.empty("rect", "x", 1, "y", top + 1, "width", WIDTH - 2, "height", READING_LINES * LINE + 2 * LANE_PAD - 2, "fill", "#fffbe6");
+        List<String> lines = wrap(words, READING_CHARS, READING_LINES);
+        for (int i = 0; i < lines.size(); i++) {
+            svg.text("text", lines.get(i), "x", 12, "y", top + LANE_PAD + LINE / 2.0 + i * LINE, "dominant-baseline", "central");
+        }
+        svg.close("g");
+    }
+
+    /** The words in lines of at most {@code width} characters, at most {@code most} lines (the last cut with an ellipsis). */
+    static List<String> wrap(String words, int width, int most) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : Svg.shorten(words, width * most * 2).split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word.length() > width ? Svg.shorten(word, width) : word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        if (lines.size() > most) {
+            List<String> kept = new ArrayList<>(lines.subList(0, most));
+            String last = kept.get(most - 1);
+            kept.set(most - 1, (last.length() >= width ? last.substring(0, width - 1) : last) + "…");
+            return kept;
+        }
+        return lines;
     }
 
     /** The point {@code by} away from {@code p} towards (x, y). */

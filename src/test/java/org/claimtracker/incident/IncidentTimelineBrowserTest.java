@@ -153,8 +153,13 @@ class IncidentTimelineBrowserTest {
             assertTrue(file.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 
             // Keyboard: a mark takes focus and Enter opens what it links to.
+            assertThat(firstMark.locator(".tip")).isHidden();
             firstMark.focus();
             assertEquals(Boolean.TRUE, page.evaluate("() => document.activeElement.classList.contains('mark')"));
+            // Focus shows the mark's words in the reading strip (a title tooltip never shows for the keyboard).
+            assertThat(firstMark.locator(".tip")).isVisible();
+            assertThat(firstMark.locator(".tip")).containsText("<script>document.title='owned'</script>");
+            page.locator("#timeline-picture").screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("incident-timeline-focused.png")));
             page.keyboard().press("Enter");
             assertThat(page).hasURL(Pattern.compile(".*/admin/claims/" + first + "$"));
             page.goBack();

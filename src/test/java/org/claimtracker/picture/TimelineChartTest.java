@@ -80,6 +80,15 @@ class TimelineChartTest {
         assertTrue(labels(LocalDate.of(1990, 1, 1), LocalDate.of(2020, 1, 1)).size() <= 8);
     }
 
+    @Test
+    void theReadingStripWrapsWordsAndCutsWhatDoesNotFit() {
+        assertEquals(List.of("one two", "three"), TimelineChart.wrap("one two three", 8, 3));
+        List<String> lines = TimelineChart.wrap("word ".repeat(200), 20, 3);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(2).endsWith("…") && lines.stream().allMatch(l -> l.length() <= 20), lines.toString());
+        assertEquals(List.of("x".repeat(19) + "…"), TimelineChart.wrap("x".repeat(50), 20, 3));
+    }
+
     private static List<String> labels(LocalDate first, LocalDate last) {
         long span = last.toEpochDay() - first.toEpochDay();
         double pad = Math.max(0.6, span * 0.04);
