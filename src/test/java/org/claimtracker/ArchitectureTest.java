@@ -55,6 +55,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void picturesKnowOnlyTheCoreAndTheVocabulariesTheyColour() {
+        noClasses().that().resideInAPackage("org.claimtracker.picture..")
+                .should().dependOnClassesThat().resideInAnyPackage(trackerPackagesBut("core", "picture", "response", "position"))
+                .check(classes);
+    }
+
+    @Test
     void theAdminWebLayerKnowsOnlyTheCoreAndTheApiLayer() {
         noClasses().that().resideInAPackage("org.claimtracker.web..")
                 .should().dependOnClassesThat().resideInAnyPackage(trackerPackagesBut("core", "api", "web"))
@@ -90,5 +97,5 @@ class ArchitectureTest {
 
     private static final java.util.List<String> PACKAGES = java.util.List.of("core", "api", "web", "account", "article",
             "audit", "claim", "dashboard", "importer", "incident", "outlet", "party", "position", "record", "report", "response",
-            "search", "security", "seed", "setup");
+            "picture", "search", "security", "seed", "setup");
 }

@@ -13,6 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Problem;
+import org.claimtracker.picture.TimelineChart;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.web.Form;
@@ -31,7 +36,7 @@ public class IncidentAdminResource extends AdminRecordPages<IncidentDetail, Inci
     static class Templates {
         static native TemplateInstance list(Page<IncidentSummary> page, Paging paging, Form filter);
 
-        static native TemplateInstance show(IncidentDetail incident);
+        static native TemplateInstance show(IncidentDetail incident, String picture);
 
         static native TemplateInstance form(Form form, IncidentDetail incident);
     }
@@ -50,8 +55,37 @@ public class IncidentAdminResource extends AdminRecordPages<IncidentDetail, Inci
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        return Templates.show(incidents.get(id));
+        IncidentDetail incident = incidents.get(id);
+        return Templates.show(incident, IncidentTimeline.svg(incident, "", false));
     }
+
+    /**
+     * The timeline picture as a file to keep (image/svg+xml, as an attachment), its links absolute.
+     * An unknown incident is a problem document (404), as the API answers, since what asks for a
+     * file wants to be told why there is none, not shown a page.
+     */
+    @GET
+    @Path("{id}/timeline.svg")
+    @Produces(SVG)
+    public Response timelineSvg(@PathParam("id") long id, @Context UriInfo uri) {
+        IncidentDetail incident;
+        try {
+            incident = incidents.get(id);
+        } catch (ApiProblem notFound) {
+            return Response.status(notFound.status()).type(Problem.MEDIA_TYPE).entity(notFound.toProblem()).build();
+        }
+        String base = uri.getBaseUri().toString().replaceAll("/+$", "");
+        String svg = IncidentTimeline.svg(incident, base, true);
+        if (svg.isEmpty()) {
+            svg = TimelineChart.render(IncidentTimeline.ID, "Timeline of " + incident.title(),
+                    "No claims are recorded about this incident yet.", List.of(), List.of(), true);
+        }
+        return Response.ok(svg, SVG + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"incident-" + id + "-timeline.svg\"")
+                .build();
+    }
+
+    static final String SVG = "image/svg+xml";
 
     @GET
     @Path("new")
