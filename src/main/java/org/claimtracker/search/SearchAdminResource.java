@@ -59,7 +59,8 @@ public class SearchAdminResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(Form filter, String q, SearchKind kind, SearchResults results,
-                List<Group> groups, List<Link> suggestions, Paging paging, String base, int window);
+                List<Group> groups, List<Link> suggestions, Paging paging, String base, int window,
+                int articleWindow);
     }
 
     @Inject
@@ -75,7 +76,8 @@ public class SearchAdminResource {
                 .with("grading", grading).with("from", from).with("to", to);
         if (SearchQuery.optionalWords(q) == null) {
             return Templates.search(filter, null, Params.optionalEnum("kind", kind, SearchKind.class), null, List.of(),
-                    List.of(), null, null, SearchService.WINDOW);
+                    List.of(), null, null, SearchService.WINDOW,
+                    SearchService.ARTICLE_WINDOW);
         }
         SearchFilter asked = SearchQuery.filter(q, kind, partyId, stance, null, null, null, from, to, claimKind, grading);
         String words = asked.q();
@@ -96,7 +98,7 @@ public class SearchAdminResource {
         }
         List<Link> suggestions = results.suggestions().stream().map(s -> new Link(s, "/admin/search?q=" + encoded(s))).toList();
         return Templates.search(filter, words, chosen, results, groups, suggestions, Paging.of(paged, uri), base.toString(),
-                SearchService.WINDOW);
+                SearchService.WINDOW, SearchService.ARTICLE_WINDOW);
     }
 
     private static String encoded(String text) {

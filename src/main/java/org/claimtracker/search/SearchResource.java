@@ -41,7 +41,7 @@ public class SearchResource {
                     + " an HTML snippet: its text escaped, the words found in <mark> elements, nothing else. The facets"
                     + " count every hit, not only the page; suggestions list party names, aliases and places like the"
                     + " words typed when fewer than three records were found. A search reads at most "
-                    + SearchService.WINDOW + " matches of each kind, so that a word most records hold still answers"
+                    + SearchService.WINDOW + " matches of each kind (" + SearchService.ARTICLE_WINDOW + " articles), so that a word most records hold still answers"
                     + " at once: when a kind has that many, complete is false, its count and the total are lower"
                     + " bounds, and the ranking, the pages and the facets cover the matches read (not necessarily"
                     + " the best-ranked of all); more words or a filter make the answer complete again.")

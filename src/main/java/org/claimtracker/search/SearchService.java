@@ -18,7 +18,8 @@ import org.claimtracker.core.Rows;
  * Full-text search over articles, claims, quotes, responses, incidents and parties, in PostgreSQL
  * (V11__full_text_search.sql: generated tsvector columns, GIN indexes, tracker_search_query).
  *
- * <p>A search reads at most {@value #WINDOW} matches of each kind (its window), ranks them, and
+ * <p>A search reads at most {@value #WINDOW} matches of each kind, {@value #ARTICLE_WINDOW} of
+ * articles (its window: an article's vector is long, and reading it is most of a search's time), ranks them, and
  * answers the facets, the page of hits with their snippets (ts_headline runs for the page only) and,
  * when fewer than {@value #FEW} records matched, suggestions, all in one statement. The window keeps
  * the work of a common word bounded: with a million claims, "civilians" matches hundreds of
@@ -34,6 +35,8 @@ public class SearchService {
 
     /** The most matches of one kind a search reads. */
     public static final int WINDOW = 1000;
+    /** The most articles a search reads. */
+    public static final int ARTICLE_WINDOW = 200;
     /** Below this many hits, names like the words typed are suggested. */
     static final int FEW = 3;
     private static final int MOST_PARTIES = 20;
@@ -48,6 +51,11 @@ public class SearchService {
      * evaluates while planning (a custom plan), so that it can estimate how many rows hold the words.
      */
     private static final String TSQ = "tracker_search_query(:q)";
+
+    /** The most matches of a kind a search reads. */
+    public static int window(SearchKind kind) {
+        return kind == SearchKind.article ? ARTICLE_WINDOW : WINDOW;
+    }
 
     /** Rank: cover density, divided by 1 + the log of the document's length (long texts do not win by length alone). */
     private static String rank(String vector) {
@@ -85,10 +93,11 @@ public class SearchService {
         long total = filter.kind() == null ? kinds.values().stream().mapToLong(Long::longValue).sum()
                 : kinds.getOrDefault(filter.kind(), 0L);
         // A kind that filled its window may have more matches than were read.
-        boolean complete = filter.kind() == null ? kinds.values().stream().allMatch(n -> n < WINDOW)
-                : kinds.getOrDefault(filter.kind(), 0L) < WINDOW;
+        boolean complete = filter.kind() == null ? kinds.entrySet().stream().allMatch(e -> e.getValue() < window(e.getKey()))
+                : kinds.getOrDefault(filter.kind(), 0L) < window(filter.kind());
         SearchFacets counts = new SearchFacets(
-                kinds.entrySet().stream().map(e -> new SearchFacets.KindCount(e.getKey(), e.getValue(), e.getValue() < WINDOW))
+                kinds.entrySet().stream().map(e -> new SearchFacets.KindCount(e.getKey(), e.getValue(),
+                        e.getValue() < window(e.getKey())))
                         .toList(),
                 parties,
                 years.entrySet().stream().map(e -> new SearchFacets.YearCount(e.getKey(), e.getValue())).toList());
@@ -115,7 +124,7 @@ public class SearchService {
     }
 
     /**
-     * The matches of every kind the filters (all but {@code kind}) allow, at most {@value #WINDOW}
+     * The matches of every kind the filters (all but {@code kind}) allow, at most {@link #window}
      * of each, as rows of (kind, id, rank, day, party_id): the CTE {@code hits}.
      */
     private static void hits(Sql sql, SearchFilter f) {
@@ -132,7 +141,7 @@ public class SearchService {
             }
             first = false;
             sql.append("(").append(branch(kind, f.outletId() != null)).append(where.isEmpty() ? "" : " and " + String.join(" and ", where))
-                    .append(" limit " + WINDOW + ")");
+                    .append(" limit " + window(kind) + ")");
         }
         if (first) {
             sql.append("select null::text as kind, null::bigint as id, null::real as rank, null::date as day,"

@@ -392,7 +392,8 @@ class SearchApiTest {
             insert.setInt(2, many);
             assertEquals(many, insert.executeUpdate());
         }
-        Fixtures.created("/api/articles", Fixtures.articleBody(Fixtures.outlet(), "The " + w + " report. " + Fixtures.unique(""), DAY));
+        long outlet = Fixtures.outlet();
+        Fixtures.created("/api/articles", Fixtures.articleBody(outlet, "The " + w + " report. " + Fixtures.unique(""), DAY));
         JsonPath all = search(w, "size=100");
         assertFalse(all.getBoolean("complete"), all.prettify());
         assertEquals(SearchService.WINDOW + 1, all.getLong("total"));
@@ -406,6 +407,21 @@ class SearchApiTest {
         JsonPath articles = search(w, "kind=article");
         assertTrue(articles.getBoolean("complete"));
         assertEquals(1, articles.getLong("total"));
+        // Articles have a smaller window.
+        try (Connection c = TestDatabase.connect(); PreparedStatement insert = c.prepareStatement(
+                "insert into article (outlet_id, title, published_on, body, content_hash, created_by, updated_by)"
+                        + " select ?, 'Windowed ' || g, date '2017-06-18', 'The ' || ? || ' story, part ' || g || '.',"
+                        + " encode(sha256(convert_to(? || g, 'UTF8')), 'hex'), 'test', 'test' from generate_series(1, ?) g")) {
+            insert.setLong(1, outlet);
+            insert.setString(2, w);
+            insert.setString(3, w);
+            insert.setInt(4, SearchService.ARTICLE_WINDOW);
+            insert.executeUpdate();
+        }
+        JsonPath full = search(w, "kind=article");
+        assertFalse(full.getBoolean("complete"));
+        assertEquals(SearchService.ARTICLE_WINDOW, full.getLong("total"));
+        assertFalse(full.getBoolean("facets.kinds.find { it.kind == 'article' }.complete"));
         // The admin page says that the counts are lower bounds.
         Map<String, String> session = Accounts.logIn(Logins.VIEWER, Logins.VIEWER_PASSWORD);
         String page = given().auth().none().cookies(session).get("/admin/search?q=" + w).then().statusCode(200)
