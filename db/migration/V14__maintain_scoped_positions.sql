@@ -33,7 +33,10 @@
 
 create table party_scope_position (
   root_id       bigint      not null constraint party_scope_position_root_fk references party (id) on delete cascade,
-  scope         varchar(10) not null constraint party_scope_position_scope_check check (scope in ('parts', 'members')),
+  -- Never 'self' (party_position holds that answer), but the vocabulary has one spelling
+  -- everywhere (VocabularyTest), as party_position's positions include 'contested' (V12).
+  scope         varchar(10) not null constraint party_scope_position_scope_check
+                  check (scope in ('self', 'parts', 'members')),
   claim_id      bigint      not null constraint party_scope_position_claim_fk references claim (id) on delete cascade,
   position      varchar(20) not null constraint party_scope_position_position_check
                   check (position in ('denied', 'confirmed', 'partially_confirmed', 'unresolved', 'withdrawn', 'contested')),

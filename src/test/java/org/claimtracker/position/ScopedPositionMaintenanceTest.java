@@ -74,7 +74,6 @@ class ScopedPositionMaintenanceTest {
             assertMatches(connection, parties, "the start");
 
             int structural = 0;
-            boolean contested = false;
             for (int step = 0; step < 140; step++) {
                 int op = random.nextInt(100);
                 String what;
@@ -186,14 +185,25 @@ class ScopedPositionMaintenanceTest {
                     }
                 }
                 assertMatches(connection, parties, "step " + step + " (" + what + ")");
-                contested |= count(sql, "select count(*) from party_scope_position where position = 'contested'"
-                        + " and root_id = any (array" + parties + ")") > 0;
             }
             assertTrue(structural > 10, "structural changes: " + structural);
             long rows = count(sql, "select count(*) from party_scope_position where root_id = any (array"
                     + parties + ")");
             assertTrue(rows > 40, "rows kept for the test's parties: " + rows);
-            assertTrue(contested, "some step left a contested row");
+            // Disagreement is kept too: a state denies and its ministry confirms on one day.
+            long state = party(sql, tag, "state", null);
+            long ministry = party(sql, tag, "government_body", state);
+            parties.add(state);
+            parties.add(ministry);
+            long claim = insert(sql, """
+                    insert into claim (claimant_id, addressed_party_id, proposition, kind, stated_on, created_by, updated_by)
+                    values (%d, %d, '%s claim', 'other', date '%s', '%s', '%s') returning id
+                    """.formatted(outsider, ministry, tag, D, tag, tag));
+            sql.executeUpdate(responses(tag, article, "c.id = " + claim, state, "denies", 1));
+            sql.executeUpdate(responses(tag, article, "c.id = " + claim, ministry, "confirms", 1));
+            assertMatches(connection, parties, "a state and its ministry disagree");
+            assertEquals(List.of("contested"), rows(connection, "select position from party_scope_position"
+                    + " where root_id = %d and scope = 'parts' and claim_id = %d".formatted(state, claim)));
             assertApiAnswersAsTheFunction(connection, parties);
         }
     }
@@ -231,6 +241,11 @@ class ScopedPositionMaintenanceTest {
 
     /** A response of the party to each claim the condition selects (c: claim), dated on or after the claim. */
     private static String responses(String tag, long article, String claims, long party, Random random) {
+        return responses(tag, article, claims, party, STANCES[random.nextInt(STANCES.length)], random.nextInt(2));
+    }
+
+    /** The same with a given stance, dated the given number of days after each claim. */
+    private static String responses(String tag, long article, String claims, long party, String stance, int days) {
         return """
                 insert into response (claim_id, party_id, stance, stated_on, article_id, quote, quote_start, quote_end,
                                       created_by, updated_by)
@@ -238,7 +253,7 @@ class ScopedPositionMaintenanceTest {
                        strpos(a.body, '%s') - 1 + char_length('%s'), '%s', '%s'
                   from claim c join article a on a.id = %d
                  where %s
-                """.formatted(party, STANCES[random.nextInt(STANCES.length)], random.nextInt(2), QUOTE, QUOTE, QUOTE,
+                """.formatted(party, stance, days, QUOTE, QUOTE, QUOTE,
                 QUOTE, tag, tag, article, claims);
     }
 
