@@ -200,9 +200,17 @@ public class PositionService {
     public byte[] claimsJson(long partyId, Scope scope, Position status, LocalDate asOf, boolean commentary,
             PageParams page) {
         if (scope != null && scope != Scope.self) {
-            return scopedClaimsJson(partyId, scope, status, asOf, commentary, page);
+            if (asOf == null && !commentary) {
+                byte[] rolled = currentClaimsJson(partyId, scope, status, false, page);
+                if (rolled != null) {
+                    return rolled;
+                }
+                // The scope holds the party alone: its answer is party_position's.
+            } else {
+                return scopedClaimsJson(partyId, scope, status, asOf, commentary, page);
+            }
         }
-        return asOf == null ? currentClaimsJson(partyId, status, commentary, page)
+        return asOf == null ? currentClaimsJson(partyId, Scope.self, status, commentary, page)
                 : claimsJsonAsOf(partyId, status, asOf, commentary, page);
     }
 
@@ -225,12 +233,26 @@ public class PositionService {
     /**
      * The current page in one statement: the party check, the count from party_position_count and
      * the page from party_position. The API's busiest list thus costs the tracker one round trip and
-     * no mapping (see bench/RESULTS.md).
+     * no mapping (see bench/RESULTS.md). With scope parts or members (never with commentary), the
+     * same from party_scope_position and its counts (V14), which keep the rolled-up answer of every
+     * party whose scope is wider than itself; null when the party's is not (then the scope is the
+     * party alone, and the caller asks again with self).
      */
-    private byte[] currentClaimsJson(long partyId, Position status, boolean commentary, PageParams page) {
+    private byte[] currentClaimsJson(long partyId, Scope scope, Position status, boolean commentary, PageParams page) {
+        boolean rolled = scope != Scope.self;
         String statusMarker = status == null ? null : "?";
-        String sql = "with " + currentPage("?", statusMarker, "?", "?", commentary) + ", items as (" + PAGE_JSON + ")"
-                + " select " + currentCount(statusMarker, commentary) + ", items.json from party p, items where p.id = ?";
+        String sql = rolled
+                ? "with page as (select pp.claim_id, pp.position, pp.response_id as latest_response_id, pp.sort_on"
+                        + " from party_scope_position pp where pp.root_id = ? and pp.scope = ?"
+                        + (status == null ? "" : " and pp.position = ?")
+                        + " order by pp.sort_on desc, pp.claim_id desc limit ? offset ?)\n"
+                        + ", items as (" + PAGE_JSON + ")"
+                        + " select (select coalesce(sum(pp.n), 0) from party_scope_position_count pp"
+                        + " where pp.root_id = p.id and pp.scope = ?" + (status == null ? "" : " and pp.position = ?")
+                        + "), items.json, tracker_scope_is_rolled(p.id, ?) from party p, items where p.id = ?"
+                : "with " + currentPage("?", statusMarker, "?", "?", commentary) + ", items as (" + PAGE_JSON + ")"
+                        + " select " + currentCount(statusMarker, commentary) + ", items.json, true"
+                        + " from party p, items where p.id = ?";
         SessionImplementor implementor = session.unwrap(SessionImplementor.class);
         // Through the session's connection and statement inspector, as Hibernate's own statements go.
         String inspected = implementor.getJdbcSessionContext().getStatementInspector().inspect(sql);
@@ -238,18 +260,30 @@ public class PositionService {
             try (PreparedStatement statement = connection.prepareStatement(inspected)) {
                 int i = 1;
                 statement.setLong(i++, partyId);
+                if (rolled) {
+                    statement.setString(i++, scope.name());
+                }
                 if (status != null) {
                     statement.setString(i++, status.name());
                 }
                 statement.setInt(i++, page.size());
                 statement.setInt(i++, page.offset());
+                if (rolled) {
+                    statement.setString(i++, scope.name());
+                }
                 if (status != null) {
                     statement.setString(i++, status.name());
+                }
+                if (rolled) {
+                    statement.setString(i++, scope.name());
                 }
                 statement.setLong(i, partyId);
                 try (ResultSet result = statement.executeQuery()) {
                     if (!result.next()) {
                         throw ApiProblem.notFound("party", partyId);
+                    }
+                    if (!result.getBoolean(3)) {
+                        return null;
                     }
                     long total = result.getLong(1);
                     // The driver hands over the text PostgreSQL sent (UTF-8): no decoding, no encoding.
@@ -338,7 +372,16 @@ public class PositionService {
     /** How many claims the party holds each position on within a scope (self: the maintained counts). */
     public PositionSummary summaryOf(long partyId, Scope scope, LocalDate asOf, boolean commentary) {
         Party party = requireParty(partyId);
-        List<PositionCount> rows = scope != null && scope != Scope.self
+        boolean rolled = scope != null && scope != Scope.self && asOf == null && !commentary
+                && session.createNativeQuery("select tracker_scope_is_rolled(:party, cast(:scope as varchar))",
+                        Boolean.class).setParameter("party", partyId).setParameter("scope", scope.name())
+                        .getSingleResult();
+        List<PositionCount> rows = rolled
+                // The maintained counts (V14).
+                ? session.createNativeQuery("select c.position, c.n from party_scope_position_count c"
+                        + " where c.root_id = :party and c.scope = :scope and c.n <> 0", PositionCount.class)
+                        .setParameter("party", partyId).setParameter("scope", scope.name()).getResultList()
+                : scope != null && scope != Scope.self && (asOf != null || commentary)
                 ? bindScoped(session.createNativeQuery(SCOPED + "select x.position, count(*) from positioned x"
                         + " group by x.position", PositionCount.class), partyId, scope, null, asOf, commentary)
                         .getResultList()

@@ -23,6 +23,7 @@ import org.claimtracker.incident.DatePrecision;
 import org.claimtracker.outlet.OutletKind;
 import org.claimtracker.party.PartyKind;
 import org.claimtracker.position.Position;
+import org.claimtracker.position.Scope;
 import org.claimtracker.response.Stance;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.DynamicTest;
@@ -51,7 +52,9 @@ class VocabularyTest {
             new Vocabulary(Stance.class, "response_stance_check"),
             new Vocabulary(AccountRole.class, "account_role_check"),
             new Vocabulary(Position.class, "party_position_position_check"),
-            new Vocabulary(Position.class, "party_position_count_position_check"));
+            new Vocabulary(Position.class, "party_position_count_position_check"),
+            new Vocabulary(Position.class, "party_scope_position_position_check"),
+            new Vocabulary(Scope.class, "party_scope_position_scope_check"));
 
     @TestFactory
     Stream<DynamicTest> everyEnumHasTheWordsOfItsCheckConstraint() {
