@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.core.Rows;
 
@@ -72,7 +73,7 @@ public class SearchService {
         em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
         Map<SearchKind, Long> kinds = new EnumMap<>(SearchKind.class);
         List<SearchFacets.PartyCount> parties = new ArrayList<>();
-        Map<Integer, Long> years = new LinkedHashMap<>();
+        Map<Integer, Long> years = new TreeMap<>();
         List<Object[]> suggested = new ArrayList<>();
         List<Object[]> shown = new ArrayList<>();
         for (Object[] row : rows(statement(filter, page))) {
@@ -86,7 +87,10 @@ public class SearchService {
                 default -> shown.add(row);
             }
         }
-        // The rows of a union come in no set order: the suggestions and the hits carry their places.
+        // The rows of a union come in no set order: years sort themselves, parties by their counts,
+        // and the suggestions and the hits carry their places.
+        parties.sort(Comparator.comparingLong(SearchFacets.PartyCount::count).reversed()
+                .thenComparing(SearchFacets.PartyCount::name));
         Comparator<Object[]> byPlace = Comparator.comparingLong(row -> ((Number) row[3]).longValue());
         List<String> suggestions = suggested.stream().sorted(byPlace).map(row -> (String) row[1]).toList();
         List<SearchHit> hits = shown.stream().sorted(byPlace).map(SearchService::hit).toList();
