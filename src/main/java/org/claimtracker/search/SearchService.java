@@ -97,13 +97,11 @@ public class SearchService {
         long total = filter.kind() == null ? kinds.values().stream().mapToLong(Long::longValue).sum()
                 : kinds.getOrDefault(filter.kind(), 0L);
         // A kind that filled its window may have more matches than were read.
-        boolean complete = filter.kind() == null ? kinds.entrySet().stream().allMatch(e -> e.getValue() < window(e.getKey()))
-                : kinds.getOrDefault(filter.kind(), 0L) < window(filter.kind());
-        SearchFacets counts = new SearchFacets(
-                kinds.entrySet().stream().map(e -> new SearchFacets.KindCount(e.getKey(), e.getValue(),
-                        e.getValue() < window(e.getKey())))
-                        .toList(),
-                parties,
+        List<SearchFacets.KindCount> counted = kinds.entrySet().stream()
+                .map(e -> new SearchFacets.KindCount(e.getKey(), e.getValue(), e.getValue() < window(e.getKey()))).toList();
+        // Complete: every kind asked for (the one given, or all) was read whole.
+        boolean complete = counted.stream().allMatch(k -> k.complete() || (filter.kind() != null && k.kind() != filter.kind()));
+        SearchFacets counts = new SearchFacets(counted, parties,
                 years.entrySet().stream().map(e -> new SearchFacets.YearCount(e.getKey(), e.getValue())).toList());
         return new SearchResults(hits, page.page(), page.size(), total, complete, counts, suggestions);
     }
