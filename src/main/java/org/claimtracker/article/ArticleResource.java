@@ -25,13 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Extension(name = "x-record-update", value = "A corrected text must still contain every quote recorded from it, at the"
         + " same offsets.")
 @Extension(name = "x-record-delete", value = "Refused with 409 while claims or responses quote it.")
-public class ArticleResource extends RecordResource<ArticleDetail, ArticleRequest> {
-
-    private final ArticleService service;
+public class ArticleResource extends RecordResource<ArticleDetail, ArticleRequest, ArticleService> {
 
     ArticleResource(ArticleService service) {
         super("article", ArticleRequest.class, service);
-        this.service = service;
     }
 
     @GET

@@ -26,13 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Extension(name = "x-record-update", value = "The sources sent replace the stored ones.")
 @Extension(name = "x-record-delete", value = "Its sources go with it. Refused with 409 while responses answer it or"
         + " name it as counter-claim.")
-public class ClaimResource extends RecordResource<ClaimDetail, ClaimRequest> {
-
-    private final ClaimService service;
+public class ClaimResource extends RecordResource<ClaimDetail, ClaimRequest, ClaimService> {
 
     ClaimResource(ClaimService service) {
         super("claim", ClaimRequest.class, service);
-        this.service = service;
     }
 
     @GET

@@ -23,13 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Incidents", description = "Alleged events that claims are about")
 @Extension(name = "x-record-noun", value = "incident")
 @Extension(name = "x-record-delete", value = "Refused with 409 while claims are about it.")
-public class IncidentResource extends RecordResource<IncidentSummary, IncidentRequest> {
-
-    private final IncidentService service;
+public class IncidentResource extends RecordResource<IncidentSummary, IncidentRequest, IncidentService> {
 
     IncidentResource(IncidentService service) {
         super("incident", IncidentRequest.class, service);
-        this.service = service;
     }
 
     @GET

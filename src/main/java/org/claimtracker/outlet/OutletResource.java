@@ -23,13 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Extension(name = "x-record-noun", value = "outlet")
 @Extension(name = "x-record-update", value = "Send the version you read to refuse overwriting a newer change.")
 @Extension(name = "x-record-delete", value = "Refused with 409 while articles are recorded from it.")
-public class OutletResource extends RecordResource<OutletDetail, OutletRequest> {
-
-    private final OutletService service;
+public class OutletResource extends RecordResource<OutletDetail, OutletRequest, OutletService> {
 
     OutletResource(OutletService service) {
         super("outlet", OutletRequest.class, service);
-        this.service = service;
     }
 
     @GET

@@ -45,13 +45,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 @Extension(name = "x-record-update", value = "The aliases sent replace the stored ones.")
 @Extension(name = "x-record-delete", value = "Its aliases and its own memberships go with it. Refused with 409 while claims,"
         + " responses, child parties or members refer to it.")
-public class PartyResource extends RecordResource<PartyDetail, PartyRequest> {
-
-    private final PartyService service;
+public class PartyResource extends RecordResource<PartyDetail, PartyRequest, PartyService> {
 
     PartyResource(PartyService service) {
         super("party", PartyRequest.class, service);
-        this.service = service;
     }
 
     @Inject

@@ -49,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 @RolesAllowed(AccountRole.VIEWER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public abstract class RecordResource<D extends Versioned, R> {
+public abstract class RecordResource<D extends Versioned, R, S extends RecordWrites<D, R>> {
 
     /** Marks the operations api.OpenApiFilter names and describes per kind (RecordDescriptions). */
     static final String RECORD_OPERATION = "x-record-operation";
@@ -62,16 +62,17 @@ public abstract class RecordResource<D extends Versioned, R> {
 
     private final String auditKind;
     private final Class<R> requestType;
-    private final RecordWrites<D, R> records;
+    /** The service that writes this kind of record; the feature's own list and get read through it too. */
+    protected final S service;
 
     /**
-     * {@code auditKind}: the record's table as the audit log names it ("party"); {@code records}: the
+     * {@code auditKind}: the record's table as the audit log names it ("party"); {@code service}: the
      * service that writes this kind of record.
      */
-    protected RecordResource(String auditKind, Class<R> requestType, RecordWrites<D, R> records) {
+    protected RecordResource(String auditKind, Class<R> requestType, S service) {
         this.auditKind = auditKind;
         this.requestType = requestType;
-        this.records = records;
+        this.service = service;
     }
 
     @GET
@@ -86,7 +87,7 @@ public abstract class RecordResource<D extends Versioned, R> {
     @RolesAllowed(AccountRole.ANALYST)
     @Extension(name = RECORD_OPERATION, value = "create")
     public Response create(@Valid @NotNull R request, @Context UriInfo uri) {
-        D created = records.create(request);
+        D created = service.create(request);
         return Created.at(uri, created.id(), created);
     }
 
@@ -95,7 +96,7 @@ public abstract class RecordResource<D extends Versioned, R> {
     @RolesAllowed(AccountRole.ANALYST)
     @Extension(name = RECORD_OPERATION, value = "update")
     public D update(@PathParam("id") long id, @BeanParam IfMatch ifMatch, @Valid @NotNull R request) {
-        return records.update(id, ifMatch.version(), request);
+        return service.update(id, ifMatch.version(), request);
     }
 
     @PATCH
@@ -105,8 +106,8 @@ public abstract class RecordResource<D extends Versioned, R> {
     @Extension(name = RECORD_OPERATION, value = "patch")
     public D patch(@PathParam("id") long id, @BeanParam IfMatch ifMatch, JsonNode patch) throws JsonProcessingException {
         long version = ifMatch.version();
-        R merged = patches.apply(patch, () -> records.requestOf(id), requestType);
-        return records.update(id, version, merged);
+        R merged = patches.apply(patch, () -> service.requestOf(id), requestType);
+        return service.update(id, version, merged);
     }
 
     @DELETE
@@ -114,6 +115,6 @@ public abstract class RecordResource<D extends Versioned, R> {
     @RolesAllowed(AccountRole.ANALYST)
     @Extension(name = RECORD_OPERATION, value = "delete")
     public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
-        records.delete(id, ifMatch.version());
+        service.delete(id, ifMatch.version());
     }
 }

@@ -25,13 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Extension(name = "x-record-create", value = "A new stance is a new response: earlier ones stay as history. The source"
         + " quote must be found verbatim in its article's stored text.")
 @Extension(name = "x-record-update", value = "For mistakes in recording; a changed stance is a new response.")
-public class ResponseResource extends RecordResource<ResponseDetail, ResponseRequest> {
-
-    private final ResponseService service;
+public class ResponseResource extends RecordResource<ResponseDetail, ResponseRequest, ResponseService> {
 
     ResponseResource(ResponseService service) {
         super("response", ResponseRequest.class, service);
-        this.service = service;
     }
 
     @GET

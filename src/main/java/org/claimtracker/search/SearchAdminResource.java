@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -67,19 +68,17 @@ public class SearchAdminResource {
     SearchService service;
 
     @GET
-    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("kind") String kind,
-            @QueryParam("partyId") String partyId, @QueryParam("stance") String stance,
-            @QueryParam("claimKind") String claimKind, @QueryParam("grading") String grading,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
-            @Context UriInfo uri) {
-        Form filter = Form.empty().with("q", q).with("kind", kind).with("stance", stance).with("claimKind", claimKind)
-                .with("grading", grading).with("from", from).with("to", to);
-        if (SearchQuery.optionalWords(q) == null) {
-            return Templates.search(filter, null, Params.optionalEnum("kind", kind, SearchKind.class), null, List.of(),
+    public TemplateInstance search(@BeanParam SearchQuery query, @QueryParam("page") String page, @Context UriInfo uri) {
+        Form filter = Form.empty().with("q", query.q).with("kind", query.kind).with("stance", query.stance)
+                .with("position", query.position).with("incidentId", query.incidentId).with("outletId", query.outletId)
+                .with("claimKind", query.claimKind).with("grading", query.grading).with("from", query.from)
+                .with("to", query.to);
+        if (SearchQuery.optionalWords(query.q) == null) {
+            return Templates.search(filter, null, Params.optionalEnum("kind", query.kind, SearchKind.class), null, List.of(),
                     List.of(), null, null, SearchService.WINDOW,
                     SearchService.ARTICLE_WINDOW);
         }
-        SearchFilter asked = SearchQuery.filter(q, kind, partyId, stance, null, null, null, from, to, claimKind, grading);
+        SearchFilter asked = query.filter();
         String words = asked.q();
         SearchKind chosen = asked.kind();
         SearchResults results = service.search(asked, PageParams.of(page, "20"));
@@ -90,7 +89,7 @@ public class SearchAdminResource {
         Page<Shown> paged = new Page<>(shown, results.page(), results.size(), results.total());
         // The facets' links narrow this search: they keep its words and filters, and set kind or party.
         StringBuilder base = new StringBuilder("/admin/search?q=" + encoded(words));
-        for (String name : List.of("stance", "claimKind", "grading", "from", "to")) {
+        for (String name : List.of("stance", "position", "incidentId", "outletId", "claimKind", "grading", "from", "to")) {
             String value = filter.value(name);
             if (!value.isBlank()) {
                 base.append('&').append(name).append('=').append(encoded(value));

@@ -321,17 +321,17 @@ class PartyPositionMaintenanceTest {
             connection.setAutoCommit(false);
             try {
                 sql.execute("truncate response");
-                assertEquals(rows(connection, """
+                assertEquals(TestDatabase.rows(connection, """
                         select c.id, c.addressed_party_id, 'unresolved', null, c.stated_on from claim c
                          where c.addressed_party_id is not null and c.kind <> 'commentary' order by 1, 2
-                        """), rows(connection, """
+                        """), TestDatabase.rows(connection, """
                         select claim_id, party_id, position, latest_response_id, sort_on from party_position order by 1, 2
                         """));
-                assertEquals(rows(connection, """
+                assertEquals(TestDatabase.rows(connection, """
                         select addressed_party_id, count(*) from claim
                          where addressed_party_id is not null and kind <> 'commentary'
                          group by 1 order by 1
-                        """), rows(connection, "select party_id, n from party_position_count where n <> 0 order by 1"));
+                        """), TestDatabase.rows(connection, "select party_id, n from party_position_count where n <> 0 order by 1"));
                 assertTableMatches(connection, sides.parties(), "responses truncated");
             } finally {
                 connection.rollback();
@@ -380,10 +380,10 @@ class PartyPositionMaintenanceTest {
                     where c.addressed_party_id is not null and %s
                       and tracker_position(l.stance, c.claimant_id = c.addressed_party_id, true) = 'unresolved'
                     """.formatted(claims);
-            expectedTotal = Long.parseLong(rows(connection, "select count(*) " + unresolved).get(0));
-            expectedUnresolved = rows(connection, "select c.id, c.stated_on, c.claimant_id, c.addressed_party_id, l.stance "
+            expectedTotal = Long.parseLong(TestDatabase.rows(connection, "select count(*) " + unresolved).get(0));
+            expectedUnresolved = TestDatabase.rows(connection, "select c.id, c.stated_on, c.claimant_id, c.addressed_party_id, l.stance "
                     + unresolved + " order by c.stated_on, c.id limit 200");
-            expectedBusiest = rows(connection, """
+            expectedBusiest = TestDatabase.rows(connection, """
                     with pairs as (
                       select c.id as claim_id, c.addressed_party_id as party_id from claim c where c.addressed_party_id is not null
                       union
@@ -524,7 +524,7 @@ class PartyPositionMaintenanceTest {
             counts.setArray(2, connection.createArrayOf("bigint", parties.toArray()));
             assertEquals(0L, single(counts), after + ": party_position_count");
         }
-        assertEquals(List.of(), rows(connection, "select party_id, position, n from party_position_count where n < 0"),
+        assertEquals(List.of(), TestDatabase.rows(connection, "select party_id, position, n from party_position_count where n < 0"),
                 after + ": negative counts");
     }
 
@@ -532,7 +532,7 @@ class PartyPositionMaintenanceTest {
     private static List<String> expected(Connection connection, long party) throws SQLException {
         String positioned = PositionService.POSITIONED.replace(":party", Long.toString(party))
                 .replace(":asOf", "date '9999-12-31'").replace(":commentary", "false");
-        return rows(connection, positioned + """
+        return TestDatabase.rows(connection, positioned + """
                 select x.id, x.position, x.response_id, x.stance, x.response_on, coalesce(x.response_on, x.stated_on)
                   from positioned x
                  where x.position is not null
@@ -541,7 +541,7 @@ class PartyPositionMaintenanceTest {
     }
 
     private static List<String> actual(Connection connection, long party) throws SQLException {
-        return rows(connection, """
+        return TestDatabase.rows(connection, """
                 select pp.claim_id, pp.position, pp.latest_response_id, pp.latest_stance, pp.latest_stated_on, pp.sort_on
                   from party_position pp
                  where pp.party_id = %d
@@ -549,20 +549,6 @@ class PartyPositionMaintenanceTest {
                 """.formatted(party));
     }
 
-    private static List<String> rows(Connection connection, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    row.add(String.valueOf(result.getObject(i)));
-                }
-                rows.add(String.join("|", row));
-            }
-        }
-        return rows;
-    }
 
     /** The parties' positions: in party_position, and those commentary would give. */
     private static long rowsOf(List<Long> parties) throws SQLException {

@@ -202,7 +202,7 @@ class ScopedPositionMaintenanceTest {
             sql.executeUpdate(responses(tag, article, "c.id = " + claim, state, "denies", 1));
             sql.executeUpdate(responses(tag, article, "c.id = " + claim, ministry, "confirms", 1));
             assertMatches(connection, parties, "a state and its ministry disagree");
-            assertEquals(List.of("contested"), rows(connection, "select position from party_scope_position"
+            assertEquals(List.of("contested"), TestDatabase.rows(connection, "select position from party_scope_position"
                     + " where root_id = %d and scope = 'parts' and claim_id = %d".formatted(state, claim)));
             assertApiAnswersAsTheFunction(connection, parties);
         }
@@ -308,13 +308,13 @@ class ScopedPositionMaintenanceTest {
     private static void assertMatches(Connection connection, List<Long> parties, String after) throws SQLException {
         for (long party : parties) {
             for (String scope : List.of("parts", "members")) {
-                boolean rolled = rows(connection, "select tracker_scope_is_rolled(%d, '%s')".formatted(party, scope))
+                boolean rolled = TestDatabase.rows(connection, "select tracker_scope_is_rolled(%d, '%s')".formatted(party, scope))
                         .equals(List.of("true"));
-                List<String> kept = rows(connection, """
+                List<String> kept = TestDatabase.rows(connection, """
                         select claim_id, position, response_id, respondent_id, sort_on from party_scope_position
                          where root_id = %d and scope = '%s' order by sort_on desc, claim_id desc
                         """.formatted(party, scope));
-                List<String> expected = rolled ? rows(connection, """
+                List<String> expected = rolled ? TestDatabase.rows(connection, """
                         select claim_id, position, response_id, respondent_id, sort_on
                           from tracker_scoped_positions(%d, '%s', null, false)
                          order by sort_on desc, claim_id desc
@@ -322,7 +322,7 @@ class ScopedPositionMaintenanceTest {
                 assertEquals(expected, kept, after + ": party " + party + " scope " + scope + (rolled ? "" : " (not rolled)"));
             }
         }
-        assertEquals(List.of(), rows(connection, """
+        assertEquals(List.of(), TestDatabase.rows(connection, """
                 select coalesce(a.root_id, k.root_id), coalesce(a.scope, k.scope), coalesce(a.position, k.position), a.n, k.n
                   from (select root_id, scope, position, count(*) as n from party_scope_position
                          where root_id = any (array%1$s) group by 1, 2, 3) a
@@ -331,7 +331,7 @@ class ScopedPositionMaintenanceTest {
                     on k.root_id = a.root_id and k.scope = a.scope and k.position = a.position
                  where a.n is distinct from k.n
                 """.formatted(parties)), after + ": party_scope_position_count");
-        assertEquals(List.of(), rows(connection, "select root_id from party_scope_position_count where n < 0"),
+        assertEquals(List.of(), TestDatabase.rows(connection, "select root_id from party_scope_position_count where n < 0"),
                 after + ": negative counts");
     }
 
@@ -340,7 +340,7 @@ class ScopedPositionMaintenanceTest {
         int nonEmpty = 0;
         for (long party : parties) {
             for (String scope : List.of("parts", "members")) {
-                List<String> expected = rows(connection, """
+                List<String> expected = TestDatabase.rows(connection, """
                         select claim_id, position, response_id, respondent_id
                           from tracker_scoped_positions(%d, '%s', null, false)
                          order by sort_on desc, claim_id desc
@@ -360,7 +360,7 @@ class ScopedPositionMaintenanceTest {
                 if (!expected.isEmpty()) {
                     nonEmpty++;
                 }
-                List<String> counts = rows(connection, """
+                List<String> counts = TestDatabase.rows(connection, """
                         select p.position, count(x.claim_id)
                           from unnest(array['denied', 'confirmed', 'partially_confirmed', 'unresolved', 'withdrawn',
                                             'contested']) p (position)
@@ -383,18 +383,4 @@ class ScopedPositionMaintenanceTest {
         assertTrue(nonEmpty > 4, "non-empty scoped pages: " + nonEmpty);
     }
 
-    private static List<String> rows(Connection connection, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(query); ResultSet result = statement.executeQuery()) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    row.add(String.valueOf(result.getObject(i)));
-                }
-                rows.add(String.join("|", row));
-            }
-        }
-        return rows;
-    }
 }

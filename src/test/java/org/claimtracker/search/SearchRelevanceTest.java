@@ -22,22 +22,23 @@ class SearchRelevanceTest {
     record Case(String query, String kind, String key) {
     }
 
-    static final List<Case> CASES = List.of(
-            new Case("Belgian F-16 Hasajek civilians", "claim", "ru-mod-belgian-f16-hasajek"),
-            new Case("nine missiles Saeqa camp", "claim", "syria-mfa-coalition-jets-hit-saeqa-camp"),
-            new Case("Backfire bombers Mozdok", "claim", "us-dod-russian-bombers-hit-saeqa-camp"),
-            new Case("al Bab Turkish jets joint operation", "claim", "duran-al-bab-joint-russian-turkish-strike"),
-            new Case("hotline Shayrat retaliated", "claim", "duran-russia-cut-hotline-after-shayrat"),
-            new Case("SU-22 self-defence", "claim", "coalition-su22-bombed-sdf-self-defence"),
-            new Case("first barrel bombs Idlib", "incident", "first-barrel-bombs-idlib-2012-10-01"),
-            new Case("Konashenkov", "party", "Igor Konashenkov"),
-            new Case("al-Khan Hasakah", "incident", "al-khan-strikes-2015-12-07"),
-            new Case("Deir ezZor oil", "claim", "russia-insider-is-oil-from-deir-ezzor"),
-            new Case("weddings funerals hospitals", "claim", "ru-mod-coalition-hit-weddings-hospitals"),
-            new Case("Pentagon", "party", "US Department of Defense"),
-            new Case("Putin threatens to publish NATO raids", "article",
-                    "Russia Has Proof: Vladimir Putin Threatens to Publish Details of Secret NATO, Belgian Bombing Raids in Syria"),
-            new Case("Resafa captured", "incident", "rusafa-capture-2017-06-19"));
+    /** One case a line: the query, the kind, the key, separated by {@code |}. */
+    static final List<Case> CASES = """
+            Belgian F-16 Hasajek civilians | claim | ru-mod-belgian-f16-hasajek
+            nine missiles Saeqa camp | claim | syria-mfa-coalition-jets-hit-saeqa-camp
+            Backfire bombers Mozdok | claim | us-dod-russian-bombers-hit-saeqa-camp
+            al Bab Turkish jets joint operation | claim | duran-al-bab-joint-russian-turkish-strike
+            hotline Shayrat retaliated | claim | duran-russia-cut-hotline-after-shayrat
+            SU-22 self-defence | claim | coalition-su22-bombed-sdf-self-defence
+            first barrel bombs Idlib | incident | first-barrel-bombs-idlib-2012-10-01
+            Konashenkov | party | Igor Konashenkov
+            al-Khan Hasakah | incident | al-khan-strikes-2015-12-07
+            Deir ezZor oil | claim | russia-insider-is-oil-from-deir-ezzor
+            weddings funerals hospitals | claim | ru-mod-coalition-hit-weddings-hospitals
+            Pentagon | party | US Department of Defense
+            Putin threatens to publish NATO raids | article | Russia Has Proof: Vladimir Putin Threatens to Publish Details of Secret NATO, Belgian Bombing Raids in Syria
+            Resafa captured | incident | rusafa-capture-2017-06-19
+            """.lines().map(line -> line.split("\\s*\\|\\s*")).map(f -> new Case(f[0].strip(), f[1], f[2].strip())).toList();
 
     static long idOf(String kind, String key) {
         String sql = switch (kind) {

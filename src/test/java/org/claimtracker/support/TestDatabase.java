@@ -85,6 +85,22 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** Every row a query answers on this connection, each as its columns' text joined by {@code |}. */
+    public static List<String> rows(Connection connection, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet result = query.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(i == 1 ? "" : "|").append(result.getObject(i));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
     /** A connection as the administrator, for tests that look at what only it may see (role passwords) or do. */
     public static Connection connectAsAdministrator(String database) throws SQLException {
         SetupSettings settings = settings();
