@@ -46,8 +46,9 @@ public class AccountAdminResource {
     Validator validator;
 
     @GET
-    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") String page, @Context UriInfo uri) {
-        return Paging.list(Templates::list, accounts.list(Params.optionalText("q", q, 100), PageParams.of(page, "50")), uri, "q");
+    public Object list(@QueryParam("q") String q, @QueryParam("page") String page, @Context UriInfo uri) {
+        String words = Params.optionalText("q", q, 100);
+        return Paging.list(Templates::list, p -> accounts.list(words, p), page, uri, "q");
     }
 
     @GET

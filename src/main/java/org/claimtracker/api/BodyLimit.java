@@ -13,8 +13,8 @@ import org.claimtracker.core.ProblemTypes;
 import org.claimtracker.core.TrackerConfig;
 
 /**
- * Bounds request bodies: tracker.http.max-body-size (8 MB) for every request but bulk imports,
- * which may be as large as quarkus.http.limits.max-body-size (TRACKER_IMPORT_MAX_SIZE). A body over
+ * Bounds request bodies: tracker.http.max-body-size (8 MB) for every request but bulk imports (the
+ * API's, and the file uploaded on the admin import page), which may be as large as quarkus.http.limits.max-body-size (TRACKER_IMPORT_MAX_SIZE). A body over
  * its limit gets a 413 problem document instead of an empty response. Outside imports a body must
  * declare its length (411 otherwise), so that the smaller limit holds for streamed bodies too.
  */
@@ -22,6 +22,8 @@ import org.claimtracker.core.TrackerConfig;
 public class BodyLimit {
 
     static final String IMPORT_PATH = "/api/import";
+    /** The admin pages' upload of an import file (multipart), which may be as large as an import. */
+    static final String ADMIN_IMPORT_PATH = "/admin/import";
 
     @Inject
     TrackerConfig config;
@@ -64,7 +66,9 @@ public class BodyLimit {
     }
 
     private long limitFor(RoutingContext context) {
-        return context.normalizedPath().equals(IMPORT_PATH) ? importLimit.asLongValue() : config.http().maxBodySize().asLongValue();
+        String path = context.normalizedPath();
+        return path.equals(IMPORT_PATH) || path.equals(ADMIN_IMPORT_PATH) ? importLimit.asLongValue()
+                : config.http().maxBodySize().asLongValue();
     }
 
     private void lengthRequired(RoutingContext context) {

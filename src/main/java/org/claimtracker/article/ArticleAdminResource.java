@@ -52,14 +52,14 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
     OutletService outlets;
 
     @GET
-    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("outletId") String outletId,
+    public Object list(@QueryParam("q") String q, @QueryParam("outletId") String outletId,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @Context UriInfo uri) {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
-        Page<ArticleSummary> result = articles.list(new ArticleService.ListFilter(Params.optionalId("outletId", outletId),
-                null, fromDate, toDate, null, null, Params.optionalText("q", q, 200)), PageParams.of(page, "50"));
-        return Paging.list(Templates::list, result, uri, "q", "outletId", "from", "to");
+        ArticleService.ListFilter filter = new ArticleService.ListFilter(Params.optionalId("outletId", outletId),
+                null, fromDate, toDate, null, null, Params.optionalText("q", q, 200));
+        return Paging.list(Templates::list, p -> articles.list(filter, p), page, uri, "q", "outletId", "from", "to");
     }
 
     @GET

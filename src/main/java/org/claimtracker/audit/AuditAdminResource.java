@@ -41,11 +41,12 @@ public class AuditAdminResource {
     SecurityIdentity identity;
 
     @GET
-    public TemplateInstance recent(@QueryParam("actor") String actor, @QueryParam("table") String table,
+    public Object recent(@QueryParam("actor") String actor, @QueryParam("table") String table,
             @QueryParam("page") String page, @Context UriInfo uri) {
-        return Paging.list(Templates::recent, audit.recent(Params.optionalText("actor", actor, 100),
-                Params.optionalText("table", table, 40), identity.hasRole(AccountRole.ADMIN), PageParams.of(page, "50")),
-                uri, "actor", "table");
+        String who = Params.optionalText("actor", actor, 100);
+        String which = Params.optionalText("table", table, 40);
+        boolean everything = identity.hasRole(AccountRole.ADMIN);
+        return Paging.list(Templates::recent, p -> audit.recent(who, which, everything, p), page, uri, "actor", "table");
     }
 
     @GET

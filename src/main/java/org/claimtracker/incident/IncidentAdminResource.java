@@ -45,11 +45,11 @@ public class IncidentAdminResource extends AdminRecordPages<IncidentDetail, Inci
     IncidentService incidents;
 
     @GET
-    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("from") String from,
+    public Object list(@QueryParam("q") String q, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") String page, @Context UriInfo uri) {
-        Page<IncidentSummary> result = incidents.list(new IncidentService.ListFilter(null, Params.optionalText("q", q, 200),
-                Params.optionalDate("from", from), Params.optionalDate("to", to), null), PageParams.of(page, "50"));
-        return Paging.list(Templates::list, result, uri, "q", "from", "to");
+        IncidentService.ListFilter filter = new IncidentService.ListFilter(null, Params.optionalText("q", q, 200),
+                Params.optionalDate("from", from), Params.optionalDate("to", to), null);
+        return Paging.list(Templates::list, p -> incidents.list(filter, p), page, uri, "q", "from", "to");
     }
 
     @GET

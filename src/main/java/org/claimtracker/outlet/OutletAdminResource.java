@@ -44,10 +44,11 @@ public class OutletAdminResource extends AdminRecordPages<OutletDetail, OutletRe
     ArticleService articles;
 
     @GET
-    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
+    public Object list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @Context UriInfo uri) {
-        return Paging.list(Templates::list, outlets.list(Params.optionalText("q", q, 200),
-                Params.optionalEnum("kind", kind, OutletKind.class), null, PageParams.of(page, "50")), uri, "q", "kind");
+        String words = Params.optionalText("q", q, 200);
+        OutletKind chosen = Params.optionalEnum("kind", kind, OutletKind.class);
+        return Paging.list(Templates::list, p -> outlets.list(words, chosen, null, p), page, uri, "q", "kind");
     }
 
     @GET

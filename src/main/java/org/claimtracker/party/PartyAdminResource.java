@@ -66,10 +66,11 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     PositionService positions;
 
     @GET
-    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("kind") String kind,
+    public Object list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @Context UriInfo uri) {
-        return Paging.list(Templates::list, parties.list(Params.optionalText("q", q, 200),
-                Params.optionalEnum("kind", kind, PartyKind.class), null, PageParams.of(page, "50")), uri, "q", "kind");
+        String words = Params.optionalText("q", q, 200);
+        PartyKind chosen = Params.optionalEnum("kind", kind, PartyKind.class);
+        return Paging.list(Templates::list, p -> parties.list(words, chosen, null, p), page, uri, "q", "kind");
     }
 
     @GET

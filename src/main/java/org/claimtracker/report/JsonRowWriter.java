@@ -1,5 +1,7 @@
 package org.claimtracker.report;
 
+import org.claimtracker.core.RowWriter;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,7 +1,6 @@
 package org.claimtracker.report;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,18 +12,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Params;
-import org.claimtracker.core.Problem;
-import org.claimtracker.core.ProblemTypes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -33,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 @RolesAllowed(AccountRole.VIEWER)
 @Path("/api/reports")
@@ -41,20 +33,15 @@ import org.jboss.logging.Logger;
 public class ReportResource {
 
     private static final String CSV = "text/csv";
-    private static final String RETRY_AFTER_SECONDS = "10";
-    private static final Logger LOG = Logger.getLogger(ReportResource.class);
 
     @Inject
     ReportService service;
 
     @Inject
-    ExportLimits limits;
+    ReportDownloads downloads;
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    RoutingContext routing;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -117,71 +104,7 @@ public class ReportResource {
         ReportFormat written = chosen != null ? chosen : fromAccept(headers.getAcceptableMediaTypes());
         ReportQuery query = ReportQuery.of(report, Params.optionalId("partyId", partyId),
                 Params.optionalDate("from", from), Params.optionalDate("to", to), Params.optionalDate("asOf", asOf));
-        ExportLimits.Slot slot;
-        try {
-            slot = limits.take(identity.getPrincipal().getName());
-        } catch (ExportLimits.Refused refused) {
-            return busy(refused.reason());
-        }
-        // A client that leaves before the last byte is no failure of the tracker's.
-        routing.request().connection().exceptionHandler(e -> LOG.debugf("An export's client went away: %s", e));
-        java.nio.file.Path[] spooled = new java.nio.file.Path[1];
-        // Runs when the last byte has left or the client has gone, whichever comes first.
-        routing.addEndHandler(done -> {
-            slot.close();
-            deleteQuietly(spooled[0]);
-        });
-        spooled[0] = service.spool(query, written);
-        java.nio.file.Path file = spooled[0];
-        StreamingOutput body = out -> send(file, out, report.name());
-        Response.ResponseBuilder response = Response.ok(body, written.mediaType())
-                .header("Content-Length", Long.toString(Files.size(file)));
-        if (written == ReportFormat.csv) {
-            response.header("Content-Disposition", "attachment; filename=\"" + report.name() + ".csv\"");
-        }
-        return response.build();
-    }
-
-    private Response busy(ExportLimits.Refusal reason) {
-        Problem problem = reason == ExportLimits.Refusal.ACCOUNT
-                ? new Problem(ProblemTypes.forStatus(429), "Too many exports", 429, "This account already has "
-                        + limits.perAccount() + " exports in progress; try again when one of them has finished", null, null)
-                : new Problem(ProblemTypes.forStatus(503), "Too many exports", 503,
-                        "The tracker has as many exports in progress as it may; try again shortly", null, null);
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
-                .entity(problem).build();
-    }
-
-    /**
-     * Copies the spooled report to the client. A client that goes away before the end is not a
-     * failure of the tracker's: it is noted at debug level, where Vert.x's own file sending would log
-     * an error with a stack trace.
-     */
-    private static void send(java.nio.file.Path file, OutputStream out, String report) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long sent = 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                try {
-                    out.write(buffer, 0, read);
-                } catch (IOException gone) {
-                    LOG.debugf("The client of export %s went away after %d bytes: %s", report, sent, gone.getMessage());
-                    return;
-                }
-                sent += read;
-            }
-        }
-    }
-
-    private static void deleteQuietly(java.nio.file.Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warnf("Cannot delete the export file %s: %s", file, e.getMessage());
-        }
+        return downloads.send(report, query, written, identity.getPrincipal().getName(), false);
     }
 
     /** The first acceptable type, in the client's order of preference, that is CSV or JSON; JSON otherwise. */

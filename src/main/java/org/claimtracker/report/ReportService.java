@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.CsvRowWriter;
+import org.claimtracker.core.RowWriter;
 import org.claimtracker.core.TrackerConfig;
 
 /**

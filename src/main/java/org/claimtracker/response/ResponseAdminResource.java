@@ -60,15 +60,15 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
     ArticleService articles;
 
     @GET
-    public TemplateInstance list(@QueryParam("partyId") String partyId, @QueryParam("claimId") String claimId,
+    public Object list(@QueryParam("partyId") String partyId, @QueryParam("claimId") String claimId,
             @QueryParam("stance") String stance, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") String page, @Context UriInfo uri) {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
-        Page<ResponseDetail> result = responses.list(new ResponseService.ListFilter(null, Params.optionalId("claimId", claimId),
-                Params.optionalId("partyId", partyId), Params.optionalEnum("stance", stance, Stance.class), fromDate,
-                toDate), PageParams.of(page, "50"));
-        return Paging.list(Templates::list, result, uri, "partyId", "claimId", "stance", "from", "to");
+        ResponseService.ListFilter filter = new ResponseService.ListFilter(null, Params.optionalId("claimId", claimId),
+                Params.optionalId("partyId", partyId), Params.optionalEnum("stance", stance, Stance.class), fromDate, toDate);
+        return Paging.list(Templates::list, p -> responses.list(filter, p), page, uri, "partyId", "claimId", "stance", "from",
+                "to");
     }
 
     @GET

@@ -1,5 +1,7 @@
 package org.claimtracker.report;
 
+import org.claimtracker.core.ExportLimits;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;

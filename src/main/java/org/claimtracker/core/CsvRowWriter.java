@@ -1,4 +1,4 @@
-package org.claimtracker.report;
+package org.claimtracker.core;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,11 +23,11 @@ import java.util.List;
  * characters) or, with strict quoting, leaves a text holding only a line feed unquoted when records
  * end in CRLF, which breaks the record.
  */
-final class CsvRowWriter implements RowWriter {
+public final class CsvRowWriter implements RowWriter {
 
     private final Writer out;
 
-    CsvRowWriter(OutputStream stream) {
+    public CsvRowWriter(OutputStream stream) {
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     }
 

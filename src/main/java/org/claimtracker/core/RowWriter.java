@@ -1,4 +1,4 @@
-package org.claimtracker.report;
+package org.claimtracker.core;
 
 import java.io.IOException;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * Writes a report's rows as they are read, one at a time, so that an export of any size holds
  * one row in memory. Values are Long, BigDecimal, Boolean, String (dates as ISO 8601) or null.
  */
-interface RowWriter {
+public interface RowWriter {
 
     void start(List<String> columns) throws IOException;
 

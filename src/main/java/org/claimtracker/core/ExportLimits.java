@@ -1,11 +1,10 @@
-package org.claimtracker.report;
+package org.claimtracker.core;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.claimtracker.core.TrackerConfig;
 
 /**
  * Bounds how many report exports are in progress, per account and in all. An export is in progress

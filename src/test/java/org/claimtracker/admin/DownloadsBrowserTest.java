@@ -1,0 +1,195 @@
+package org.claimtracker.admin;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.claimtracker.support.Browser;
+import org.claimtracker.support.Fixtures;
+import org.claimtracker.support.Logins;
+import org.claimtracker.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * The admin pages' downloads and uploads in a real headless Chromium, with the page's session (no
+ * token): a filtered list as CSV and JSON, a report from the reports page, and a bulk import file
+ * checked, refused with its bad rows, and imported.
+ */
+@QuarkusTest
+class DownloadsBrowserTest {
+
+    private static final LocalDate DAY = LocalDate.of(2019, 4, 2);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private static String read(Download download) {
+        try {
+            return Files.readString(download.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Download download(Page page, String linkText, Supplier<com.microsoft.playwright.Locator> scope) {
+        return page.waitForDownload(() -> scope.get().getByText(linkText, new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(true)).click());
+    }
+
+    @Test
+    void aFilteredListDownloadsWholeAsCsvAndJsonWithThePagesSession(TestInfo test) {
+        String quote = "the kingdom's jets struck the grain store at dawn";
+        long article = Fixtures.article("Witnesses said " + quote + ", and then again at noon.", DAY);
+        long claimant = Fixtures.state("Exporter");
+        long kingdom = Fixtures.state("Kingdom");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> body = Fixtures.claimBody(claimant, kingdom, article, quote, DAY.minusDays(i));
+            body.put("proposition", (i == 0 ? "=1+1 " : "") + "The kingdom struck the grain store, report " + i);
+            ids.add(Fixtures.created("/api/claims", body));
+        }
+        Browser.run(test.getDisplayName(), root.toString(), page -> {
+            Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
+            page.navigate("/admin/claims?claimantId=" + claimant);
+            assertThat(page.locator("table tbody tr")).hasCount(3);
+            assertThat(page.locator("p.downloads")).containsText("Download this list (3 rows)");
+
+            Download csv = download(page, "CSV", () -> page.locator("p.downloads"));
+            assertEquals("claims.csv", csv.suggestedFilename());
+            String[] lines = read(csv).split("\r\n");
+            assertEquals(4, lines.length, String.join("\n", lines));
+            List<String> header = List.of(lines[0].split(","));
+            assertTrue(header.containsAll(List.of("id", "proposition", "claimant.id", "claimant.name")), lines[0]);
+            // Newest first, as the page lists them; the formula-like proposition is inert.
+            assertTrue(lines[1].startsWith(ids.get(0) + ","), lines[1]);
+            assertTrue(lines[1].contains(",\"'=1+1 The kingdom struck"), lines[1]);
+            assertTrue(lines[3].startsWith(ids.get(2) + ","), lines[3]);
+
+            Download json = download(page, "JSON", () -> page.locator("p.downloads"));
+            assertEquals("claims.json", json.suggestedFilename());
+            JsonNode rows = json(read(json));
+            TreeSet<Long> got = new TreeSet<>();
+            rows.forEach(row -> got.add(row.get("id").asLong()));
+            assertEquals(new TreeSet<>(ids), got);
+            rows.forEach(row -> assertEquals(claimant, row.get("claimant").get("id").asLong()));
+        });
+    }
+
+    @Test
+    void theReportsPageListsEveryReportAndDownloadsItFilteredByParty(TestInfo test) throws Exception {
+        String quote = "the republic's artillery shelled the bridge";
+        long article = Fixtures.article("Residents said " + quote + " twice.", DAY);
+        long claimant = Fixtures.state("Reporter");
+        long republic = Fixtures.state("Republic");
+        Fixtures.claim(claimant, republic, article, quote, DAY);
+        Fixtures.claim(republic, claimant, article, quote, DAY.minusDays(1));
+        int reports = given().get("/api/reports").then().statusCode(200).extract().jsonPath().getList("$").size();
+        long expected = Long.parseLong(TestDatabase.column(
+                "select count(*) from reporting.claims where ? in (claimant_id, addressed_party_id)", republic).get(0));
+        assertEquals(2, expected);
+
+        Browser.run(test.getDisplayName(), root.toString(), page -> {
+            Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
+            page.navigate("/admin/reports?partyId=" + republic);
+            assertThat(page.locator("table.reports tbody tr")).hasCount(reports);
+            // A report that cannot be filtered by party says it leaves the party out.
+            assertThat(page.locator("#report-outlet_claims")).containsText("Leaves out: partyId");
+
+            Download json = download(page, "JSON", () -> page.locator("#report-claims"));
+            assertEquals("claims.json", json.suggestedFilename());
+            JsonNode rows = json(read(json));
+            assertEquals(expected, rows.size());
+            rows.forEach(row -> assertTrue(row.get("claimant_id").asLong() == republic
+                    || row.get("addressed_party_id").asLong() == republic, row.toString()));
+
+            Download csv = download(page, "CSV", () -> page.locator("#report-claims"));
+            assertEquals("claims.csv", csv.suggestedFilename());
+            assertEquals(expected + 1, read(csv).split("\r\n").length);
+
+            // Without a session the admin export sends the browser to the login page.
+            assertEquals(302, given().auth().none().redirects().follow(false).get("/admin/reports/claims?format=json")
+                    .statusCode());
+        });
+    }
+
+    @Test
+    void anImportFileIsCheckedRefusedWithItsBadRowsAndImportedFromTheUploadPage(TestInfo test) throws Exception {
+        String outlet = Fixtures.unique("Upload Gazette");
+        String party = Fixtures.unique("Upload Front");
+        Path dir = Files.createTempDirectory("upload");
+        Path bad = dir.resolve("bad.jsonl");
+        Files.writeString(bad, "{\"type\":\"outlet\",\"name\":\"" + outlet + "\",\"kind\":\"news_site\"}\n"
+                + "{\"type\":\"party\",\"name\":\"" + party + "\",\"kind\":\"no_such_kind\"}\n");
+        Path good = dir.resolve("good.jsonl");
+        Files.writeString(good, "{\"type\":\"outlet\",\"name\":\"" + outlet + "\",\"kind\":\"news_site\"}\n"
+                + "{\"type\":\"party\",\"name\":\"" + party + "\",\"kind\":\"armed_group\"}\n");
+        Supplier<Long> stored = () -> {
+            try {
+                return Long.parseLong(TestDatabase.column("select (select count(*) from outlet where name = ?)"
+                        + " + (select count(*) from party where name = ?)", outlet, party).get(0));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        Browser.run(test.getDisplayName(), root.toString(), page -> {
+            Browser.logIn(page, Logins.ANALYST, Logins.ANALYST_PASSWORD);
+            page.navigate("/admin/import");
+            page.setInputFiles("#f-file", bad);
+            page.locator("form.record-form button[type=submit]").click();
+            assertThat(page.locator("#import-result h2")).containsText("Refused: 1 bad row");
+            assertThat(page.locator("table.row-errors tbody tr")).hasCount(1);
+            assertThat(page.locator("table.row-errors tbody tr td").first()).hasText("2");
+            assertEquals(0L, stored.get());
+
+            // Dry run (ticked by default): counted, not written.
+            page.setInputFiles("#f-file", good);
+            page.locator("form.record-form button[type=submit]").click();
+            assertThat(page.locator("#import-result h2")).containsText("Checked: nothing wrong, nothing written");
+            assertEquals(0L, stored.get());
+
+            page.setInputFiles("#f-file", good);
+            page.locator("#f-dryRun").uncheck();
+            page.locator("form.record-form button[type=submit]").click();
+            assertThat(page.locator("#import-result h2")).hasText("Imported");
+            assertThat(page.locator("table.counts")).containsText("party");
+            assertEquals(2L, stored.get());
+            // The recent imports are listed with their state.
+            assertThat(page.locator("table.imports")).containsText("good.jsonl");
+        });
+
+        // A viewer may not import.
+        Browser.run(test.getDisplayName() + "-viewer", root.toString(), page -> {
+            Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
+            assertEquals(403, page.navigate("/admin/import").status());
+        });
+    }
+}
