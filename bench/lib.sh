@@ -187,7 +187,7 @@ tracker_start() {
   # env replaces itself with java, so $! is the JVM's pid. The options are split into words.
   # shellcheck disable=SC2086
   env TRACKER_DB_URL="$(jdbc_url "$db")" TRACKER_SEED_LOAD=never \
-    TRACKER_RATE_LIMIT=0 TRACKER_HTTP_PORT="$BENCH_PORT" TRACKER_MANAGEMENT_PORT=0 TRACKER_HTTP_IDLE_TIMEOUT=PT30M "$@" \
+    TRACKER_RATE_LIMIT=0 TRACKER_HTTP_PORT="$BENCH_PORT" TRACKER_MANAGEMENT_PORT=0 TRACKER_HTTP_IDLE_TIMEOUT=PT4H "$@" \
     java $TRACKER_JAVA_OPTS_USED -jar "$BENCH_JAR" >"$TRACKER_LOG" 2>&1 &
   TRACKER_PID=$!
 }
