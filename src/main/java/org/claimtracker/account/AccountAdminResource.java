@@ -46,9 +46,9 @@ public class AccountAdminResource {
     Validator validator;
 
     @GET
-    public Object list(@QueryParam("q") String q, @QueryParam("page") String page, @Context UriInfo uri) {
+    public Object list(@QueryParam("q") String q, @Context UriInfo uri) {
         String words = Params.optionalText("q", q, 100);
-        return Paging.list(Templates::list, p -> accounts.list(words, p), page, uri, "q");
+        return Paging.list(Templates::list, p -> accounts.list(words, p), uri, "q");
     }
 
     @GET

@@ -53,13 +53,12 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
 
     @GET
     public Object list(@QueryParam("q") String q, @QueryParam("outletId") String outletId,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
-            @Context UriInfo uri) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @Context UriInfo uri) {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
         ArticleService.ListFilter filter = new ArticleService.ListFilter(Params.optionalId("outletId", outletId),
                 null, fromDate, toDate, null, null, Params.optionalText("q", q, 200));
-        return Paging.list(Templates::list, p -> articles.list(filter, p), page, uri, "q", "outletId", "from", "to");
+        return Paging.list(Templates::list, p -> articles.list(filter, p), uri, "q", "outletId", "from", "to");
     }
 
     @GET

@@ -41,12 +41,11 @@ public class AuditAdminResource {
     SecurityIdentity identity;
 
     @GET
-    public Object recent(@QueryParam("actor") String actor, @QueryParam("table") String table,
-            @QueryParam("page") String page, @Context UriInfo uri) {
+    public Object recent(@QueryParam("actor") String actor, @QueryParam("table") String table, @Context UriInfo uri) {
         String who = Params.optionalText("actor", actor, 100);
         String which = Params.optionalText("table", table, 40);
         boolean everything = identity.hasRole(AccountRole.ADMIN);
-        return Paging.list(Templates::recent, p -> audit.recent(who, which, everything, p), page, uri, "actor", "table");
+        return Paging.list(Templates::recent, p -> audit.recent(who, which, everything, p), uri, "actor", "table");
     }
 
     @GET

@@ -73,15 +73,14 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
     public Object list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("grading") String grading, @QueryParam("claimantId") String claimantId,
             @QueryParam("addressedPartyId") String addressedPartyId, @QueryParam("incidentId") String incidentId,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
-            @Context UriInfo uri) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @Context UriInfo uri) {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
         ClaimService.ListFilter filter = new ClaimService.ListFilter(null, Params.optionalId("claimantId", claimantId),
                 Params.optionalId("addressedPartyId", addressedPartyId), Params.optionalId("incidentId", incidentId),
                 Params.optionalEnum("kind", kind, ClaimKind.class), Params.optionalEnum("grading", grading, Grading.class),
                 fromDate, toDate, null, Params.optionalText("q", q, 200));
-        return Paging.list(Templates::list, p -> claims.list(filter, p), page, uri, "q", "kind", "grading", "from", "to", "claimantId",
+        return Paging.list(Templates::list, p -> claims.list(filter, p), uri, "q", "kind", "grading", "from", "to", "claimantId",
                 "addressedPartyId", "incidentId");
     }
 

@@ -46,10 +46,10 @@ public class IncidentAdminResource extends AdminRecordPages<IncidentDetail, Inci
 
     @GET
     public Object list(@QueryParam("q") String q, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") String page, @Context UriInfo uri) {
+            @QueryParam("to") String to, @Context UriInfo uri) {
         IncidentService.ListFilter filter = new IncidentService.ListFilter(null, Params.optionalText("q", q, 200),
                 Params.optionalDate("from", from), Params.optionalDate("to", to), null);
-        return Paging.list(Templates::list, p -> incidents.list(filter, p), page, uri, "q", "from", "to");
+        return Paging.list(Templates::list, p -> incidents.list(filter, p), uri, "q", "from", "to");
     }
 
     @GET

@@ -44,11 +44,10 @@ public class OutletAdminResource extends AdminRecordPages<OutletDetail, OutletRe
     ArticleService articles;
 
     @GET
-    public Object list(@QueryParam("q") String q, @QueryParam("kind") String kind,
-            @QueryParam("page") String page, @Context UriInfo uri) {
+    public Object list(@QueryParam("q") String q, @QueryParam("kind") String kind, @Context UriInfo uri) {
         String words = Params.optionalText("q", q, 200);
         OutletKind chosen = Params.optionalEnum("kind", kind, OutletKind.class);
-        return Paging.list(Templates::list, p -> outlets.list(words, chosen, null, p), page, uri, "q", "kind");
+        return Paging.list(Templates::list, p -> outlets.list(words, chosen, null, p), uri, "q", "kind");
     }
 
     @GET

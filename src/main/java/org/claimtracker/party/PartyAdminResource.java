@@ -66,11 +66,10 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     PositionService positions;
 
     @GET
-    public Object list(@QueryParam("q") String q, @QueryParam("kind") String kind,
-            @QueryParam("page") String page, @Context UriInfo uri) {
+    public Object list(@QueryParam("q") String q, @QueryParam("kind") String kind, @Context UriInfo uri) {
         String words = Params.optionalText("q", q, 200);
         PartyKind chosen = Params.optionalEnum("kind", kind, PartyKind.class);
-        return Paging.list(Templates::list, p -> parties.list(words, chosen, null, p), page, uri, "q", "kind");
+        return Paging.list(Templates::list, p -> parties.list(words, chosen, null, p), uri, "q", "kind");
     }
 
     @GET

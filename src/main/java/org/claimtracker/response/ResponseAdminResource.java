@@ -61,13 +61,12 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
 
     @GET
     public Object list(@QueryParam("partyId") String partyId, @QueryParam("claimId") String claimId,
-            @QueryParam("stance") String stance, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") String page, @Context UriInfo uri) {
+            @QueryParam("stance") String stance, @QueryParam("from") String from, @QueryParam("to") String to, @Context UriInfo uri) {
         LocalDate fromDate = Params.optionalDate("from", from);
         LocalDate toDate = Params.optionalDate("to", to);
         ResponseService.ListFilter filter = new ResponseService.ListFilter(null, Params.optionalId("claimId", claimId),
                 Params.optionalId("partyId", partyId), Params.optionalEnum("stance", stance, Stance.class), fromDate, toDate);
-        return Paging.list(Templates::list, p -> responses.list(filter, p), page, uri, "partyId", "claimId", "stance", "from",
+        return Paging.list(Templates::list, p -> responses.list(filter, p), uri, "partyId", "claimId", "stance", "from",
                 "to");
     }
 

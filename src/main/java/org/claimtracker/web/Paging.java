@@ -27,15 +27,15 @@ public record Paging(String previous, String next, long first, long last, long t
      * An admin list page: the page of records with its paging links and download links, and the
      * filter form holding the named query parameters as they were asked; or, with {@code format=csv}
      * or {@code format=json}, the whole list as a file ({@link ListDownload}). The pages come from the
-     * service call the list makes; {@code page} is the page asked for (50 rows a page).
+     * service call the list makes; the page shown is the query's {@code page} (50 rows a page).
      */
-    public static <T> Object list(ListTemplate<T> template, Function<PageParams, Page<T>> pages, String page, UriInfo uri,
+    public static <T> Object list(ListTemplate<T> template, Function<PageParams, Page<T>> pages, UriInfo uri,
             String... filters) {
         String format = uri.getQueryParameters().getFirst("format");
         if (format != null && !format.isBlank()) {
             return ListDownload.of(uri, format, pages);
         }
-        PageParams asked = PageParams.of(page, "50");
+        PageParams asked = PageParams.of(uri.getQueryParameters().getFirst("page"), "50");
         Page<T> shown = pages.apply(asked);
         Form filter = Form.empty();
         for (String name : filters) {
