@@ -74,10 +74,10 @@ public final class DashboardPictures {
             String range = "?from=" + m.atDay(1) + "&to=" + m.atEndOfMonth();
             String label = MONTH.format(m);
             groups.add(new ColumnChart.Group(label, List.of(
-                    new ColumnChart.Column(List.of(new Segment(CLAIMS, a.claims(), base + "/admin/claims" + range,
-                            label + ": " + a.claims() + " claims stated; open the list"))),
-                    new ColumnChart.Column(List.of(new Segment(RESPONSES, a.responses(), base + "/admin/responses" + range,
-                            label + ": " + a.responses() + " responses stated; open the list"))))));
+                    new ColumnChart.Column(List.of(new Segment(CLAIMS, a.claims(), null, null)), base + "/admin/claims" + range,
+                            label + ": " + a.claims() + " claims stated; open the list"),
+                    new ColumnChart.Column(List.of(new Segment(RESPONSES, a.responses(), null, null)),
+                            base + "/admin/responses" + range, label + ": " + a.responses() + " responses stated; open the list"))));
             claims += a.claims();
             responses += a.responses();
         }

@@ -21,7 +21,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.web.Form;
+import java.util.List;
 import java.util.Map;
+import org.claimtracker.core.Ref;
+import org.claimtracker.position.PositionMonth;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
@@ -96,12 +99,18 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
         Scope within = Params.optionalEnum("scope", scope, Scope.class);
         within = within == null ? Scope.self : within;
         Page<PartyClaim> claims = positions.claimsOf(id, within, position, date, withCommentary, PageParams.of(page, "50"));
-        PositionSummary summary = positions.summaryOf(id, within, date, withCommentary);
         PartyPictures.Choice choice = new PartyPictures.Choice(id, within, date, withCommentary,
                 position == null ? "" : position.name());
-        PartyPictures.View pictures = withCharts
-                ? PartyPictures.view(party.name(), summary, positions.monthsOf(id, within, date, withCommentary), choice, "", false)
-                : null;
+        PositionSummary summary;
+        PartyPictures.View pictures = null;
+        if (withCharts) {
+            // The months add up to the summary: one pass over the positions serves the pictures and the tabs.
+            List<PositionMonth> months = positions.monthsOf(id, within, date, withCommentary);
+            summary = PositionSummary.fromMonths(new Ref(party.id(), party.name()), date, months);
+            pictures = PartyPictures.view(party.name(), summary, months, choice, "", false);
+        } else {
+            summary = positions.summaryOf(id, within, date, withCommentary);
+        }
         return Templates.show(party, summary, position == null ? "" : position.name(),
                 date == null ? "" : date.toString(), withCommentary, claims, Paging.of(claims, uri), membership,
                 within.name(), positions.scopeSize(id), pictures, choice.query());
@@ -128,12 +137,12 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
             boolean withCommentary = Params.optionalFlag("commentary", commentary);
             Scope within = Params.optionalEnum("scope", scope, Scope.class);
             within = within == null ? Scope.self : within;
-            PositionSummary summary = positions.summaryOf(id, within, date, withCommentary);
+            List<PositionMonth> months = positions.monthsOf(id, within, date, withCommentary);
+            PositionSummary summary = PositionSummary.fromMonths(new Ref(party.id(), party.name()), date, months);
             PartyPictures.Choice choice = new PartyPictures.Choice(id, within, date, withCommentary, "");
             String base = uri.getBaseUri().toString().replaceAll("/+$", "");
             String svg = picture.equals("positions") ? PartyPictures.positions(party.name(), summary, choice, base, true)
-                    : PartyPictures.view(party.name(), summary, positions.monthsOf(id, within, date, withCommentary), choice,
-                            base, true).months();
+                    : PartyPictures.view(party.name(), summary, months, choice, base, true).months();
             return Response.ok(svg, SVG + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"party-" + id + "-" + picture + ".svg\"")
                     .build();

@@ -135,16 +135,20 @@ public final class PartyPictures {
             LocalDate asOf = end.isAfter(limit) ? limit : end;
             List<Segment> parts = new ArrayList<>();
             List<Long> counts = new ArrayList<>();
+            StringBuilder said = new StringBuilder();
             long sum = 0;
             for (Position p : drawn) {
                 long n = e.getValue().getOrDefault(p, 0L);
                 counts.add(n);
                 sum += n;
-                parts.add(new Segment(Series.of(p), n, c.link(base, c.status(), asOf),
-                        MONTH.format(m) + ": " + n + " " + Series.label(p) + "; open the record as it stood on " + asOf));
+                parts.add(new Segment(Series.of(p), n, null, null));
+                if (n > 0) {
+                    said.append(said.length() == 0 ? "" : ", ").append(n).append(' ').append(Series.label(p));
+                }
             }
             total += sum;
-            groups.add(new ColumnChart.Group(MONTH.format(m), List.of(new ColumnChart.Column(parts))));
+            groups.add(new ColumnChart.Group(MONTH.format(m), List.of(new ColumnChart.Column(parts, c.link(base, c.status(), asOf),
+                    MONTH.format(m) + ": " + said + "; open the record as it stood on " + asOf))));
             table.add(new MonthLine(m.toString(), MONTH.format(m), c.link("", c.status(), asOf), counts, sum));
         }
         List<Series> legend = drawn.stream().map(Series::of).toList();

@@ -41,8 +41,8 @@ final class Charts {
     static void mark(Svg svg, Segment s, double x, double y, double w, double h, boolean withValue) {
         String cls = "mark seg series-" + s.series().key();
         if (s.href() != null) {
-            svg.open("a", "href", s.href(), "class", cls, "aria-label", s.title(), "data-series", s.series().key(),
-                    "data-value", s.value());
+            // Its accessible name is its <title> (SVG-AAM), so no aria-label repeats the words.
+            svg.open("a", "href", s.href(), "class", cls, "data-series", s.series().key(), "data-value", s.value());
         } else {
             svg.open("g", "class", cls, "data-series", s.series().key(), "data-value", s.value());
         }
@@ -61,6 +61,21 @@ final class Charts {
                     "aria-hidden", "true");
         }
         svg.close(s.href() != null ? "a" : "g");
+    }
+
+    /**
+     * One part of a column that is a link as a whole: a rectangle (class {@code mark}, its value in
+     * {@code data-value}) with the series' code on it when there is room; no title of its own.
+     */
+    static void part(Svg svg, Segment s, double x, double y, double w, double h) {
+        // The outline comes from the link around the column (a presentation attribute inherited).
+        svg.empty("rect", "class", "mark seg series-" + s.series().key(), "data-value", s.value(), "x", x, "y", y,
+                "width", Math.max(w, 0.5), "height", Math.max(h, 0.5), "fill", s.series().fill());
+        if (!s.series().code().isBlank() && w >= 14 && h >= 14) {
+            svg.text("text", s.series().code(), "x", x + w / 2, "y", y + h / 2 + 0.5, "text-anchor", "middle",
+                    "dominant-baseline", "central", "font-size", 11, "font-weight", 700, "fill", s.series().ink(),
+                    "stroke", "none", "aria-hidden", "true");
+        }
     }
 
     /** The legend's height for {@code n} entries. */

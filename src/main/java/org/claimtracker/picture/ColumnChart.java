@@ -11,8 +11,16 @@ import java.util.List;
  */
 public final class ColumnChart {
 
-    /** One column: its parts, stacked from the axis up. */
-    public record Column(List<Segment> segments) {
+    /**
+     * One column: its parts, stacked from the axis up. With an {@code href}, the whole column is one
+     * link with one {@code title} (a month opens one page, whichever part is clicked), which keeps
+     * a picture of many months small; without, each part is a mark of its own with its title.
+     */
+    public record Column(List<Segment> segments, String href, String title) {
+
+        public Column(List<Segment> segments) {
+            this(segments, null, null);
+        }
 
         public long total() {
             return segments.stream().mapToLong(Segment::value).sum();
@@ -28,6 +36,7 @@ public final class ColumnChart {
     static final int TOP = 16;
     static final int PLOT = 220;
     static final int LABELS = 34;
+    static final int MAX_COLUMN = 44;
 
     private ColumnChart() {
     }
@@ -71,19 +80,33 @@ public final class ColumnChart {
             Group g = groups.get(i);
             double gx = LEFT + i * groupWidth;
             int k = Math.max(1, g.columns().size());
-            double inner = groupWidth * (groupWidth >= 6 ? 0.8 : 1.0);
+            // Columns no wider than MAX_COLUMN, so that a few months do not fill the picture with two slabs.
+            double inner = Math.min(groupWidth * (groupWidth >= 6 ? 0.8 : 1.0), MAX_COLUMN * k);
             double columnWidth = inner / k;
             svg.open("g", "class", "group", "data-label", g.label());
             for (int c = 0; c < g.columns().size(); c++) {
                 double x = gx + (groupWidth - inner) / 2 + c * columnWidth;
                 double y = base;
-                for (Segment s : g.columns().get(c).segments()) {
+                Column column = g.columns().get(c);
+                boolean linked = column.href() != null && column.total() > 0;
+                if (linked) {
+                    svg.open("a", "href", column.href(), "class", "column-link", "stroke", Charts.INK);
+                    svg.text("title", column.title());
+                }
+                for (Segment s : column.segments()) {
                     if (s.value() <= 0) {
                         continue;
                     }
                     double h = s.value() / (double) top * PLOT;
                     y -= h;
-                    Charts.mark(svg, s, x, y, columnWidth, h, false);
+                    if (linked) {
+                        Charts.part(svg, s, x, y, columnWidth, h);
+                    } else {
+                        Charts.mark(svg, s, x, y, columnWidth, h, false);
+                    }
+                }
+                if (linked) {
+                    svg.close("a");
                 }
             }
             if (i % every == 0) {

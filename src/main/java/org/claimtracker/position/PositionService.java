@@ -412,33 +412,46 @@ public class PositionService {
      * when there is none. Months without positions are absent.
      */
     public List<PositionMonth> monthsOf(long partyId, Scope scope, LocalDate asOf, boolean commentary) {
-        String month = "to_char(date_trunc('month', %s), 'YYYY-MM')";
-        String grouped = " group by 1, 2 order by 1, 2";
+        // The month as a timestamp without time zone (date_trunc of a date would go through
+        // timestamptz and the time zone rules for every row: four times slower); written as text
+        // only once grouped.
+        String month = "date_trunc('month', cast(%s as timestamp))";
+        String grouped = " group by 1, 2";
         boolean wide = scope != null && scope != Scope.self;
+        String inner;
         NativeQuery<MonthRow> query;
         if (wide && asOf == null && !commentary) {
             // The maintained rolled-up rows (V14) when the scope is wider than the party, else its own.
-            query = session.createNativeQuery("select " + month.formatted("x.sort_on") + ", x.position, count(*)"
+            inner = "select " + month.formatted("x.sort_on") + ", x.position, count(*)"
                     + " from party_scope_position x where x.root_id = :party and x.scope = :scope"
-                    + " and tracker_scope_is_rolled(:party, cast(:scope as varchar)) group by 1, 2"
+                    + " and tracker_scope_is_rolled(:party, cast(:scope as varchar))" + grouped
                     + " union all select " + month.formatted("x.sort_on") + ", x.position, count(*)"
                     + " from party_position x where x.party_id = :party"
-                    + " and not tracker_scope_is_rolled(:party, cast(:scope as varchar)) group by 1, 2 order by 1, 2",
-                    MonthRow.class).setParameter("party", partyId).setParameter("scope", scope.name());
+                    + " and not tracker_scope_is_rolled(:party, cast(:scope as varchar))" + grouped;
+            query = session.createNativeQuery(months(inner, ""), MonthRow.class)
+                    .setParameter("party", partyId).setParameter("scope", scope.name());
         } else if (wide) {
-            query = bindScoped(session.createNativeQuery(SCOPED + "select " + month.formatted("x.sort_on")
-                    + ", x.position, count(*) from positioned x" + grouped, MonthRow.class), partyId, scope, null, asOf,
-                    commentary);
+            inner = "select " + month.formatted("x.sort_on") + ", x.position, count(*) from positioned x"
+                    + " where x.position is not null" + grouped;
+            query = bindScoped(session.createNativeQuery(months(inner, SCOPED), MonthRow.class), partyId, scope, null,
+                    asOf, commentary);
         } else if (asOf == null) {
-            query = session.createNativeQuery("select " + month.formatted("x.sort_on") + ", x.position, count(*) from "
-                    + currentPositions(commentary) + " x where x.party_id = :party" + grouped, MonthRow.class)
-                    .setParameter("party", partyId);
+            inner = "select " + month.formatted("x.sort_on") + ", x.position, count(*) from "
+                    + currentPositions(commentary) + " x where x.party_id = :party" + grouped;
+            query = session.createNativeQuery(months(inner, ""), MonthRow.class).setParameter("party", partyId);
         } else {
-            query = bind(session.createNativeQuery(POSITIONED + "select "
-                    + month.formatted("coalesce(x.response_on, x.stated_on)") + ", x.position, count(*) from positioned x"
-                    + " where x.position is not null" + grouped, MonthRow.class), partyId, null, asOf, commentary);
+            inner = "select " + month.formatted("coalesce(x.response_on, x.stated_on)") + ", x.position, count(*)"
+                    + " from positioned x where x.position is not null" + grouped;
+            query = bind(session.createNativeQuery(months(inner, POSITIONED), MonthRow.class), partyId, null, asOf,
+                    commentary);
         }
         return query.getResultStream().map(r -> new PositionMonth(r.month(), Position.valueOf(r.position()), r.n())).toList();
+    }
+
+    /** The rows of {@code inner} (month, position, n) with the month as yyyy-MM, in order; {@code with} before. */
+    private static String months(String inner, String with) {
+        return with + "select to_char(g.m, 'YYYY-MM'), g.position, g.n from (" + inner + ") as g (m, position, n)"
+                + " order by 1, 2";
     }
 
     /** A row of {@link #monthsOf}. */

@@ -113,7 +113,7 @@ class DashboardPicturesBrowserTest {
 
             // A month's claims column opens the claims of that month.
             page.navigate("/admin");
-            Locator column = page.locator("svg#dashboard-activity a.mark.series-claims").last();
+            Locator column = page.locator("svg#dashboard-activity a.column-link:has(.series-claims)").last();
             String href = column.getAttribute("href");
             assertTrue(href.matches("/admin/claims\\?from=\\d{4}-\\d{2}-01&to=\\d{4}-\\d{2}-\\d{2}"), href);
             column.click();

@@ -120,9 +120,13 @@ class PartyPicturesBrowserTest {
             assertThat(months).isVisible();
             assertThat(months.locator(".mark")).hasCount(6);
             assertThat(months.locator(".group")).hasCount(3);
+            // One link per month (the month opens one page), its title naming every position in it.
+            assertThat(months.locator("a.column-link")).hasCount(2);
+            assertThat(months.locator(".group[data-label='Mar 2017'] a.column-link > title"))
+                    .hasText("Mar 2017: 1 denied, 1 confirmed, 1 partially confirmed, 1 withdrawn; open the record as it stood on 2017-03-31");
             assertThat(months.locator(".group[data-label='Feb 2017'] .mark")).hasCount(0);
             assertThat(months.locator(".group[data-label='Mar 2017'] .mark")).hasCount(4);
-            assertThat(months.locator(".group[data-label='Jan 2017'] a.mark.series-unresolved"))
+            assertThat(months.locator(".group[data-label='Jan 2017'] a.column-link"))
                     .hasAttribute("href", "/admin/parties/" + party + "?status=&asOf=2017-01-31#claims");
             assertThat(page.locator("#party-months-table tbody tr")).hasCount(3);
 
@@ -154,7 +158,7 @@ class PartyPicturesBrowserTest {
             assertThat(page.locator("#party-claims tbody tr")).hasCount(2);
 
             // A month opens the record as it stood at the month's end: there, the pictures are as of then.
-            page.locator("svg#party-months .group[data-label='Jan 2017'] a.mark.series-denied").click();
+            page.locator("svg#party-months .group[data-label='Jan 2017'] a.column-link").click();
             assertThat(page).hasURL(Pattern.compile(".*asOf=2017-01-31.*"));
             assertThat(page.locator("#as-of")).hasValue("2017-01-31");
             assertThat(page.locator("svg#party-positions .mark")).hasCount(2);

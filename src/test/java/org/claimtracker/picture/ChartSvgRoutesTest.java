@@ -65,7 +65,17 @@ class ChartSvgRoutesTest {
                 .extract().asString());
         NodeList marks = months.getElementsByTagName("a");
         assertEquals(1, marks.getLength());
-        assertTrue(marks.item(0).getAttributes().getNamedItem("class").getNodeValue().contains("series-unresolved"));
+        NodeList rects = months.getElementsByTagName("rect");
+        long unresolved = 0;
+        long parts = 0;
+        for (int i = 0; i < rects.getLength(); i++) {
+            String cls = rects.item(i).getAttributes().getNamedItem("class") == null ? ""
+                    : rects.item(i).getAttributes().getNamedItem("class").getNodeValue();
+            parts += cls.startsWith("mark seg ") ? 1 : 0;
+            unresolved += cls.equals("mark seg series-unresolved") ? 1 : 0;
+        }
+        assertEquals(1, parts);
+        assertEquals(1, unresolved);
         assertTrue(marks.item(0).getAttributes().getNamedItem("href").getNodeValue().endsWith("asOf=" + asOf + "#claims"));
     }
 
