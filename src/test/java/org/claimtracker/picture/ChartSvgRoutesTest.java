@@ -16,6 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.claimtracker.support.Accounts;
 import org.claimtracker.support.Fixtures;
 import org.claimtracker.support.Logins;
+import org.claimtracker.support.SqlStatementCounter;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -77,6 +78,39 @@ class ChartSvgRoutesTest {
         assertEquals(1, parts);
         assertEquals(1, unresolved);
         assertTrue(marks.item(0).getAttributes().getNamedItem("href").getNodeValue().endsWith("asOf=" + asOf + "#claims"));
+    }
+
+    private static int statements(Map<String, String> session, String path) {
+        given().auth().none().cookies(session).get(path).then().statusCode(200);
+        SqlStatementCounter.reset();
+        given().auth().none().cookies(session).get(path).then().statusCode(200);
+        return SqlStatementCounter.count();
+    }
+
+    /**
+     * The pictures add no statement to the party page (the months they count add up to the tabs'
+     * numbers, which the page without them reads from the summary), and a party with positions over
+     * twelve months costs as many statements as one with a single month: counted in SQL, no loop.
+     */
+    @Test
+    void thePicturesAddNoStatementToThePartyPageWhateverTheMonths() {
+        java.time.LocalDate first = java.time.LocalDate.of(2019, 1, 15);
+        long article = Fixtures.article("The ministry said enemy jets struck the bridge at dawn.", first.plusMonths(12));
+        long claimant = Fixtures.state("Republic");
+        long many = Fixtures.state("Kingdom");
+        long few = Fixtures.state("Duchy");
+        for (int i = 0; i < 12; i++) {
+            Fixtures.claim(claimant, many, article, "enemy jets struck the bridge", first.plusMonths(i));
+        }
+        Fixtures.claim(claimant, few, article, "enemy jets struck the bridge", first);
+        Map<String, String> session = Accounts.logIn(Logins.VIEWER, Logins.VIEWER_PASSWORD);
+        for (String query : new String[] {"", "?asOf=2019-06-30", "?scope=parts", "?commentary=true"}) {
+            String joiner = query.isEmpty() ? "?" : "&";
+            int with = statements(session, "/admin/parties/" + many + query);
+            int without = statements(session, "/admin/parties/" + many + query + joiner + "charts=false");
+            assertTrue(with <= without, query + ": " + with + " statements with the pictures, " + without + " without");
+            assertEquals(statements(session, "/admin/parties/" + few + query), with, query + ": twelve months against one");
+        }
     }
 
     @Test
