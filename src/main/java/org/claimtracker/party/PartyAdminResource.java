@@ -21,7 +21,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.web.Form;
+import java.util.List;
 import java.util.Map;
+import org.claimtracker.core.Ref;
+import org.claimtracker.position.PositionMonth;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
@@ -37,6 +40,8 @@ import org.claimtracker.position.Scope;
 import org.claimtracker.position.ScopeSize;
 import org.claimtracker.web.Pickers;
 import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Problem;
+import org.claimtracker.picture.Svg;
 
 /**
  * The party pages: its claims under one tab per position (the same answers as
@@ -52,7 +57,8 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
         static native TemplateInstance list(Page<PartySummary> page, Paging paging, Form filter);
 
         static native TemplateInstance show(PartyDetail party, PositionSummary summary, String status, String asOf,
-                boolean commentary, Page<PartyClaim> claims, Paging paging, Form membership, String scope, ScopeSize scopeSize);
+                boolean commentary, Page<PartyClaim> claims, Paging paging, Form membership, String scope, ScopeSize scopeSize,
+                PartyPictures.View pictures, String picturesQuery);
 
         static native TemplateInstance form(Form form, PartyDetail party);
 
@@ -76,12 +82,16 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id, @QueryParam("status") String status,
             @QueryParam("asOf") String asOf, @QueryParam("commentary") String commentary,
-            @QueryParam("scope") String scope, @QueryParam("page") String page, @Context UriInfo uri) {
-        return page(id, status, asOf, commentary, scope, page, uri, Form.empty());
+            @QueryParam("scope") String scope, @QueryParam("page") String page, @QueryParam("charts") String charts,
+            @Context UriInfo uri) {
+        // charts=false leaves the pictures out (and their one query): the page as it was before them,
+        // which bench/party-page.sh measures the page with its pictures against.
+        boolean withCharts = charts == null || Params.optionalFlag("charts", charts);
+        return page(id, status, asOf, commentary, scope, page, uri, Form.empty(), withCharts);
     }
 
     private TemplateInstance page(long id, String status, String asOf, String commentary, String scope, String page,
-            UriInfo uri, Form membership) {
+            UriInfo uri, Form membership, boolean withCharts) {
         PartyDetail party = parties.get(id);
         Position position = Params.optionalEnum("status", status, Position.class);
         java.time.LocalDate date = Params.optionalDate("asOf", asOf);
@@ -89,10 +99,59 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
         Scope within = Params.optionalEnum("scope", scope, Scope.class);
         within = within == null ? Scope.self : within;
         Page<PartyClaim> claims = positions.claimsOf(id, within, position, date, withCommentary, PageParams.of(page, "50"));
-        return Templates.show(party, positions.summaryOf(id, within, date, withCommentary), position == null ? "" : position.name(),
+        PartyPictures.Choice choice = new PartyPictures.Choice(id, within, date, withCommentary,
+                position == null ? "" : position.name());
+        PositionSummary summary;
+        PartyPictures.View pictures = null;
+        if (withCharts) {
+            // The months add up to the summary: one pass over the positions serves the pictures and the tabs.
+            List<PositionMonth> months = positions.monthsOf(id, within, date, withCommentary);
+            summary = PositionSummary.fromMonths(new Ref(party.id(), party.name()), date, months);
+            pictures = PartyPictures.view(party.name(), summary, months, choice, "", false);
+        } else {
+            summary = positions.summaryOf(id, within, date, withCommentary);
+        }
+        return Templates.show(party, summary, position == null ? "" : position.name(),
                 date == null ? "" : date.toString(), withCommentary, claims, Paging.of(claims, uri), membership,
-                within.name(), positions.scopeSize(id));
+                within.name(), positions.scopeSize(id), pictures, choice.query());
     }
+
+    /**
+     * A picture of the party's record as a file to keep (image/svg+xml, an attachment, links
+     * absolute): {@code positions} (the stacked bar) or {@code months} (positions per month), with
+     * the page's asOf, scope and commentary. An unknown party or picture is a problem document.
+     */
+    @GET
+    @Path("{id}/{picture}.svg")
+    @Produces(SVG)
+    public Response pictureSvg(@PathParam("id") long id, @PathParam("picture") String picture,
+            @QueryParam("asOf") String asOf, @QueryParam("commentary") String commentary, @QueryParam("scope") String scope,
+            @Context UriInfo uri) {
+        try {
+            if (!picture.equals("positions") && !picture.equals("months")) {
+                throw new ApiProblem(404, "Not found", "picture", "No picture named '" + Svg.shorten(picture, 40)
+                        + "'; a party has positions.svg and months.svg", null);
+            }
+            PartyDetail party = parties.get(id);
+            java.time.LocalDate date = Params.optionalDate("asOf", asOf);
+            boolean withCommentary = Params.optionalFlag("commentary", commentary);
+            Scope within = Params.optionalEnum("scope", scope, Scope.class);
+            within = within == null ? Scope.self : within;
+            List<PositionMonth> months = positions.monthsOf(id, within, date, withCommentary);
+            PositionSummary summary = PositionSummary.fromMonths(new Ref(party.id(), party.name()), date, months);
+            PartyPictures.Choice choice = new PartyPictures.Choice(id, within, date, withCommentary, "");
+            String base = uri.getBaseUri().toString().replaceAll("/+$", "");
+            String svg = picture.equals("positions") ? PartyPictures.positions(party.name(), summary, choice, base, true)
+                    : PartyPictures.view(party.name(), summary, months, choice, base, true).months();
+            return Response.ok(svg, SVG + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"party-" + id + "-" + picture + ".svg\"")
+                    .build();
+        } catch (ApiProblem problem) {
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toProblem()).build();
+        }
+    }
+
+    static final String SVG = "image/svg+xml";
 
     @GET
     @Path("new")
@@ -130,7 +189,7 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
             parties.addMembership(id, request);
             return Redirects.to("/admin/parties/" + id + "#memberships", "created");
         });
-        return Submission.orShow(done, 422, () -> page(id, null, null, null, null, null, uri, form));
+        return Submission.orShow(done, 422, () -> page(id, null, null, null, null, null, uri, form, true));
     }
 
     @GET

@@ -1,7 +1,5 @@
 package org.claimtracker.picture;
 
-import java.util.Locale;
-
 /**
  * A small SVG writer: elements and attributes appended to one buffer, every text and attribute value
  * escaped (so a {@code <script>} in a party's name or a quote is drawn as text), characters XML
@@ -62,7 +60,10 @@ public final class Svg {
             if (Math.abs(d - whole) < 0.05) {
                 return Long.toString(whole);
             }
-            return String.format(Locale.ROOT, "%.1f", d);
+            // One decimal, rounded half away from zero as %.1f does, without a Formatter (a picture
+            // writes thousands of coordinates).
+            long tenths = Math.round(Math.abs(d) * 10);
+            return (d < 0 ? "-" : "") + (tenths / 10) + "." + (tenths % 10);
         }
         return String.valueOf(value);
     }
@@ -71,6 +72,9 @@ public final class Svg {
     public static String escape(String text) {
         if (text == null) {
             return "";
+        }
+        if (plain(text)) {
+            return text;
         }
         StringBuilder b = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(c -> {
@@ -90,6 +94,17 @@ public final class Svg {
             }
         });
         return b.toString();
+    }
+
+    /** Whether the text needs no escaping: printable ASCII without the five specials (most numbers, words, links). */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text cut to at most {@code max} code points, with an ellipsis when cut. */

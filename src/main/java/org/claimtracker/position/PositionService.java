@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -401,6 +402,128 @@ public class PositionService {
         }
         long total = rows.stream().mapToLong(PositionCount::n).sum();
         return new PositionSummary(Party.ref(party), asOf, counts, total);
+    }
+
+    /**
+     * How many positions of each kind the party took in each month, within a scope and as of a date,
+     * for the party page's picture: one statement, counted in SQL, whichever way the positions are
+     * read (the maintained tables when current, derived on the fly as of a date, as {@link
+     * #summaryOf}). The month is that of sort_on: the party's latest response, or the claim's date
+     * when there is none. Months without positions are absent.
+     */
+    public List<PositionMonth> monthsOf(long partyId, Scope scope, LocalDate asOf, boolean commentary) {
+        // The month as a timestamp without time zone (date_trunc of a date would go through
+        // timestamptz and the time zone rules for every row: four times slower); written as text
+        // only once grouped.
+        String month = "date_trunc('month', cast(%s as timestamp))";
+        String grouped = " group by 1, 2";
+        boolean wide = scope != null && scope != Scope.self;
+        String inner;
+        NativeQuery<MonthRow> query;
+        if (wide && asOf == null && !commentary) {
+            // The maintained rolled-up rows (V14) when the scope is wider than the party, else its own.
+            inner = "select " + month.formatted("x.sort_on") + ", x.position, count(*)"
+                    + " from party_scope_position x where x.root_id = :party and x.scope = :scope"
+                    + " and tracker_scope_is_rolled(:party, cast(:scope as varchar))" + grouped
+                    + " union all select " + month.formatted("x.sort_on") + ", x.position, count(*)"
+                    + " from party_position x where x.party_id = :party"
+                    + " and not tracker_scope_is_rolled(:party, cast(:scope as varchar))" + grouped;
+            query = session.createNativeQuery(months(inner, ""), MonthRow.class)
+                    .setParameter("party", partyId).setParameter("scope", scope.name());
+        } else if (wide) {
+            inner = "select " + month.formatted("x.sort_on") + ", x.position, count(*) from positioned x"
+                    + " where x.position is not null" + grouped;
+            query = bindScoped(session.createNativeQuery(months(inner, SCOPED), MonthRow.class), partyId, scope, null,
+                    asOf, commentary);
+        } else if (asOf == null) {
+            inner = "select " + month.formatted("x.sort_on") + ", x.position, count(*) from "
+                    + currentPositions(commentary) + " x where x.party_id = :party" + grouped;
+            query = session.createNativeQuery(months(inner, ""), MonthRow.class).setParameter("party", partyId);
+        } else {
+            inner = "select " + month.formatted("coalesce(x.response_on, x.stated_on)") + ", x.position, count(*)"
+                    + " from positioned x where x.position is not null" + grouped;
+            query = bind(session.createNativeQuery(months(inner, POSITIONED), MonthRow.class), partyId, null, asOf,
+                    commentary);
+        }
+        return query.getResultStream().map(r -> new PositionMonth(r.month(), Position.valueOf(r.position()), r.n())).toList();
+    }
+
+    /** The rows of {@code inner} (month, position, n) with the month as yyyy-MM, in order; {@code with} before. */
+    private static String months(String inner, String with) {
+        return with + "select to_char(g.m, 'YYYY-MM'), g.position, g.n from (" + inner + ") as g (m, position, n)"
+                + " order by 1, 2";
+    }
+
+    /** A row of {@link #monthsOf}. */
+    record MonthRow(String month, String position, long n) {
+    }
+
+    /** The spans of days the dashboard sorts open claims into. */
+    private static final int[] SPAN_STARTS = {0, 7, 30, 90, 365, 730};
+    private static final String[] SPAN_LABELS = {"under a week", "1 to 4 weeks", "1 to 3 months", "3 to 12 months",
+            "1 to 2 years", "2 years or more"};
+
+    /**
+     * How long the currently unresolved claims have been open (today minus the day the claim was
+     * stated), counted in spans of days in one statement.
+     */
+    public List<OpenSpan> unresolvedAges(boolean commentary) {
+        StringBuilder filters = new StringBuilder();
+        for (int i = 0; i < SPAN_STARTS.length; i++) {
+            filters.append(i == 0 ? "" : ", ").append("count(*) filter (where x.d >= ").append(SPAN_STARTS[i])
+                    .append(i + 1 < SPAN_STARTS.length ? " and x.d < " + SPAN_STARTS[i + 1] : "").append(")");
+        }
+        Object[] row = (Object[]) session.createNativeQuery("select " + filters + " from (select current_date - c.stated_on as d"
+                + " from " + currentPositions(commentary) + " pp join claim c on c.id = pp.claim_id"
+                + " where pp.position = 'unresolved') x", Object[].class).getSingleResult();
+        List<OpenSpan> spans = new ArrayList<>();
+        for (int i = 0; i < SPAN_STARTS.length; i++) {
+            spans.add(new OpenSpan(SPAN_LABELS[i], SPAN_STARTS[i], i + 1 < SPAN_STARTS.length ? SPAN_STARTS[i + 1] : null,
+                    ((Number) row[i]).longValue()));
+        }
+        return spans;
+    }
+
+    /**
+     * A page of the parties holding positions, most first, with their counts per position and, as
+     * the page's total, how many parties hold any: one statement.
+     */
+    public Page<PartyCounts> partiesByPositions(boolean commentary, PageParams page) {
+        List<PagedPartyCount> rows = session.createNativeQuery("""
+                with counts as (
+                  select c.party_id, c.position, sum(c.n)::bigint as n from %s c group by c.party_id, c.position
+                ), ranked as (
+                  select c.party_id, sum(c.n)::bigint as total from counts c
+                   group by c.party_id having sum(c.n) > 0 order by sum(c.n) desc, c.party_id limit :limit offset :offset
+                ), everyone as (
+                  select count(distinct c.party_id) as parties from counts c where c.n > 0
+                )
+                select e.parties, p.id, p.name, c.position, c.n, t.total
+                  from everyone e
+                  left join ranked t on true
+                  left join counts c on c.party_id = t.party_id and c.n <> 0
+                  left join party p on p.id = t.party_id
+                 order by t.total desc, p.id
+                """.formatted(currentCounts(commentary)), PagedPartyCount.class)
+                .setParameter("limit", page.size()).setParameter("offset", page.offset()).getResultList();
+        long parties = rows.isEmpty() ? 0 : rows.get(0).parties();
+        Map<Ref, Map<Position, Long>> byParty = new LinkedHashMap<>();
+        for (PagedPartyCount row : rows) {
+            if (row.partyId() != null && row.position() != null) {
+                byParty.computeIfAbsent(new Ref(row.partyId(), row.name()), party -> new EnumMap<>(Position.class))
+                        .put(Position.valueOf(row.position()), row.n());
+            }
+        }
+        List<PartyCounts> items = byParty.entrySet().stream()
+                .map(e -> new PartyCounts(e.getKey(), e.getValue(),
+                        e.getValue().values().stream().mapToLong(Long::longValue).sum()))
+                .toList();
+        return new Page<>(items, page.page(), page.size(), parties);
+    }
+
+    /** A row of {@link #partiesByPositions}: the number of parties, then one count of one party (nulls past the end). */
+    record PagedPartyCount(long parties, @Nullable Long partyId, @Nullable String name, @Nullable String position,
+            @Nullable Long n, @Nullable Long total) {
     }
 
     /** How many parts and members answer for the party within the widest scope (tracker_scope, V12). */
