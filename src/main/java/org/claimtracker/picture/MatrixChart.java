@@ -24,7 +24,7 @@ public final class MatrixChart {
     public static final List<PositionStyle> PARTS = List.of(PositionStyle.DENIED, PositionStyle.CONFIRMED,
             PositionStyle.PARTIALLY_CONFIRMED, PositionStyle.UNRESOLVED, PositionStyle.WITHDRAWN);
 
-    static final int GUTTER = 210;
+    static final int GUTTER = 250;
     static final int HEAD = 150;
     static final int CELL_W = 64;
     static final int CELL_H = 46;
@@ -71,7 +71,7 @@ public final class MatrixChart {
             svg.open("text", "class", "row-name", "x", GUTTER - 10, "y", y, "text-anchor", "end", "dominant-baseline", "central",
                     "font-weight", 600);
             svg.text("title", rows.get(r));
-            svg.raw(Svg.escape(Svg.shorten(rows.get(r), 28)));
+            svg.raw(Svg.escape(Svg.shorten(rows.get(r), 30)));
             svg.close("text");
         }
         for (int c = 0; c < cols.size(); c++) {

@@ -157,13 +157,12 @@ public final class WorldMap {
 
         // The legend: positions, sizes, and where the outlines come from.
         svg.open("g", "class", "legend");
-        int slot = 0;
+        double at = 10;
         for (PositionStyle p : LEGEND) {
-            double lx = 10 + slot * 134;
             double ly = legendTop + 10;
-            circle(svg, p, lx + MIN_R, ly, MIN_R, false);
-            svg.text("text", p.label, "x", lx + 2 * MIN_R + 5, "y", ly, "dominant-baseline", "central");
-            slot++;
+            circle(svg, p, at + MIN_R, ly, MIN_R, false);
+            svg.text("text", p.label, "x", at + 2 * MIN_R + 5, "y", ly, "dominant-baseline", "central");
+            at += 2 * MIN_R + 5 + p.label.length() * 6.6 + 16;
         }
         double ly = legendTop + 46;
         svg.text("text", "Size: highest casualty figure claimed", "x", 10, "y", ly, "dominant-baseline", "central", "fill", MUTED);
