@@ -115,9 +115,11 @@ public final class WorldMap {
                         r.west() * u, -r.north() * u, (r.east() - r.west()) * u, (r.north() - r.south()) * u));
         svg.empty("rect", "x", r.west() * u, "y", -r.north() * u, "width", (r.east() - r.west()) * u,
                 "height", (r.north() - r.south()) * u, "fill", "#e8f1f8");
-        svg.empty("path", "class", "countries", "d", WorldOutlines.within(r.west(), r.south(), r.east(), r.north()),
-                "fill", "#f6f3ea", "stroke", "#8d99a3", "stroke-width", 0.8, "stroke-linejoin", "round",
-                "vector-effect", "non-scaling-stroke", "fill-rule", "evenodd");
+        // The path data is the tracker's own (letters M, L, Z, digits, commas, minus signs): written as it is,
+        // since escaping a quarter of a megabyte character by character would be most of the request's cost.
+        svg.raw("<path class=\"countries\" d=\"" + WorldOutlines.within(r.west(), r.south(), r.east(), r.north())
+                + "\" fill=\"#f6f3ea\" stroke=\"#8d99a3\" stroke-width=\"0.8\" stroke-linejoin=\"round\""
+                + " vector-effect=\"non-scaling-stroke\" fill-rule=\"evenodd\"/>");
         svg.close("svg");
 
         svg.open("g", "class", "graticule", "aria-hidden", "true");
