@@ -75,55 +75,81 @@ public class AccusationService {
         }
     }
 
-    /** The accused's position on claim c (commentary derived on the fly), null when there is none. */
-    private static final String ACCUSED_POSITION = """
-            coalesce(pp.position, (select tracker_position(r.stance, c.claimant_id = c.addressed_party_id, true)
-                                     from response r
-                                    where c.kind = 'commentary' and r.claim_id = c.id and r.party_id = c.addressed_party_id
-                                    order by r.stated_on desc, r.id desc limit 1))""";
+    /**
+     * The accused's position on claim c: its party_position row, or for commentary the rule applied to
+     * the accused's latest response (lr), or unresolved.
+     */
+    private static final String ACCUSED_POSITION =
+            "coalesce(pp.position, tracker_position(lr.stance, c.claimant_id = c.addressed_party_id, true), 'unresolved')";
 
-    private static final String ACCUSED_JOIN =
-            " left join party_position pp on pp.party_id = c.addressed_party_id and pp.claim_id = c.id";
+    /**
+     * The joins that ACCUSED_POSITION reads. The latest responses to commentary are joined, not asked
+     * for per claim: a sub-select per row made the planner expect a cost high enough to compile the
+     * statement (JIT, a second on a busy machine) before running it.
+     */
+    private static final String ACCUSED_JOIN = """
+             left join party_position pp on pp.party_id = c.addressed_party_id and pp.claim_id = c.id
+             left join (select distinct on (r.claim_id, r.party_id) r.claim_id, r.party_id, r.stance
+                          from response r join claim rc on rc.id = r.claim_id
+                         where rc.kind = 'commentary'
+                         order by r.claim_id, r.party_id, r.stated_on desc, r.id desc) lr
+                    on lr.claim_id = c.id and lr.party_id = c.addressed_party_id and c.kind = 'commentary'
+            """;
 
     @Inject
     Session session;
 
-    /** The matrix of the {@code limit} claimants and accused parties with the most claims. */
+    /**
+     * The matrix of the {@code limit} claimants and accused parties with the most claims, in one
+     * statement: the cells are counted per pair and position, the top rows and columns chosen, and only
+     * the cells between them (with the totals) come back.
+     */
     public Matrix matrix(Filter filter, int limit) {
         StringBuilder where = new StringBuilder(" where c.addressed_party_id is not null");
         Map<String, Object> params = new HashMap<>();
         claimConditions(filter, "c.stated_on", where, params);
-        String sql = "with hits as (select c.claimant_id, c.addressed_party_id as accused_id, " + ACCUSED_POSITION
-                + " as position from claim c" + ACCUSED_JOIN + where + ")"
-                + " select h.claimant_id, cl.name, h.accused_id, ac.name, coalesce(h.position, 'unresolved'), count(*)"
-                + " from hits h join party cl on cl.id = h.claimant_id join party ac on ac.id = h.accused_id"
-                + " group by h.claimant_id, cl.name, h.accused_id, ac.name, coalesce(h.position, 'unresolved')";
+        params.put("limit", limit);
+        String sql = "with cells as (select c.claimant_id, c.addressed_party_id as accused_id, " + ACCUSED_POSITION
+                + " as position, count(*) as n from claim c" + ACCUSED_JOIN + where + " group by 1, 2, 3),"
+                + " claimants as (select claimant_id, sum(n) as t from cells group by claimant_id order by t desc, claimant_id limit :limit),"
+                + " accused as (select accused_id, sum(n) as t from cells group by accused_id order by t desc, accused_id limit :limit),"
+                + " totals as (select count(distinct claimant_id) as claimants, count(distinct accused_id) as accused,"
+                + " coalesce(sum(n), 0) as claims from cells)"
+                + " select t.claimants, t.accused, t.claims, x.claimant_id, cl.name, k.t, x.accused_id, ac.name, a.t, x.position, x.n"
+                + " from totals t left join (cells x join claimants k on k.claimant_id = x.claimant_id"
+                + " join accused a on a.accused_id = x.accused_id) on true"
+                + " left join party cl on cl.id = x.claimant_id left join party ac on ac.id = x.accused_id";
         NativeQuery<Object[]> query = session.createNativeQuery(sql, Object[].class);
         params.forEach(query::setParameter);
         Map<Ref, Long> byClaimant = new HashMap<>();
         Map<Ref, Long> byAccused = new HashMap<>();
         Map<Long, Map<Long, Map<Position, Long>>> cells = new HashMap<>();
+        long claimants = 0;
+        long accusedInAll = 0;
         long claims = 0;
         for (Object[] row : query.getResultList()) {
-            Ref claimant = new Ref(((Number) row[0]).longValue(), (String) row[1]);
-            Ref accused = new Ref(((Number) row[2]).longValue(), (String) row[3]);
-            Position position = Position.valueOf((String) row[4]);
-            long n = ((Number) row[5]).longValue();
-            byClaimant.merge(claimant, n, Long::sum);
-            byAccused.merge(accused, n, Long::sum);
+            claimants = ((Number) row[0]).longValue();
+            accusedInAll = ((Number) row[1]).longValue();
+            claims = ((Number) row[2]).longValue();
+            if (row[3] == null) {
+                continue;
+            }
+            Ref claimant = new Ref(((Number) row[3]).longValue(), (String) row[4]);
+            Ref accused = new Ref(((Number) row[6]).longValue(), (String) row[7]);
+            byClaimant.put(claimant, ((Number) row[5]).longValue());
+            byAccused.put(accused, ((Number) row[8]).longValue());
             cells.computeIfAbsent(claimant.id(), k -> new HashMap<>()).computeIfAbsent(accused.id(),
-                    k -> new EnumMap<>(Position.class)).merge(position, n, Long::sum);
-            claims += n;
+                    k -> new EnumMap<>(Position.class)).merge(Position.valueOf((String) row[9]), ((Number) row[10]).longValue(), Long::sum);
         }
-        return new Matrix(top(byClaimant, limit), top(byAccused, limit), cells, byClaimant.size(), byAccused.size(), claims);
+        return new Matrix(ordered(byClaimant), ordered(byAccused), cells, claimants, accusedInAll, claims);
     }
 
-    /** The parties with the most claims, ties by name, then id. */
-    private static List<Ref> top(Map<Ref, Long> counts, int limit) {
+    /** The parties, most claims first, ties by name, then id. */
+    private static List<Ref> ordered(Map<Ref, Long> counts) {
         return counts.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<Ref, Long> e) -> -e.getValue())
                         .thenComparing(e -> e.getKey().name()).thenComparingLong(e -> e.getKey().id()))
-                .limit(limit).map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).toList();
     }
 
     /**
@@ -148,7 +174,7 @@ public class AccusationService {
         }
         String sql = "select i.id, i.title, i.place, i.occurred_on, i.latitude, i.longitude,"
                 + " max(greatest(c.casualties_low, c.casualties_high)), count(c.id),"
-                + " string_agg(distinct coalesce(" + ACCUSED_POSITION + ", 'unresolved'), ',') filter (where c.addressed_party_id is not null),"
+                + " string_agg(distinct " + ACCUSED_POSITION + ", ',') filter (where c.addressed_party_id is not null),"
                 + " string_agg(distinct ac.name, ', ')"
                 + " from incident i left join claim c on c.incident_id = i.id" + kind + ACCUSED_JOIN
                 + " left join party ac on ac.id = c.addressed_party_id"
