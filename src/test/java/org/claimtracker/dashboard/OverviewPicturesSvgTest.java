@@ -84,6 +84,27 @@ class OverviewPicturesSvgTest {
     }
 
     @Test
+    void forCommentaryTheAccusedsLatestResponseGivesItsPosition() {
+        java.time.LocalDate day = java.time.LocalDate.of(1930, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 3000));
+        long article = org.claimtracker.support.Fixtures.article("The columnist wrote that the army shelled the port. The army denied it."
+                + " Later the army admitted it.", day.plusDays(5));
+        long writer = org.claimtracker.support.Fixtures.party("Columnist", "person");
+        long army = org.claimtracker.support.Fixtures.state("Army");
+        Map<String, Object> body = new java.util.HashMap<>(org.claimtracker.support.Fixtures.claimBody(writer, army, article,
+                "the army shelled the port", day));
+        body.put("kind", "commentary");
+        long claim = org.claimtracker.support.Fixtures.created("/api/claims", body);
+        org.claimtracker.support.Fixtures.response(claim, army, "denies", day.plusDays(1), article, "The army denied it");
+        org.claimtracker.support.Fixtures.response(claim, army, "confirms", day.plusDays(2), article, "the army admitted it");
+        Map<String, String> session = Accounts.logIn(Logins.VIEWER, Logins.VIEWER_PASSWORD);
+        String svg = given().auth().none().cookies(session)
+                .get("/admin/pictures/accusations.svg?from=" + day + "&to=" + day + "&kind=commentary").then().statusCode(200)
+                .extract().asString();
+        assertTrue(svg.contains(": 1 claim (1 confirmed)."), svg);
+        assertTrue(svg.contains("class=\"part confirmed\""));
+    }
+
+    @Test
     void badFiltersAreProblemsNamingTheFieldAndNoSessionIsSentToLogIn() {
         Map<String, String> session = Accounts.logIn(Logins.VIEWER, Logins.VIEWER_PASSWORD);
         given().auth().none().cookies(session).get("/admin/pictures/map.svg?from=yesterday").then()
