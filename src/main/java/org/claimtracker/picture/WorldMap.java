@@ -144,10 +144,11 @@ public final class WorldMap {
         // The marks, biggest first so that small ones stay on top.
         List<Mark> sorted = new ArrayList<>(marks);
         sorted.sort(Comparator.comparingDouble((Mark m) -> -radius(m.casualties(), most)).thenComparing(Mark::key));
+        java.util.Map<Mark, double[]> placed = spread(sorted, r, most);
         svg.open("g", "class", "marks");
         for (Mark m : sorted) {
-            double x = r.x(m.longitude());
-            double y = r.y(m.latitude());
+            double x = placed.get(m)[0];
+            double y = placed.get(m)[1];
             double radius = radius(m.casualties(), most);
             svg.open("a", "href", m.href(), "class", "mark incident position-" + m.style().cssName(), "aria-label", m.title(),
                     "data-key", m.key());
@@ -184,6 +185,37 @@ public final class WorldMap {
         svg.close("g");
         svg.close("svg");
         return svg.toString();
+    }
+
+    /**
+     * Where each mark is drawn: at its place, except that marks whose places fall within a few pixels of
+     * each other (several incidents in one town) are set around that point in a ring, so that none
+     * hides another; the ring is wide enough for the biggest of them.
+     */
+    static java.util.Map<Mark, double[]> spread(List<Mark> marks, Region r, int most) {
+        java.util.Map<String, List<Mark>> groups = new java.util.LinkedHashMap<>();
+        for (Mark m : marks) {
+            String key = Math.round(r.x(m.longitude()) / 4) + ":" + Math.round(r.y(m.latitude()) / 4);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+        }
+        java.util.Map<Mark, double[]> at = new java.util.HashMap<>();
+        for (List<Mark> group : groups.values()) {
+            double x = r.x(group.get(0).longitude());
+            double y = r.y(group.get(0).latitude());
+            if (group.size() == 1) {
+                at.put(group.get(0), new double[] {x, y});
+                continue;
+            }
+            double biggest = group.stream().mapToDouble(m -> radius(m.casualties(), most)).max().orElse(MIN_R);
+            // Neighbours on the ring stand a little more than the biggest diameter apart (chord 2·ring·sin(π/n)).
+            // (At most 180 px out: beyond some thirty incidents in one place they touch again rather than leave the map.)
+            double ring = Math.min(180, (biggest + 1) / Math.sin(Math.PI / group.size()));
+            for (int i = 0; i < group.size(); i++) {
+                double angle = -Math.PI / 2 + 2 * Math.PI * i / group.size();
+                at.put(group.get(i), new double[] {x + ring * Math.cos(angle), y + ring * Math.sin(angle)});
+            }
+        }
+        return at;
     }
 
     private static void circle(Svg svg, PositionStyle style, double x, double y, double radius, boolean noFigure) {

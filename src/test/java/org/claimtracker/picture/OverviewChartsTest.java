@@ -73,6 +73,27 @@ class OverviewChartsTest {
     }
 
     @Test
+    void incidentsAtOnePlaceAreSetAroundItSoThatNoneHidesAnother() {
+        List<WorldMap.Mark> marks = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            marks.add(new WorldMap.Mark("m" + i, 36.2, 37.15, 100, PositionStyle.DENIED, "/admin/incidents/" + i, "Aleppo " + i));
+        }
+        marks.add(new WorldMap.Mark("far", 33.5, 36.3, 100, PositionStyle.DENIED, "/admin/incidents/far", "Damascus"));
+        WorldMap.Region r = WorldMap.region(marks);
+        java.util.Map<WorldMap.Mark, double[]> at = WorldMap.spread(marks, r, 100);
+        for (int i = 0; i < marks.size(); i++) {
+            for (int j = i + 1; j < marks.size(); j++) {
+                double[] p = at.get(marks.get(i));
+                double[] q = at.get(marks.get(j));
+                assertTrue(Math.hypot(p[0] - q[0], p[1] - q[1]) >= 2 * WorldMap.MAX_R, marks.get(i).key() + " and " + marks.get(j).key());
+            }
+        }
+        // A mark alone stays at its place.
+        assertEquals(r.x(36.3), at.get(marks.get(5))[0], 1e-9);
+        assertEquals(r.y(33.5), at.get(marks.get(5))[1], 1e-9);
+    }
+
+    @Test
     void withoutIncidentsTheMapShowsTheWholeWorld() throws Exception {
         String svg = WorldMap.render("m", "Map", "None", List.of(), "outlines", true);
         assertTrue(svg.startsWith("<?xml"));
