@@ -154,7 +154,8 @@ public class AccusationService {
 
     /**
      * Every incident with coordinates that occurred within the dates (an incident without a date is
-     * left out when dates are given), with the claims about it of the kind asked for.
+     * left out when dates are given), with the claims about it; when a kind is asked for, only the
+     * incidents with a claim of that kind, and only those claims.
      */
     public List<MapIncident> incidents(Filter filter) {
         StringBuilder where = new StringBuilder(" where i.latitude is not null and i.longitude is not null");
@@ -178,7 +179,8 @@ public class AccusationService {
                 + " string_agg(distinct ac.name, ', ')"
                 + " from incident i left join claim c on c.incident_id = i.id" + kind + ACCUSED_JOIN
                 + " left join party ac on ac.id = c.addressed_party_id"
-                + where + " group by i.id order by i.occurred_on nulls first, i.id";
+                + where + " group by i.id" + (filter.kind() == null ? "" : " having count(c.id) > 0")
+                + " order by i.occurred_on nulls first, i.id";
         NativeQuery<Object[]> query = session.createNativeQuery(sql, Object[].class);
         params.forEach(query::setParameter);
         List<MapIncident> out = new ArrayList<>();

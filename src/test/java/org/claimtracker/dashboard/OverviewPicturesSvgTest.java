@@ -81,6 +81,15 @@ class OverviewPicturesSvgTest {
         assertTrue(map.contains("class=\"mark incident position-denied\""), "the market: B denied");
         assertTrue(map.contains("class=\"mark incident position-mixed\""), "the bridge: B confirmed one claim and left one open");
         assertTrue(map.contains("class=\"mark incident position-none\""), "the depot: nobody accused");
+
+        // Only the incidents with a claim of the kind: attack attributions were made about the market and the bridge.
+        String attacks = given().auth().none().cookies(session).get("/admin/pictures/map.svg?" + d.window() + "&kind=attack_attribution")
+                .then().statusCode(200).extract().asString();
+        assertEquals(new TreeSet<>(List.of("/admin/incidents/" + d.market, "/admin/incidents/" + d.bridge)),
+                new TreeSet<>(hrefs(parse(attacks)).stream().map(h -> h.replaceFirst("^https?://[^/]+", "")).toList()));
+        String threats2 = given().auth().none().cookies(session).get("/admin/pictures/map.svg?" + d.window() + "&kind=threat")
+                .then().statusCode(200).extract().asString();
+        assertEquals(List.of(), hrefs(parse(threats2)));
     }
 
     @Test
