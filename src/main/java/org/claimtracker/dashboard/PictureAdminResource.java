@@ -1,0 +1,119 @@
+package org.claimtracker.dashboard;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.claimtracker.account.AccountRole;
+import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Params;
+import org.claimtracker.core.Problem;
+import org.claimtracker.web.Form;
+
+/**
+ * The overview pictures' own pages: who accuses whom (a matrix of claimants and accused parties) and
+ * the map of incidents, each with its filters, its data as a table, and its SVG file to download.
+ */
+@Path("/admin/pictures")
+@RolesAllowed(AccountRole.VIEWER)
+@Produces(MediaType.TEXT_HTML)
+public class PictureAdminResource {
+
+    static final String SVG = "image/svg+xml";
+    /** Claimants and accused parties shown on the matrix page (the dashboard shows fewer). */
+    static final int MATRIX_LIMIT = 25;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance accusations(AccusationService.Matrix matrix, String picture, Form filter, String query);
+
+        static native TemplateInstance map(List<AccusationService.MapIncident> incidents, String picture, Form filter,
+                String query);
+    }
+
+    @Inject
+    AccusationService accusations;
+
+    @GET
+    @Path("accusations")
+    public TemplateInstance accusations(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("kind") String kind) {
+        AccusationService.Filter f = filter(from, to, kind);
+        AccusationService.Matrix m = accusations.matrix(f, MATRIX_LIMIT);
+        return Templates.accusations(m, OverviewPictures.matrix(m, f, "", OverviewPictures.MATRIX_ID, false), form(f),
+                OverviewPictures.query(f));
+    }
+
+    /** The matrix as a file (image/svg+xml, an attachment, links absolute); bad filters are a problem document. */
+    @GET
+    @Path("accusations.svg")
+    @Produces(SVG)
+    public Response accusationsSvg(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("kind") String kind, @Context UriInfo uri) {
+        AccusationService.Filter f;
+        try {
+            f = filter(from, to, kind);
+        } catch (ApiProblem bad) {
+            return problem(bad);
+        }
+        String svg = OverviewPictures.matrix(accusations.matrix(f, MATRIX_LIMIT), f, base(uri), OverviewPictures.MATRIX_ID, true);
+        return file(svg, "who-accuses-whom.svg");
+    }
+
+    @GET
+    @Path("map")
+    public TemplateInstance map(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("kind") String kind) {
+        AccusationService.Filter f = filter(from, to, kind);
+        List<AccusationService.MapIncident> incidents = accusations.incidents(f);
+        return Templates.map(incidents, OverviewPictures.map(incidents, f, "", false), form(f), OverviewPictures.query(f));
+    }
+
+    /** The map as a file (image/svg+xml, an attachment, links absolute); bad filters are a problem document. */
+    @GET
+    @Path("map.svg")
+    @Produces(SVG)
+    public Response mapSvg(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("kind") String kind, @Context UriInfo uri) {
+        AccusationService.Filter f;
+        try {
+            f = filter(from, to, kind);
+        } catch (ApiProblem bad) {
+            return problem(bad);
+        }
+        return file(OverviewPictures.map(accusations.incidents(f), f, base(uri), true), "incident-map.svg");
+    }
+
+    static AccusationService.Filter filter(String from, String to, String kind) {
+        AccusationService.Filter f = new AccusationService.Filter(Params.optionalDate("from", from),
+                Params.optionalDate("to", to), Params.optionalEnum("kind", kind, ClaimKind.class));
+        Params.checkRange("from", f.from(), "to", f.to());
+        return f;
+    }
+
+    private static Form form(AccusationService.Filter f) {
+        return Form.empty().with("from", f.from()).with("to", f.to()).with("kind", f.kind() == null ? null : f.kind().name());
+    }
+
+    private static String base(UriInfo uri) {
+        return uri.getBaseUri().toString().replaceAll("/+$", "");
+    }
+
+    private static Response problem(ApiProblem bad) {
+        return Response.status(bad.status()).type(Problem.MEDIA_TYPE).entity(bad.toProblem()).build();
+    }
+
+    private static Response file(String svg, String name) {
+        return Response.ok(svg, SVG + ";charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+}
