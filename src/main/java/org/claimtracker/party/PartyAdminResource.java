@@ -27,6 +27,7 @@ import org.claimtracker.core.Ref;
 import org.claimtracker.position.PositionMonth;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
+import org.claimtracker.web.ListDownload;
 import org.claimtracker.web.Paging;
 import org.claimtracker.core.Params;
 import org.claimtracker.web.Redirects;
@@ -80,10 +81,21 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
 
     @GET
     @Path("{id}")
-    public TemplateInstance show(@PathParam("id") long id, @QueryParam("status") String status,
+    public Object show(@PathParam("id") long id, @QueryParam("status") String status,
             @QueryParam("asOf") String asOf, @QueryParam("commentary") String commentary,
             @QueryParam("scope") String scope, @QueryParam("page") String page, @QueryParam("charts") String charts,
-            @Context UriInfo uri) {
+            @QueryParam("format") String format, @Context UriInfo uri) {
+        if (format != null && !format.isBlank()) {
+            // The tab's claims, whole, as CSV or JSON (the page's download links).
+            Position position = Params.optionalEnum("status", status, Position.class);
+            java.time.LocalDate date = Params.optionalDate("asOf", asOf);
+            boolean withCommentary = Params.optionalFlag("commentary", commentary);
+            Scope within = Params.optionalEnum("scope", scope, Scope.class);
+            Scope chosen = within == null ? Scope.self : within;
+            parties.get(id);
+            return ListDownload.of("party-" + id + "-" + (position == null ? "all" : position.name()), format,
+                    p -> positions.claimsOf(id, chosen, position, date, withCommentary, p));
+        }
         // charts=false leaves the pictures out (and their one query): the page as it was before them,
         // which bench/party-page.sh measures the page with its pictures against.
         boolean withCharts = charts == null || Params.optionalFlag("charts", charts);
@@ -112,7 +124,7 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
             summary = positions.summaryOf(id, within, date, withCommentary);
         }
         return Templates.show(party, summary, position == null ? "" : position.name(),
-                date == null ? "" : date.toString(), withCommentary, claims, Paging.of(claims, uri), membership,
+                date == null ? "" : date.toString(), withCommentary, claims, Paging.downloadable(claims, uri), membership,
                 within.name(), positions.scopeSize(id), pictures, choice.query());
     }
 

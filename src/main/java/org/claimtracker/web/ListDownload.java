@@ -43,7 +43,12 @@ public final class ListDownload {
     }
 
     /** The download of the list the pages come from, in the format asked ("csv" or "json"). */
-    static <T> Response of(UriInfo uri, String format, Function<PageParams, Page<T>> pages) {
+    public static <T> Response of(UriInfo uri, String format, Function<PageParams, Page<T>> pages) {
+        return of(name(uri), format, pages);
+    }
+
+    /** The same, saved as {@code name}.csv or {@code name}.json. */
+    public static <T> Response of(String name, String format, Function<PageParams, Page<T>> pages) {
         boolean csv = switch (format.trim()) {
             case "csv" -> true;
             case "json" -> false;
@@ -66,7 +71,7 @@ public final class ListDownload {
             ObjectMapper mapper = Arc.container().instance(ObjectMapper.class).get();
             byte[] body = csv ? csv(mapper, rows) : mapper.writeValueAsBytes(rows);
             return Response.ok(body, csv ? CSV + ";charset=UTF-8" : MediaType.APPLICATION_JSON)
-                    .header("Content-Disposition", "attachment; filename=\"" + name(uri) + (csv ? ".csv" : ".json") + "\"")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + (csv ? ".csv" : ".json") + "\"")
                     .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -41,12 +41,18 @@ public record Paging(String previous, String next, long first, long last, long t
         for (String name : filters) {
             filter.with(name, uri.getQueryParameters().getFirst(name));
         }
-        Paging paging = of(shown, uri);
+        return template.render(shown, downloadable(shown, uri), filter);
+    }
+
+    /**
+     * The links around a page of a list that also downloads whole: its address with {@code format=csv}
+     * or {@code format=json} (the resource answers those with {@link ListDownload#of}).
+     */
+    public static Paging downloadable(Page<?> page, UriInfo uri) {
+        Paging paging = of(page, uri);
         Map<String, String> query = query(uri);
-        String csv = link(uri.getPath(), query, null, "csv");
-        String json = link(uri.getPath(), query, null, "json");
-        return template.render(shown, new Paging(paging.previous, paging.next, paging.first, paging.last, paging.total,
-                paging.page, paging.pages, csv, json), filter);
+        return new Paging(paging.previous, paging.next, paging.first, paging.last, paging.total, paging.page, paging.pages,
+                link(uri.getPath(), query, null, "csv"), link(uri.getPath(), query, null, "json"));
     }
 
     public static Paging of(Page<?> page, UriInfo uri) {

@@ -104,6 +104,27 @@ class DownloadsBrowserTest {
     }
 
     @Test
+    void aPartysClaimsUnderATabDownloadWhole(TestInfo test) {
+        String quote = "the ministry's drones hit the water plant";
+        long article = Fixtures.article("Engineers said " + quote + " on Monday.", DAY);
+        long claimant = Fixtures.state("Accuser");
+        long ministry = Fixtures.state("Ministry");
+        long first = Fixtures.claim(claimant, ministry, article, quote, DAY);
+        long second = Fixtures.claim(claimant, ministry, article, quote, DAY.minusDays(2));
+        Browser.run(test.getDisplayName(), root.toString(), page -> {
+            Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
+            page.navigate("/admin/parties/" + ministry + "?status=unresolved");
+            assertThat(page.locator("p.downloads")).containsText("Download this list (2 rows)");
+            Download csv = download(page, "CSV", () -> page.locator("p.downloads"));
+            assertEquals("party-" + ministry + "-unresolved.csv", csv.suggestedFilename());
+            String[] lines = read(csv).split("\r\n");
+            assertEquals(3, lines.length, String.join("\n", lines));
+            assertTrue(lines[0].contains("claimId") && lines[0].contains("position"), lines[0]);
+            assertTrue(lines[1].startsWith(first + ",") && lines[2].startsWith(second + ","), lines[1] + " / " + lines[2]);
+        });
+    }
+
+    @Test
     void theReportsPageListsEveryReportAndDownloadsItFilteredByParty(TestInfo test) throws Exception {
         String quote = "the republic's artillery shelled the bridge";
         long article = Fixtures.article("Residents said " + quote + " twice.", DAY);
