@@ -210,6 +210,9 @@ class OverviewPicturesBrowserTest {
 
     @Test
     void withTheSeedsThePagesAndTheDashboardDrawTheirPictures(TestInfo test) {
+        // The seeds place six incidents (seeds/README.md, Coordinates), al-Bab among them.
+        long alBab = io.restassured.RestAssured.given().queryParam("ref", "al-bab-strikes-2017-01-22").get("/api/incidents")
+                .then().statusCode(200).extract().jsonPath().getLong("items[0].id");
         Browser.run(test.getDisplayName(), root.toString(), page -> {
             List<String> wrong = watch(page, root.toString());
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
@@ -243,6 +246,7 @@ class OverviewPicturesBrowserTest {
             assertThat(map.locator("path.countries")).hasCount(1);
             int rows = page.locator("#map-table tbody tr a").count();
             assertThat(map.locator(".mark.incident")).hasCount(rows);
+            assertThat(map.locator(".mark.incident[href='/admin/incidents/" + alBab + "']")).hasCount(1);
             shot(page.locator("#map-picture"), "incident-map-seeds.png");
 
             assertEquals(List.of(), wrong);

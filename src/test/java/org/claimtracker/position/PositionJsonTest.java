@@ -242,12 +242,10 @@ class PositionJsonTest {
     void theAdminPagesReadAPageInNoMoreStatementsThanTheApi() {
         long b = state("B");
         claim(party("Ministry A", "government_body"), b, Fixtures.article(TEXT, DAY), "Ministry A said", DAY);
-        SqlStatementCounter.reset();
-        assertEquals(1, service.claimsOf(b, null, null, false, new PageParams(0, 50)).total());
-        assertEquals(1, SqlStatementCounter.count(), "current: one statement");
-        SqlStatementCounter.reset();
-        assertEquals(1, service.claimsOf(b, null, DAY, true, new PageParams(0, 50)).total());
-        assertEquals(2, SqlStatementCounter.count(), "as of a date: the count, then the page");
+        assertEquals(1, SqlStatementCounter.fewest(() -> assertEquals(1, service.claimsOf(b, null, null, false,
+                new PageParams(0, 50)).total())), "current: one statement");
+        assertEquals(2, SqlStatementCounter.fewest(() -> assertEquals(1, service.claimsOf(b, null, DAY, true,
+                new PageParams(0, 50)).total())), "as of a date: the count, then the page");
     }
 
     @Test
