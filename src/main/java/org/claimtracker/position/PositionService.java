@@ -407,7 +407,8 @@ public class PositionService {
     /**
      * How many positions of each kind the party took in each month, within a scope and as of a date,
      * for the party page's picture: one statement, counted in SQL, whichever way the positions are
-     * read (the maintained tables when current, derived on the fly as of a date, as {@link
+     * read (the maintained months of party_position_month and party_scope_position_month when
+     * current, V15; derived on the fly as of a date or for a wider scope with commentary, as {@link
      * #summaryOf}). The month is that of sort_on: the party's latest response, or the claim's date
      * when there is none. Months without positions are absent.
      */
@@ -421,13 +422,14 @@ public class PositionService {
         String inner;
         NativeQuery<MonthRow> query;
         if (wide && asOf == null && !commentary) {
-            // The maintained rolled-up rows (V14) when the scope is wider than the party, else its own.
-            inner = "select " + month.formatted("x.sort_on") + ", x.position, count(*)"
-                    + " from party_scope_position x where x.root_id = :party and x.scope = :scope"
-                    + " and tracker_scope_is_rolled(:party, cast(:scope as varchar))" + grouped
-                    + " union all select " + month.formatted("x.sort_on") + ", x.position, count(*)"
-                    + " from party_position x where x.party_id = :party"
-                    + " and not tracker_scope_is_rolled(:party, cast(:scope as varchar))" + grouped;
+            // The maintained rolled-up months (V15, of V14's rows) when the scope is wider than the
+            // party, else its own: a row per month and position, already counted.
+            inner = "select cast(x.month as timestamp), x.position, x.n"
+                    + " from party_scope_position_month x where x.root_id = :party and x.scope = :scope and x.n <> 0"
+                    + " and tracker_scope_is_rolled(:party, cast(:scope as varchar))"
+                    + " union all select cast(x.month as timestamp), x.position, x.n"
+                    + " from party_position_month x where x.party_id = :party and x.n <> 0"
+                    + " and not tracker_scope_is_rolled(:party, cast(:scope as varchar))";
             query = session.createNativeQuery(months(inner, ""), MonthRow.class)
                     .setParameter("party", partyId).setParameter("scope", scope.name());
         } else if (wide) {
@@ -436,8 +438,14 @@ public class PositionService {
             query = bindScoped(session.createNativeQuery(months(inner, SCOPED), MonthRow.class), partyId, scope, null,
                     asOf, commentary);
         } else if (asOf == null) {
-            inner = "select " + month.formatted("x.sort_on") + ", x.position, count(*) from "
-                    + currentPositions(commentary) + " x where x.party_id = :party" + grouped;
+            // The maintained months (V15), with commentary's own counted on the fly when asked for.
+            String maintained = "select cast(x.month as timestamp), x.position, x.n from party_position_month x"
+                    + " where x.party_id = :party and x.n <> 0";
+            inner = commentary
+                    ? "select y.m, y.position, sum(y.n)::bigint from (" + maintained + " union all select "
+                            + month.formatted("x.sort_on") + ", x.position, count(*) from party_commentary_position x"
+                            + " where x.party_id = :party" + grouped + ") as y (m, position, n)" + grouped
+                    : maintained;
             query = session.createNativeQuery(months(inner, ""), MonthRow.class).setParameter("party", partyId);
         } else {
             inner = "select " + month.formatted("coalesce(x.response_on, x.stated_on)") + ", x.position, count(*)"

@@ -53,6 +53,7 @@ class VocabularyTest {
             new Vocabulary(AccountRole.class, "account_role_check"),
             new Vocabulary(Position.class, "party_position_position_check"),
             new Vocabulary(Position.class, "party_position_count_position_check"),
+            new Vocabulary(Position.class, "party_position_month_position_check"),
             new Vocabulary(Position.class, "party_scope_position_position_check"),
             new Vocabulary(Scope.class, "party_scope_position_scope_check"));
 

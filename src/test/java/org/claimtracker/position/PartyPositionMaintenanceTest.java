@@ -526,6 +526,24 @@ class PartyPositionMaintenanceTest {
         }
         assertEquals(List.of(), TestDatabase.rows(connection, "select party_id, position, n from party_position_count where n < 0"),
                 after + ": negative counts");
+        // The months (V15) against a plain recount: the first day of the month of sort_on.
+        try (PreparedStatement months = connection.prepareStatement("""
+                select count(*)
+                  from (select party_id, make_date(extract(year from sort_on)::int, extract(month from sort_on)::int, 1) as month,
+                               position, count(*) as n
+                          from party_position where party_id = any (?) group by 1, 2, 3) actual
+                  full join (select party_id, month, position, n from party_position_month
+                              where party_id = any (?) and n <> 0) counted
+                    on counted.party_id = actual.party_id and counted.month = actual.month
+                   and counted.position = actual.position
+                 where actual.n is distinct from counted.n
+                """)) {
+            months.setArray(1, connection.createArrayOf("bigint", parties.toArray()));
+            months.setArray(2, connection.createArrayOf("bigint", parties.toArray()));
+            assertEquals(0L, single(months), after + ": party_position_month");
+        }
+        assertEquals(List.of(), TestDatabase.rows(connection, "select party_id, month, position, n from party_position_month where n < 0"),
+                after + ": negative month counts");
     }
 
     /** PositionService's POSITIONED query with no date limit: the reference. */

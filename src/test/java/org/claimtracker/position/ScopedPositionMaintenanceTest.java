@@ -333,6 +333,20 @@ class ScopedPositionMaintenanceTest {
                 """.formatted(parties)), after + ": party_scope_position_count");
         assertEquals(List.of(), TestDatabase.rows(connection, "select root_id from party_scope_position_count where n < 0"),
                 after + ": negative counts");
+        // The months (V15) against a plain recount: the first day of the month of sort_on.
+        assertEquals(List.of(), TestDatabase.rows(connection, """
+                select coalesce(a.root_id, k.root_id), coalesce(a.scope, k.scope), coalesce(a.month, k.month),
+                       coalesce(a.position, k.position), a.n, k.n
+                  from (select root_id, scope, make_date(extract(year from sort_on)::int, extract(month from sort_on)::int, 1)
+                               as month, position, count(*) as n
+                          from party_scope_position where root_id = any (array%1$s) group by 1, 2, 3, 4) a
+                  full join (select root_id, scope, month, position, n from party_scope_position_month
+                              where root_id = any (array%1$s) and n <> 0) k
+                    on k.root_id = a.root_id and k.scope = a.scope and k.month = a.month and k.position = a.position
+                 where a.n is distinct from k.n
+                """.formatted(parties)), after + ": party_scope_position_month");
+        assertEquals(List.of(), TestDatabase.rows(connection, "select root_id from party_scope_position_month where n < 0"),
+                after + ": negative month counts");
     }
 
     /** The API's current pages (every status, two sizes) and summaries with scope, against the function. */
