@@ -45,6 +45,20 @@ class OverviewPicturesSvgTest {
     }
 
     @Test
+    void theWebJarOfTheOutlinesIsReadNotServed() {
+        // The map reads echarts' world outlines from the class path; Quarkus would serve the jar's
+        // files under /webjars, which the tracker refuses, with a session or without.
+        Map<String, String> session = Accounts.logIn(Logins.VIEWER, Logins.VIEWER_PASSWORD);
+        for (String path : List.of("/webjars/echarts/4.1.0/map/json/world.json", "/webjars/echarts/4.1.0/dist/echarts.min.js")) {
+            int anonymous = given().auth().none().redirects().follow(false).get(path).statusCode();
+            int logged = given().auth().none().cookies(session).redirects().follow(false).get(path).statusCode();
+            // Without a session the form mechanism sends the browser to the login page (or refuses).
+            assertTrue(anonymous == 302 || anonymous == 401 || anonymous == 403, path + ": " + anonymous);
+            assertEquals(403, logged, path);
+        }
+    }
+
+    @Test
     void theMatrixAndTheMapDownloadWithTheSessionAndLinkAbsolutely() throws Exception {
         OverviewData d = new OverviewData();
         Map<String, String> session = Accounts.logIn(Logins.VIEWER, Logins.VIEWER_PASSWORD);
