@@ -13,6 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.core.Ref;
+import org.claimtracker.position.Position;
+import org.claimtracker.web.ListDownload;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.core.ApiProblem;
@@ -44,12 +51,39 @@ public class PictureAdminResource {
     @Inject
     AccusationService accusations;
 
+    /** A row of the matrix's table as a download: the pair, its claims, and the accused's positions on them. */
+    public record Cell(Ref claimant, Ref accused, long claims, long denied, long confirmed, long partiallyConfirmed,
+            long unresolved, long withdrawn) {
+    }
+
+    /** Rows already read whole, served as one page (and nothing after it). */
+    private static <T> java.util.function.Function<PageParams, Page<T>> whole(List<T> rows) {
+        return p -> p.page() == 0 ? new Page<>(rows, 0, Math.max(1, rows.size()), rows.size())
+                : new Page<>(List.of(), p.page(), p.size(), rows.size());
+    }
+
     @GET
     @Path("accusations")
-    public TemplateInstance accusations(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("kind") String kind) {
+    public Object accusations(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("kind") String kind, @QueryParam("format") String format) {
         AccusationService.Filter f = filter(from, to, kind);
         AccusationService.Matrix m = accusations.matrix(f, MATRIX_LIMIT);
+        if (format != null && !format.isBlank()) {
+            // The table beside the matrix as a file: one row per claimant and accused with claims.
+            List<Cell> cells = new ArrayList<>();
+            for (Ref claimant : m.claimants()) {
+                for (Ref accused : m.accused()) {
+                    Map<Position, Long> n = m.cell(claimant.id(), accused.id());
+                    if (!n.isEmpty()) {
+                        cells.add(new Cell(claimant, accused, m.count(claimant.id(), accused.id()),
+                                n.getOrDefault(Position.denied, 0L), n.getOrDefault(Position.confirmed, 0L),
+                                n.getOrDefault(Position.partially_confirmed, 0L), n.getOrDefault(Position.unresolved, 0L),
+                                n.getOrDefault(Position.withdrawn, 0L)));
+                    }
+                }
+            }
+            return ListDownload.of("who-accuses-whom", format, whole(cells));
+        }
         return Templates.accusations(m, OverviewPictures.matrix(m, f, "", OverviewPictures.MATRIX_ID, false), form(f),
                 OverviewPictures.query(f));
     }
@@ -72,10 +106,13 @@ public class PictureAdminResource {
 
     @GET
     @Path("map")
-    public TemplateInstance map(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("kind") String kind) {
+    public Object map(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("kind") String kind, @QueryParam("format") String format) {
         AccusationService.Filter f = filter(from, to, kind);
         List<AccusationService.MapIncident> incidents = accusations.incidents(f);
+        if (format != null && !format.isBlank()) {
+            return ListDownload.of("incident-map", format, whole(incidents));
+        }
         return Templates.map(incidents, OverviewPictures.map(incidents, f, "", false), form(f), OverviewPictures.query(f));
     }
 

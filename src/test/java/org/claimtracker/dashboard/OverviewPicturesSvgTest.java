@@ -45,6 +45,34 @@ class OverviewPicturesSvgTest {
     }
 
     @Test
+    void theTablesBesideThePicturesDownloadAsCsvAndJsonWithTheSession() {
+        Map<String, String> session = Accounts.logIn(Logins.VIEWER, Logins.VIEWER_PASSWORD);
+        String csv = given().auth().none().cookies(session).get("/admin/pictures/accusations?format=csv").then()
+                .statusCode(200).header("Content-Disposition", containsString("who-accuses-whom.csv")).extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertEquals("claimant.id,claimant.name,accused.id,accused.name,claims,denied,confirmed,partiallyConfirmed,unresolved,withdrawn",
+                lines[0]);
+        assertTrue(lines.length > 1, "the seeds accuse");
+        // Each row's claims are at least its positions' sum (commentary and contested ones are counted in claims).
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].replaceAll("\"[^\"]*\"", "x").split(",");
+            long claims = Long.parseLong(cells[4]);
+            long positions = 0;
+            for (int c = 5; c < 10; c++) {
+                positions += Long.parseLong(cells[c]);
+            }
+            assertTrue(claims > 0 && positions <= claims, lines[i]);
+        }
+        List<Map<String, Object>> map = given().auth().none().cookies(session).get("/admin/pictures/map?format=json").then()
+                .statusCode(200).header("Content-Disposition", containsString("incident-map.json")).extract().jsonPath()
+                .getList("$");
+        assertTrue(map.stream().anyMatch(i -> "al-Bab, Aleppo province, Syria".equalsIgnoreCase(String.valueOf(i.get("place")))
+                || String.valueOf(i.get("place")).startsWith("Al-Bab")), map.toString());
+        map.forEach(i -> assertTrue(i.get("latitude") != null && i.get("longitude") != null, i.toString()));
+        given().auth().none().cookies(session).get("/admin/pictures/map?format=xml").then().statusCode(400);
+    }
+
+    @Test
     void theWebJarOfTheOutlinesIsReadNotServed() {
         // The map reads echarts' world outlines from the class path; Quarkus would serve the jar's
         // files under /webjars, which the tracker refuses, with a session or without.
