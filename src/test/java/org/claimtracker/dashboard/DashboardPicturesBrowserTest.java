@@ -67,7 +67,7 @@ class DashboardPicturesBrowserTest {
         long claimant = Fixtures.state("Ministry");
 
         Browser.run(test.getDisplayName(), root.toString(), page -> {
-            List<String> wrong = watch(page, root.toString());
+            List<String> wrong = Browser.watch(page, root.toString());
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
             Seen before = look(page);
 
@@ -120,27 +120,6 @@ class DashboardPicturesBrowserTest {
             assertThat(page).hasURL(Pattern.compile(".*/admin/claims\\?from=.*"));
             assertEquals(List.of(), wrong);
         });
-    }
-
-    private static List<String> watch(Page page, String root) {
-        List<String> wrong = new ArrayList<>();
-        page.onRequest(r -> {
-            if (!r.url().startsWith(root)) {
-                wrong.add("request outside the tracker: " + r.url());
-            }
-        });
-        page.onResponse(r -> {
-            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
-                wrong.add(r.status() + " for " + r.url());
-            }
-        });
-        page.onConsoleMessage(m -> {
-            if (m.text().contains("Content Security Policy") || m.type().equals("error") && !m.text().startsWith("Failed to load resource")) {
-                wrong.add("console: " + m.text());
-            }
-        });
-        page.onPageError(e -> wrong.add("page error: " + e));
-        return wrong;
     }
 
     private static void assertCsp(com.microsoft.playwright.Response answer) {

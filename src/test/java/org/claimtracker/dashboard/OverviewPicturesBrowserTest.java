@@ -35,28 +35,6 @@ class OverviewPicturesBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
-    /** What the page did that it must not: requests outside the tracker, CSP violations, script errors, failed loads. */
-    private static List<String> watch(Page page, String root) {
-        List<String> wrong = new ArrayList<>();
-        page.onRequest(r -> {
-            if (!r.url().startsWith(root)) {
-                wrong.add("request outside the tracker: " + r.url());
-            }
-        });
-        page.onResponse(r -> {
-            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
-                wrong.add(r.status() + " for " + r.url());
-            }
-        });
-        page.onConsoleMessage(m -> {
-            if (m.text().contains("Content Security Policy") || m.type().equals("error") && !m.text().startsWith("Failed to load resource")) {
-                wrong.add("console: " + m.text());
-            }
-        });
-        page.onPageError(e -> wrong.add("page error: " + e));
-        return wrong;
-    }
-
     private static void checkCsp(com.microsoft.playwright.Response answer) {
         String csp = answer.headers().get("content-security-policy");
         assertTrue(csp.contains("script-src 'self'") && csp.contains("style-src 'self'") && !csp.contains("unsafe-inline"), csp);
@@ -83,7 +61,7 @@ class OverviewPicturesBrowserTest {
     void theMatrixOfABuiltWorldHasACellPerPairThatListsItsClaims(TestInfo test) {
         OverviewData d = new OverviewData();
         Browser.run(test.getDisplayName(), root.toString(), page -> {
-            List<String> wrong = watch(page, root.toString());
+            List<String> wrong = Browser.watch(page, root.toString());
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
             checkCsp(page.navigate("/admin/pictures/accusations?" + d.window()));
 
@@ -148,7 +126,7 @@ class OverviewPicturesBrowserTest {
     void theMapOfABuiltWorldHasAMarkPerIncidentSizedAndColouredThatOpensIt(TestInfo test) {
         OverviewData d = new OverviewData();
         Browser.run(test.getDisplayName(), root.toString(), page -> {
-            List<String> wrong = watch(page, root.toString());
+            List<String> wrong = Browser.watch(page, root.toString());
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
             checkCsp(page.navigate("/admin/pictures/map?" + d.window()));
 
@@ -214,7 +192,7 @@ class OverviewPicturesBrowserTest {
         long alBab = io.restassured.RestAssured.given().queryParam("ref", "al-bab-strikes-2017-01-22").get("/api/incidents")
                 .then().statusCode(200).extract().jsonPath().getLong("items[0].id");
         Browser.run(test.getDisplayName(), root.toString(), page -> {
-            List<String> wrong = watch(page, root.toString());
+            List<String> wrong = Browser.watch(page, root.toString());
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
 
             checkCsp(page.navigate("/admin"));

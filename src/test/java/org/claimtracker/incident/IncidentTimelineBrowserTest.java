@@ -43,29 +43,6 @@ class IncidentTimelineBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
-    /** What the page did that it must not: requests outside the tracker, CSP violations, script errors. */
-    private static List<String> watch(Page page, String root) {
-        List<String> wrong = new ArrayList<>();
-        page.onRequest(r -> {
-            if (!r.url().startsWith(root)) {
-                wrong.add("request outside the tracker: " + r.url());
-            }
-        });
-        page.onResponse(r -> {
-            // The browser asks for /favicon.ico on its own; the tracker has none.
-            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
-                wrong.add(r.status() + " for " + r.url());
-            }
-        });
-        page.onConsoleMessage(m -> {
-            if (m.text().contains("Content Security Policy") || m.type().equals("error") && !m.text().startsWith("Failed to load resource")) {
-                wrong.add("console: " + m.text());
-            }
-        });
-        page.onPageError(e -> wrong.add("page error: " + e));
-        return wrong;
-    }
-
     @Test
     void anIncidentWithThreeClaimsAndTwoResponsesIsDrawnAsFiveMarksInThreeLanes(TestInfo test) throws IOException {
         String quoteA = "<script>document.title='owned'</script> jets of the kingdom struck the market";
@@ -90,7 +67,7 @@ class IncidentTimelineBrowserTest {
                 "our guns were silent that day");
 
         Browser.run(test.getDisplayName(), root.toString(), page -> {
-            List<String> wrong = watch(page, root.toString());
+            List<String> wrong = Browser.watch(page, root.toString());
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
             com.microsoft.playwright.Response answer = page.navigate("/admin/incidents/" + incident);
             String csp = answer.headers().get("content-security-policy");
@@ -182,7 +159,7 @@ class IncidentTimelineBrowserTest {
         assertTrue(timeline.size() > 3, "the seeds tell this incident's story: " + timeline.size());
 
         Browser.run(test.getDisplayName(), root.toString(), page -> {
-            List<String> wrong = watch(page, root.toString());
+            List<String> wrong = Browser.watch(page, root.toString());
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
             page.navigate("/admin/incidents/" + id);
             Locator picture = page.locator("svg#incident-timeline");

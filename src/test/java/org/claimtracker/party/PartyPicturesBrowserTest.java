@@ -43,28 +43,6 @@ class PartyPicturesBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
-    /** What the page did that it must not: requests outside the tracker, CSP violations, script errors. */
-    static List<String> watch(Page page, String root) {
-        List<String> wrong = new ArrayList<>();
-        page.onRequest(r -> {
-            if (!r.url().startsWith(root)) {
-                wrong.add("request outside the tracker: " + r.url());
-            }
-        });
-        page.onResponse(r -> {
-            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
-                wrong.add(r.status() + " for " + r.url());
-            }
-        });
-        page.onConsoleMessage(m -> {
-            if (m.text().contains("Content Security Policy") || m.type().equals("error") && !m.text().startsWith("Failed to load resource")) {
-                wrong.add("console: " + m.text());
-            }
-        });
-        page.onPageError(e -> wrong.add("page error: " + e));
-        return wrong;
-    }
-
     static void shot(Locator what, String name) {
         try {
             Files.createDirectories(SHOTS);
@@ -101,7 +79,7 @@ class PartyPicturesBrowserTest {
         Fixtures.response(claims[5], party, "retracts", LocalDate.of(2017, 3, 20), article, quotes[10]);
 
         Browser.run(test.getDisplayName(), root.toString(), page -> {
-            List<String> wrong = watch(page, root.toString());
+            List<String> wrong = Browser.watch(page, root.toString());
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
             assertCsp(page.navigate("/admin/parties/" + party));
 
@@ -190,7 +168,7 @@ class PartyPicturesBrowserTest {
         assertTrue(nonZero > 0, "the seeds give the United States positions: " + counts);
 
         Browser.run(test.getDisplayName(), root.toString(), page -> {
-            List<String> wrong = watch(page, root.toString());
+            List<String> wrong = Browser.watch(page, root.toString());
             Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
             page.navigate("/admin/parties/" + us);
             assertThat(page.locator("svg#party-positions .mark")).hasCount((int) nonZero);

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -107,5 +108,32 @@ public final class Browser {
         if (!Boolean.TRUE.equals(found)) {
             throw new AssertionError("the reader's text does not contain: " + quote);
         }
+    }
+
+    /**
+     * Watches a page for what it must not do, and answers the list it fills: requests outside the
+     * tracker, answers of 400 or more (but the browser's own /favicon.ico), CSP violations and other
+     * console errors, script errors. Assert it empty at the end of the steps.
+     */
+    public static List<String> watch(Page page, String root) {
+        List<String> wrong = new ArrayList<>();
+        page.onRequest(r -> {
+            if (!r.url().startsWith(root)) {
+                wrong.add("request outside the tracker: " + r.url());
+            }
+        });
+        page.onResponse(r -> {
+            // The browser asks for /favicon.ico on its own.
+            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
+                wrong.add(r.status() + " for " + r.url());
+            }
+        });
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy") || m.type().equals("error") && !m.text().startsWith("Failed to load resource")) {
+                wrong.add("console: " + m.text());
+            }
+        });
+        page.onPageError(e -> wrong.add("page error: " + e));
+        return wrong;
     }
 }
