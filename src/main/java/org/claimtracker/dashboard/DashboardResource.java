@@ -22,11 +22,13 @@ import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.core.Params;
 import org.claimtracker.core.Problem;
+import org.claimtracker.core.Ref;
 import org.claimtracker.picture.Svg;
 import org.claimtracker.position.OpenSpan;
 import org.claimtracker.position.PartyCounts;
 import org.claimtracker.position.PositionService;
 import org.claimtracker.position.UnresolvedClaim;
+import org.claimtracker.web.ListDownload;
 import org.claimtracker.web.Paging;
 
 /** The analysts' start page: what came in lately, what is still open, who stands where. */
@@ -99,6 +101,41 @@ public class DashboardResource {
                     .build();
         } catch (ApiProblem problem) {
             return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toProblem()).build();
+        }
+    }
+
+    /**
+     * A dashboard table as a file, whole rather than the page shown: {@code parties} (positions by
+     * party, every party with a position), {@code unresolved} (every claim still open, longest open
+     * first), {@code activity} (claims and responses per month) or {@code open} (unresolved claims by
+     * how long they have been open); {@code commentary=true} as on the dashboard. Recent claims are the
+     * claims list's download.
+     */
+    @GET
+    @Path("dashboard/{table}.{format:csv|json}")
+    public Response table(@PathParam("table") String table, @PathParam("format") String format,
+            @QueryParam("commentary") String commentary) {
+        boolean withCommentary = Params.optionalFlag("commentary", commentary);
+        return switch (table) {
+            case "parties" -> ListDownload.of("positions-by-party", format,
+                    page -> positions.partiesByPositions(withCommentary, page).map(PartyPositions::of));
+            case "unresolved" -> ListDownload.of("unresolved-claims", format,
+                    page -> positions.unresolved(withCommentary, page));
+            case "activity" -> ListDownload.of("claims-and-responses-per-month", format, activity.lastMonths());
+            case "open" -> ListDownload.of("unresolved-by-days-open", format, positions.unresolvedAges(withCommentary));
+            default -> throw new ApiProblem(404, "Not found", "table", "No table named '" + Svg.shorten(table, 40)
+                    + "'; the dashboard has parties, unresolved, activity and open", null);
+        };
+    }
+
+    /** One row of positions by party as a download: a column per position. */
+    public record PartyPositions(Ref party, long denied, long confirmed, long partiallyConfirmed, long unresolved,
+            long withdrawn, long total) {
+
+        static PartyPositions of(PartyCounts counts) {
+            return new PartyPositions(counts.party(), counts.count("denied"), counts.count("confirmed"),
+                    counts.count("partially_confirmed"), counts.count("unresolved"), counts.count("withdrawn"),
+                    counts.total());
         }
     }
 

@@ -20,6 +20,7 @@ import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.core.Params;
 import org.claimtracker.web.Form;
+import org.claimtracker.web.ListDownload;
 import org.claimtracker.web.Paging;
 
 /**
@@ -67,8 +68,13 @@ public class SearchAdminResource {
     @Inject
     SearchService service;
 
+    /**
+     * The search page; with {@code format=csv} or {@code format=json} its hits as a file, every page
+     * of them (the hits as the API answers them: kind, record, title, snippet, rank, date, links).
+     */
     @GET
-    public TemplateInstance search(@BeanParam SearchQuery query, @QueryParam("page") String page, @Context UriInfo uri) {
+    public Object search(@BeanParam SearchQuery query, @QueryParam("page") String page,
+            @QueryParam("format") String format, @Context UriInfo uri) {
         Form filter = Form.empty().with("q", query.q).with("kind", query.kind).with("stance", query.stance)
                 .with("position", query.position).with("incidentId", query.incidentId).with("outletId", query.outletId)
                 .with("claimKind", query.claimKind).with("grading", query.grading).with("from", query.from)
@@ -79,6 +85,9 @@ public class SearchAdminResource {
                     SearchService.ARTICLE_WINDOW);
         }
         SearchFilter asked = query.filter();
+        if (format != null && !format.isBlank()) {
+            return ListDownload.of("search", format, pages -> service.search(asked, pages).asPage());
+        }
         String words = asked.q();
         SearchKind chosen = asked.kind();
         SearchResults results = service.search(asked, PageParams.of(page, "20"));
@@ -96,7 +105,7 @@ public class SearchAdminResource {
             }
         }
         List<Link> suggestions = results.suggestions().stream().map(s -> new Link(s, "/admin/search?q=" + encoded(s))).toList();
-        return Templates.search(filter, words, chosen, results, groups, suggestions, Paging.of(paged, uri), base.toString(),
+        return Templates.search(filter, words, chosen, results, groups, suggestions, Paging.downloadable(paged, uri), base.toString(),
                 SearchService.WINDOW, SearchService.ARTICLE_WINDOW);
     }
 

@@ -1,6 +1,7 @@
 package org.claimtracker.search;
 
 import java.util.List;
+import org.claimtracker.core.Page;
 
 /**
  * A page of search hits, best first, as lists are paged ({@code page} from 0, {@code size},
@@ -12,4 +13,9 @@ import java.util.List;
  */
 public record SearchResults(List<SearchHit> items, int page, int size, long total, boolean complete,
         SearchFacets facets, List<String> suggestions) {
+
+    /** The hits as a page of a list (for a download of every page). */
+    public Page<SearchHit> asPage() {
+        return new Page<>(items, page, size, total);
+    }
 }

@@ -78,6 +78,12 @@ public final class ListDownload {
         }
     }
 
+    /** The download of a list read whole already (a picture's table), saved as {@code name}.csv or .json. */
+    public static <T> Response of(String name, String format, List<T> rows) {
+        return of(name, format, page -> page.page() == 0 ? new Page<>(rows, 0, Math.max(1, rows.size()), rows.size())
+                : new Page<>(List.of(), page.page(), page.size(), rows.size()));
+    }
+
     /** Every row of the list, page after page; refused when there are more than {@value #MAX_ROWS}. */
     static <T> List<T> read(Function<PageParams, Page<T>> pages) {
         Page<T> first = pages.apply(new PageParams(0, CHUNK));

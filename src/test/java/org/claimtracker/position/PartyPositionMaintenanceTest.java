@@ -502,16 +502,13 @@ class PartyPositionMaintenanceTest {
         for (long party : parties) {
             assertEquals(expected(connection, party), actual(connection, party), after + ": party " + party);
         }
-        try (PreparedStatement roles = connection.prepareStatement("""
+        assertEquals(0L, count(connection, parties, """
                 select count(*) from party_position pp join claim c on c.id = pp.claim_id
                  where pp.party_id = any (?)
                    and (pp.is_claimant <> (c.claimant_id = pp.party_id)
                         or pp.is_addressed <> (c.addressed_party_id is not distinct from pp.party_id))
-                """)) {
-            roles.setArray(1, connection.createArrayOf("bigint", parties.toArray()));
-            assertEquals(0L, single(roles), after + ": role flags");
-        }
-        try (PreparedStatement counts = connection.prepareStatement("""
+                """), after + ": role flags");
+        assertEquals(0L, count(connection, parties, """
                 select count(*)
                   from (select party_id, position, count(*) as n from party_position
                          where party_id = any (?) group by party_id, position) actual
@@ -519,15 +516,11 @@ class PartyPositionMaintenanceTest {
                               where party_id = any (?) and n <> 0) counted
                     on counted.party_id = actual.party_id and counted.position = actual.position
                  where actual.n is distinct from counted.n
-                """)) {
-            counts.setArray(1, connection.createArrayOf("bigint", parties.toArray()));
-            counts.setArray(2, connection.createArrayOf("bigint", parties.toArray()));
-            assertEquals(0L, single(counts), after + ": party_position_count");
-        }
+                """), after + ": party_position_count");
         assertEquals(List.of(), TestDatabase.rows(connection, "select party_id, position, n from party_position_count where n < 0"),
                 after + ": negative counts");
         // The months (V15) against a plain recount: the first day of the month of sort_on.
-        try (PreparedStatement months = connection.prepareStatement("""
+        assertEquals(0L, count(connection, parties, """
                 select count(*)
                   from (select party_id, make_date(extract(year from sort_on)::int, extract(month from sort_on)::int, 1) as month,
                                position, count(*) as n
@@ -537,11 +530,7 @@ class PartyPositionMaintenanceTest {
                     on counted.party_id = actual.party_id and counted.month = actual.month
                    and counted.position = actual.position
                  where actual.n is distinct from counted.n
-                """)) {
-            months.setArray(1, connection.createArrayOf("bigint", parties.toArray()));
-            months.setArray(2, connection.createArrayOf("bigint", parties.toArray()));
-            assertEquals(0L, single(months), after + ": party_position_month");
-        }
+                """), after + ": party_position_month");
         assertEquals(List.of(), TestDatabase.rows(connection, "select party_id, month, position, n from party_position_month where n < 0"),
                 after + ": negative month counts");
     }
@@ -578,6 +567,18 @@ class PartyPositionMaintenanceTest {
             count.setArray(1, connection.createArrayOf("bigint", parties.toArray()));
             count.setArray(2, connection.createArrayOf("bigint", parties.toArray()));
             return single(count);
+        }
+    }
+
+    /** The count a check query answers, with the parties bound to each of its parameters. */
+    private static long count(Connection connection, List<Long> parties, String sql) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            java.sql.Array ids = connection.createArrayOf("bigint", parties.toArray());
+            long parameters = sql.chars().filter(c -> c == '?').count();
+            for (int i = 1; i <= parameters; i++) {
+                query.setArray(i, ids);
+            }
+            return single(query);
         }
     }
 
