@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -94,7 +93,7 @@ public class AuditService {
         for (Object[] row : rows) {
             JsonNode before = parse((String) row[6]);
             JsonNode after = parse((String) row[7]);
-            entries.add(new HistoryEntry(Rows.id(row[0]), timestamp(row[1]), (String) row[2], (String) row[3],
+            entries.add(new HistoryEntry(Rows.id(row[0]), Rows.timestamp(row[1]), (String) row[2], (String) row[3],
                     (String) row[4], Rows.id(row[5]), before, after, changed(before, after)));
         }
         return entries;
@@ -131,15 +130,5 @@ public class AuditService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the audit trail holds a value that is not JSON", e);
         }
-    }
-
-    private static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -1,6 +1,9 @@
 package org.claimtracker.core;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** Reading columns of native query rows, whose Java types depend on the driver's mapping. */
 public final class Rows {
@@ -20,6 +23,20 @@ public final class Rows {
             return date;
         }
         return ((java.sql.Date) value).toLocalDate();
+    }
+
+    /** A timestamptz column, as the driver and Hibernate hand it over, at UTC. */
+    public static OffsetDateTime timestamp(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     public static Ref ref(Object id, Object name) {

@@ -72,6 +72,18 @@ public class ResponseService extends RecordService<ClaimResponse, ResponseDetail
         return Lookup.findBy(em, ClaimResponse.class, "ref", ref);
     }
 
+    /**
+     * A new response, in one statement when it is sound ({@link ResponseInsert}); otherwise through the
+     * entity path, whose checks say what is wrong (and which writes it after all if the statement
+     * found fault with nothing the checks see, such as a ref taken meanwhile and freed again).
+     */
+    @Override
+    public ResponseDetail create(ResponseRequest request) {
+        Dates.checkPlausible("statedOn", request.statedOn());
+        ResponseDetail stored = ResponseInsert.insert(em, request);
+        return stored != null ? stored : super.create(request);
+    }
+
     @Override
     protected ResponseDetail answer(ClaimResponse response) {
         return get(response.id);
