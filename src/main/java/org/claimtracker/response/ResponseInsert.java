@@ -26,7 +26,8 @@ import org.hibernate.id.IdentifierGenerator;
  */
 final class ResponseInsert {
 
-    private static final String SQL = """
+    /** The statement; its insert names every column of response (ResponseWriteTest checks). */
+    static final String SQL = """
             with asked as materialized (
               select c.id as claim_id, c.proposition, p.id as party_id, p.name as party_name,
                      sp.id as speaker_id, sp.name as speaker_name, cc.id as counter_id, cc.proposition as counter_proposition,

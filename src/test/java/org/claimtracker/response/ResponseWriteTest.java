@@ -133,4 +133,17 @@ class ResponseWriteTest {
         assertTrue(given().get("/api/responses?claimId=" + story.claim()).then().statusCode(200).extract()
                 .jsonPath().getList("items").size() == 1);
     }
+
+    @Test
+    void theStatementWritesEveryColumnOfResponse() throws Exception {
+        // A column added to response must be written by the one-statement insert too, or the API's
+        // new responses would leave it empty while the admin's corrections fill it.
+        String sql = ResponseInsert.SQL;
+        int open = sql.indexOf("insert into response (") + "insert into response (".length();
+        List<String> written = List.of(sql.substring(open, sql.indexOf(')', open)).split(",\\s*"));
+        List<String> columns = TestDatabase.column("select column_name from information_schema.columns"
+                + " where table_schema = current_schema() and table_name = 'response' and is_generated = 'NEVER'"
+                + " order by ordinal_position");
+        assertEquals(new java.util.TreeSet<>(columns), new java.util.TreeSet<>(written.stream().map(String::strip).toList()));
+    }
 }
