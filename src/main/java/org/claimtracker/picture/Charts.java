@@ -8,6 +8,7 @@ import java.util.List;
  */
 final class Charts {
 
+    /** The width of a picture (the matrix alone grows wider with its columns). */
     static final int WIDTH = 960;
     static final String INK = "#1d2327";
     static final String MUTED = "#5c6670";

@@ -2,6 +2,7 @@ package org.claimtracker.picture;
 
 import static org.claimtracker.picture.Charts.INK;
 import static org.claimtracker.picture.Charts.MUTED;
+import static org.claimtracker.picture.Charts.WIDTH;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -37,7 +38,6 @@ public final class TimelineChart {
     public record Arrow(String fromKey, String toKey, boolean counter) {
     }
 
-    static final int WIDTH = 960;
     static final int GUTTER = 190;
     static final int RIGHT = 28;
     static final int AXIS_Y = 34;
@@ -119,7 +119,7 @@ public final class TimelineChart {
         int legendRows = (Palette.values().length + 2 + 4) / 5;
         double height = legendTop + legendRows * 22 + 8;
 
-        Svg svg = Charts.open(id, "timeline-chart", title, description, WIDTH, height, standalone);
+        Svg svg = Charts.open(id, "timeline-chart", title, description, height, standalone);
         svg.open("defs");
         arrowHead(svg, id + "-answers", MUTED);
         arrowHead(svg, id + "-counter", Palette.COUNTER_ATTRIBUTES.fill);

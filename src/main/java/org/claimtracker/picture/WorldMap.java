@@ -24,7 +24,8 @@ public final class WorldMap {
             String href, String title) {
     }
 
-    static final int WIDTH = 960;
+    /** As wide as every picture. */
+    static final int WIDTH = Charts.WIDTH;
     static final int MAP_X = 0;
     static final int MAP_Y = 0;
     static final int MAP_H = 520;
@@ -97,7 +98,7 @@ public final class WorldMap {
         int legendTop = MAP_Y + MAP_H + 18;
         int height = legendTop + 84;
 
-        Svg svg = Charts.open(id, "world-map", title, description, WIDTH, height, standalone);
+        Svg svg = Charts.open(id, "world-map", title, description, height, standalone);
 
         // Sea, land and a graticule, in map units scaled to the region (lines stay one pixel wide).
         double u = WorldOutlines.UNIT;
