@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.function.Function;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.core.Ref;
@@ -57,7 +58,7 @@ public class PictureAdminResource {
     }
 
     /** Rows already read whole, served as one page (and nothing after it). */
-    private static <T> java.util.function.Function<PageParams, Page<T>> whole(List<T> rows) {
+    private static <T> Function<PageParams, Page<T>> whole(List<T> rows) {
         return p -> p.page() == 0 ? new Page<>(rows, 0, Math.max(1, rows.size()), rows.size())
                 : new Page<>(List.of(), p.page(), p.size(), rows.size());
     }
@@ -94,14 +95,8 @@ public class PictureAdminResource {
     @Produces(SVG)
     public Response accusationsSvg(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("kind") String kind, @Context UriInfo uri) {
-        AccusationService.Filter f;
-        try {
-            f = filter(from, to, kind);
-        } catch (ApiProblem bad) {
-            return problem(bad);
-        }
-        String svg = OverviewPictures.matrix(accusations.matrix(f, MATRIX_LIMIT), f, base(uri), OverviewPictures.MATRIX_ID, true);
-        return file(svg, "who-accuses-whom.svg");
+        return file(from, to, kind, "who-accuses-whom.svg",
+                f -> OverviewPictures.matrix(accusations.matrix(f, MATRIX_LIMIT), f, base(uri), OverviewPictures.MATRIX_ID, true));
     }
 
     @GET
@@ -122,13 +117,7 @@ public class PictureAdminResource {
     @Produces(SVG)
     public Response mapSvg(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("kind") String kind, @Context UriInfo uri) {
-        AccusationService.Filter f;
-        try {
-            f = filter(from, to, kind);
-        } catch (ApiProblem bad) {
-            return problem(bad);
-        }
-        return file(OverviewPictures.map(accusations.incidents(f), f, base(uri), true), "incident-map.svg");
+        return file(from, to, kind, "incident-map.svg", f -> OverviewPictures.map(accusations.incidents(f), f, base(uri), true));
     }
 
     static AccusationService.Filter filter(String from, String to, String kind) {
@@ -146,11 +135,19 @@ public class PictureAdminResource {
         return uri.getBaseUri().toString().replaceAll("/+$", "");
     }
 
-    private static Response problem(ApiProblem bad) {
-        return Response.status(bad.status()).type(Problem.MEDIA_TYPE).entity(bad.toProblem()).build();
-    }
-
-    private static Response file(String svg, String name) {
-        return Response.ok(svg, SVG + ";charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    /**
+     * A picture as a file named {@code name}, drawn by {@code draw} for the filters: image/svg+xml, an
+     * attachment; filters that do not parse are a problem document naming the field (not an HTML page).
+     */
+    private static Response file(String from, String to, String kind, String name,
+            Function<AccusationService.Filter, String> draw) {
+        AccusationService.Filter f;
+        try {
+            f = filter(from, to, kind);
+        } catch (ApiProblem bad) {
+            return Response.status(bad.status()).type(Problem.MEDIA_TYPE).entity(bad.toProblem()).build();
+        }
+        return Response.ok(draw.apply(f), SVG + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 }

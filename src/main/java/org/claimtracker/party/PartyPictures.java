@@ -42,22 +42,17 @@ public final class PartyPictures {
     public record Choice(long party, Scope scope, LocalDate asOf, boolean commentary, String status) {
 
         String link(String base, String status, LocalDate asOf) {
-            StringBuilder b = new StringBuilder(base).append("/admin/parties/").append(party).append("?status=")
-                    .append(status == null ? "" : status);
-            if (asOf != null) {
-                b.append("&asOf=").append(asOf);
-            }
-            if (commentary) {
-                b.append("&commentary=true");
-            }
-            if (scope != Scope.self) {
-                b.append("&scope=").append(scope.name());
-            }
-            return b.append("#claims").toString();
+            return base + "/admin/parties/" + party + "?status=" + (status == null ? "" : status) + options(asOf) + "#claims";
         }
 
         /** The query of the page, for the download links. */
         public String query() {
+            String options = options(asOf);
+            return options.isEmpty() ? "" : "?" + options.substring(1);
+        }
+
+        /** The choices other than the tab, each as {@code &name=value}: the date, commentary, the scope. */
+        private String options(LocalDate asOf) {
             StringBuilder b = new StringBuilder();
             if (asOf != null) {
                 b.append("&asOf=").append(asOf);
@@ -68,7 +63,7 @@ public final class PartyPictures {
             if (scope != Scope.self) {
                 b.append("&scope=").append(scope.name());
             }
-            return b.length() == 0 ? "" : "?" + b.substring(1);
+            return b.toString();
         }
     }
 

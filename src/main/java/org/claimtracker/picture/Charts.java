@@ -2,9 +2,13 @@ package org.claimtracker.picture;
 
 import java.util.List;
 
-/** What the bar and column charts share: the frame of the picture, marks, legend, axis steps. */
+/**
+ * What the pictures share: the frame of every picture (its {@code <svg>} element with title,
+ * description and white ground), the ink; and for the bar and column charts marks, legend, axis steps.
+ */
 final class Charts {
 
+    /** The width of a picture (the matrix alone grows wider with its columns). */
     static final int WIDTH = 960;
     static final String INK = "#1d2327";
     static final String MUTED = "#5c6670";
@@ -16,20 +20,30 @@ final class Charts {
     private Charts() {
     }
 
-    /** Opens the svg element with its title and description, and paints a white ground. */
+    /** Opens a picture {@link #WIDTH} wide: see {@link #open(String, String, String, String, int, double, boolean)}. */
     static Svg open(String id, String cssClass, String title, String description, double height, boolean standalone) {
+        return open(id, cssClass, title, description, WIDTH, height, standalone);
+    }
+
+    /**
+     * Opens the svg element of a picture (class {@code chart} and {@code cssClass}; the XML
+     * declaration first when {@code standalone}, for a file) with its title and description, which
+     * name it for screen readers ({@code id}-title, {@code id}-desc), and paints a white ground.
+     */
+    static Svg open(String id, String cssClass, String title, String description, int width, double height,
+            boolean standalone) {
         Svg svg = new Svg();
         if (standalone) {
             svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         }
         long h = Math.round(height);
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "chart " + cssClass, "id", id,
-                "viewBox", "0 0 " + WIDTH + " " + h, "width", WIDTH, "height", h,
+                "viewBox", "0 0 " + width + " " + h, "width", width, "height", h,
                 "role", "group", "aria-labelledby", id + "-title", "aria-describedby", id + "-desc",
                 "font-family", FONT, "font-size", 12, "fill", INK);
         svg.text("title", title, "id", id + "-title");
         svg.text("desc", description, "id", id + "-desc");
-        svg.empty("rect", "x", 0, "y", 0, "width", WIDTH, "height", h, "fill", "#ffffff");
+        svg.empty("rect", "x", 0, "y", 0, "width", width, "height", h, "fill", "#ffffff");
         return svg;
     }
 

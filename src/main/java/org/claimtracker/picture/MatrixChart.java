@@ -1,5 +1,8 @@
 package org.claimtracker.picture;
 
+import static org.claimtracker.picture.Charts.INK;
+import static org.claimtracker.picture.Charts.MUTED;
+
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +33,6 @@ public final class MatrixChart {
     static final int CELL_H = 46;
     static final int GAP = 3;
     static final int BAR_H = 15;
-    private static final String INK = "#1d2327";
-    private static final String MUTED = "#5c6670";
 
     private MatrixChart() {
     }
@@ -47,17 +48,7 @@ public final class MatrixChart {
         int legendTop = gridBottom + (rows.isEmpty() ? 40 : 24);
         int height = legendTop + 56;
 
-        Svg svg = new Svg();
-        if (standalone) {
-            svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        }
-        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "chart matrix-chart", "id", id,
-                "viewBox", "0 0 " + width + " " + height, "width", width, "height", height,
-                "role", "group", "aria-labelledby", id + "-title", "aria-describedby", id + "-desc",
-                "font-family", "system-ui, -apple-system, 'Segoe UI', sans-serif", "font-size", 12, "fill", INK);
-        svg.text("title", title, "id", id + "-title");
-        svg.text("desc", description, "id", id + "-desc");
-        svg.empty("rect", "x", 0, "y", 0, "width", width, "height", height, "fill", "#ffffff");
+        Svg svg = Charts.open(id, "matrix-chart", title, description, width, height, standalone);
 
         svg.open("g", "class", "axes");
         svg.text("text", "Claimant ↓  accuses  accused →", "x", 8, "y", HEAD - 10, "font-weight", 600, "fill", MUTED);

@@ -1,5 +1,9 @@
 package org.claimtracker.picture;
 
+import static org.claimtracker.picture.Charts.INK;
+import static org.claimtracker.picture.Charts.MUTED;
+import static org.claimtracker.picture.Charts.WIDTH;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +38,6 @@ public final class TimelineChart {
     public record Arrow(String fromKey, String toKey, boolean counter) {
     }
 
-    static final int WIDTH = 960;
     static final int GUTTER = 190;
     static final int RIGHT = 28;
     static final int AXIS_Y = 34;
@@ -48,8 +51,6 @@ public final class TimelineChart {
     /** Marks closer than this on one row move to another row. */
     static final int SPACING = 2 * RADIUS + 6;
 
-    private static final String INK = "#1d2327";
-    private static final String MUTED = "#5c6670";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
@@ -118,21 +119,11 @@ public final class TimelineChart {
         int legendRows = (Palette.values().length + 2 + 4) / 5;
         double height = legendTop + legendRows * 22 + 8;
 
-        Svg svg = new Svg();
-        if (standalone) {
-            svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        }
-        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "chart timeline-chart", "id", id,
-                "viewBox", "0 0 " + WIDTH + " " + Math.round(height), "width", WIDTH, "height", Math.round(height),
-                "role", "group", "aria-labelledby", id + "-title", "aria-describedby", id + "-desc",
-                "font-family", "system-ui, -apple-system, 'Segoe UI', sans-serif", "font-size", 12, "fill", INK);
-        svg.text("title", title, "id", id + "-title");
-        svg.text("desc", description, "id", id + "-desc");
+        Svg svg = Charts.open(id, "timeline-chart", title, description, height, standalone);
         svg.open("defs");
         arrowHead(svg, id + "-answers", MUTED);
         arrowHead(svg, id + "-counter", Palette.COUNTER_ATTRIBUTES.fill);
         svg.close("defs");
-        svg.empty("rect", "x", 0, "y", 0, "width", WIDTH, "height", Math.round(height), "fill", "#ffffff");
 
         // Lanes: a band each, the party's name in the gutter.
         svg.open("g", "class", "lanes");

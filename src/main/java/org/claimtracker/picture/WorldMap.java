@@ -1,5 +1,8 @@
 package org.claimtracker.picture;
 
+import static org.claimtracker.picture.Charts.INK;
+import static org.claimtracker.picture.Charts.MUTED;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,14 +24,13 @@ public final class WorldMap {
             String href, String title) {
     }
 
-    static final int WIDTH = 960;
+    /** As wide as every picture. */
+    static final int WIDTH = Charts.WIDTH;
     static final int MAP_X = 0;
     static final int MAP_Y = 0;
     static final int MAP_H = 520;
     static final double MIN_R = 8;
     static final double MAX_R = 26;
-    private static final String INK = "#1d2327";
-    private static final String MUTED = "#5c6670";
     private static final List<PositionStyle> LEGEND = List.of(PositionStyle.DENIED, PositionStyle.CONFIRMED,
             PositionStyle.PARTIALLY_CONFIRMED, PositionStyle.UNRESOLVED, PositionStyle.WITHDRAWN, PositionStyle.MIXED,
             PositionStyle.NONE);
@@ -96,17 +98,7 @@ public final class WorldMap {
         int legendTop = MAP_Y + MAP_H + 18;
         int height = legendTop + 84;
 
-        Svg svg = new Svg();
-        if (standalone) {
-            svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        }
-        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "chart world-map", "id", id,
-                "viewBox", "0 0 " + WIDTH + " " + height, "width", WIDTH, "height", height,
-                "role", "group", "aria-labelledby", id + "-title", "aria-describedby", id + "-desc",
-                "font-family", "system-ui, -apple-system, 'Segoe UI', sans-serif", "font-size", 12, "fill", INK);
-        svg.text("title", title, "id", id + "-title");
-        svg.text("desc", description, "id", id + "-desc");
-        svg.empty("rect", "x", 0, "y", 0, "width", WIDTH, "height", height, "fill", "#ffffff");
+        Svg svg = Charts.open(id, "world-map", title, description, height, standalone);
 
         // Sea, land and a graticule, in map units scaled to the region (lines stay one pixel wide).
         double u = WorldOutlines.UNIT;

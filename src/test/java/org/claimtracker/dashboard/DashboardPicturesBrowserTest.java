@@ -8,11 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -38,7 +34,6 @@ import org.junit.jupiter.api.TestInfo;
 @QuarkusTest
 class DashboardPicturesBrowserTest {
 
-    private static final Path SHOTS = Path.of("target", "pictures");
     private static final Pattern SHOWN = Pattern.compile("Parties (\\d+) to (\\d+) of the (\\d+) that hold a position");
 
     @TestHTTPResource("/")
@@ -90,20 +85,20 @@ class DashboardPicturesBrowserTest {
             assertThat(page.locator("svg#dashboard-open .mark")).hasCount((int) page.locator("#open-table tbody td.num")
                     .allTextContents().stream().filter(t -> !t.trim().equals("0")).count());
             assertThat(page.locator("svg#dashboard-activity .group")).hasCount(ActivityService.MONTHS);
-            shot(page.locator("#parties-picture"), "dashboard-parties.png");
-            shot(page.locator("#activity-picture"), "dashboard-activity.png");
-            shot(page.locator("#open-picture"), "dashboard-open.png");
+            Browser.shot(page.locator("#parties-picture"), "dashboard-parties.png");
+            Browser.shot(page.locator("#activity-picture"), "dashboard-activity.png");
+            Browser.shot(page.locator("#open-picture"), "dashboard-open.png");
 
             // The new party holds one position, the fewest, and the newest id: the last bar of the last page.
             long lastPage = (after.parties() - 1) / 15;
-            assertCsp(page.navigate("/admin?page=" + lastPage));
+            Browser.assertStrictCsp(page.navigate("/admin?page=" + lastPage));
             Locator last = page.locator("svg#dashboard-parties .bar").last();
             assertThat(last.locator(".row-label title")).hasText(name);
             assertThat(last.locator(".mark")).hasCount(1);
             assertThat(last.locator("a.mark.series-unresolved")).hasAttribute("href", "/admin/parties/" + party + "?status=unresolved#claims");
             assertThat(page.locator("main script")).hasCount(0);
             assertTrue(!page.title().contains("owned"), page.title());
-            shot(page.locator("#parties-picture"), "dashboard-parties-last-page.png");
+            Browser.shot(page.locator("#parties-picture"), "dashboard-parties-last-page.png");
 
             // Its part opens the party's unresolved claims, from the keyboard.
             last.locator("a.mark").focus();
@@ -120,19 +115,5 @@ class DashboardPicturesBrowserTest {
             assertThat(page).hasURL(Pattern.compile(".*/admin/claims\\?from=.*"));
             assertEquals(List.of(), wrong);
         });
-    }
-
-    private static void assertCsp(com.microsoft.playwright.Response answer) {
-        String csp = answer.headers().get("content-security-policy");
-        assertTrue(csp.contains("script-src 'self'") && csp.contains("style-src 'self'") && !csp.contains("unsafe-inline"), csp);
-    }
-
-    private static void shot(Locator what, String name) {
-        try {
-            Files.createDirectories(SHOTS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        what.screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve(name)));
     }
 }

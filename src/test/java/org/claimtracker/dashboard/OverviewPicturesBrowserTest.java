@@ -9,12 +9,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.claimtracker.support.Browser;
 import org.claimtracker.support.Logins;
@@ -30,43 +29,64 @@ import org.junit.jupiter.api.TestInfo;
 @QuarkusTest
 class OverviewPicturesBrowserTest {
 
-    private static final Path SHOTS = Path.of("target", "pictures");
-
     @TestHTTPResource("/")
     URL root;
 
-    private static void checkCsp(com.microsoft.playwright.Response answer) {
-        String csp = answer.headers().get("content-security-policy");
-        assertTrue(csp.contains("script-src 'self'") && csp.contains("style-src 'self'") && !csp.contains("unsafe-inline"), csp);
+    /**
+     * Runs the steps in a fresh browser, watched ({@link Browser#watch}): at the end nothing was
+     * fetched from outside the tracker, no answer failed, no CSP or script error was reported.
+     */
+    private void watched(TestInfo test, Consumer<Page> steps) {
+        Browser.run(test.getDisplayName(), root.toString(), page -> {
+            List<String> wrong = Browser.watch(page, root.toString());
+            steps.accept(page);
+            assertEquals(List.of(), wrong);
+        });
     }
 
-    private static void shot(Locator what, String name) {
-        try {
-            Files.createDirectories(SHOTS);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        what.screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve(name)));
+    /** Builds a world of its own ({@link OverviewData}) and runs the steps in it, {@link #watched}. */
+    private void inBuiltWorld(TestInfo test, BiConsumer<Page, OverviewData> steps) {
+        OverviewData d = new OverviewData();
+        watched(test, page -> steps.accept(page, d));
     }
 
-    private static String read(Download download) {
-        try {
-            return Files.readString(download.path());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Logs in as a viewer, then {@link #show}s the picture. */
+    private static Locator openAsViewer(Page page, String address, String svgId) {
+        Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
+        return show(page, address, svgId);
+    }
+
+    /** Opens {@code address}, which keeps the strict Content-Security-Policy, and answers its picture {@code svgId}, visible. */
+    private static Locator show(Page page, String address, String svgId) {
+        Browser.assertStrictCsp(page.navigate(address));
+        Locator picture = page.locator("svg#" + svgId);
+        assertThat(picture).isVisible();
+        return picture;
+    }
+
+    /**
+     * Clicks "Download as SVG": the file is named {@code name}, is a file of its own (it starts with the
+     * XML declaration) and holds {@code marks} marks ({@code mark}: the start of their class attribute).
+     */
+    private static void assertSvgFile(Page page, String name, String mark, int marks) {
+        Download download = page.waitForDownload(() -> page.getByText("Download as SVG").click());
+        assertEquals(name, download.suggestedFilename());
+        String file = Browser.text(download);
+        assertTrue(file.startsWith("<?xml"), file.substring(0, Math.min(80, file.length())));
+        assertEquals(marks, file.split("class=\"" + mark).length - 1, name + ": " + mark);
+    }
+
+    /** The mark takes the keyboard's focus (the focused element has class {@code cssClass}) and Enter follows its link. */
+    private static void enterOpens(Page page, Locator mark, String cssClass) {
+        mark.focus();
+        assertEquals(Boolean.TRUE, page.evaluate("c => document.activeElement.classList.contains(c)", cssClass));
+        page.keyboard().press("Enter");
     }
 
     @Test
     void theMatrixOfABuiltWorldHasACellPerPairThatListsItsClaims(TestInfo test) {
-        OverviewData d = new OverviewData();
-        Browser.run(test.getDisplayName(), root.toString(), page -> {
-            List<String> wrong = Browser.watch(page, root.toString());
-            Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
-            checkCsp(page.navigate("/admin/pictures/accusations?" + d.window()));
-
-            Locator picture = page.locator("svg#accusation-matrix");
-            assertThat(picture).isVisible();
+        inBuiltWorld(test, (page, d) -> {
+            Locator picture = openAsViewer(page, "/admin/pictures/accusations?" + d.window(), "accusation-matrix");
             assertThat(picture.locator(".mark.cell")).hasCount(4);
             assertThat(picture.locator(".row-name")).hasCount(2);
             assertThat(picture.locator(".col-name")).hasCount(3);
@@ -89,19 +109,13 @@ class OverviewPicturesBrowserTest {
 
             // The data table holds the same cells.
             assertThat(page.locator("#matrix-table td a")).hasCount(4);
-            shot(page.locator("#accusations-picture"), "accusation-matrix-built.png");
+            Browser.shot(page.locator("#accusations-picture"), "accusation-matrix-built.png");
 
             // Download: the same picture as a file.
-            Download download = page.waitForDownload(() -> page.getByText("Download as SVG").click());
-            assertEquals("who-accuses-whom.svg", download.suggestedFilename());
-            String file = read(download);
-            assertTrue(file.startsWith("<?xml"));
-            assertEquals(4, file.split("class=\"mark cell\"").length - 1);
+            assertSvgFile(page, "who-accuses-whom.svg", "mark cell\"", 4);
 
             // Keyboard: the cell takes focus and Enter opens the list of its three claims.
-            ab.focus();
-            assertEquals(Boolean.TRUE, page.evaluate("() => document.activeElement.classList.contains('cell')"));
-            page.keyboard().press("Enter");
+            enterOpens(page, ab, "cell");
             assertThat(page).hasURL(root.toString().replaceAll("/+$", "") + abHref);
             assertThat(page.locator("main table tbody tr")).hasCount(3);
             for (long claim : new long[] {d.abDenied, d.abConfirmed, d.abOpen}) {
@@ -117,21 +131,13 @@ class OverviewPicturesBrowserTest {
             page.locator("svg#accusation-matrix .mark.cell").click();
             assertThat(page.locator("main table tbody tr")).hasCount(1);
             assertThat(page.locator("main table tbody tr").first()).containsText("threat");
-
-            assertEquals(List.of(), wrong);
         });
     }
 
     @Test
     void theMapOfABuiltWorldHasAMarkPerIncidentSizedAndColouredThatOpensIt(TestInfo test) {
-        OverviewData d = new OverviewData();
-        Browser.run(test.getDisplayName(), root.toString(), page -> {
-            List<String> wrong = Browser.watch(page, root.toString());
-            Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
-            checkCsp(page.navigate("/admin/pictures/map?" + d.window()));
-
-            Locator picture = page.locator("svg#incident-map");
-            assertThat(picture).isVisible();
+        inBuiltWorld(test, (page, d) -> {
+            Locator picture = openAsViewer(page, "/admin/pictures/map?" + d.window(), "incident-map");
             assertThat(picture.locator(".mark.incident")).hasCount(3);
             assertThat(picture).hasAttribute("aria-labelledby", "incident-map-title");
             assertThat(picture.locator("> desc")).containsText("3 incidents with coordinates");
@@ -164,25 +170,17 @@ class OverviewPicturesBrowserTest {
 
             // The data table lists the same incidents.
             assertThat(page.locator("#map-table tbody tr")).hasCount(3);
-            shot(page.locator("#map-picture"), "incident-map-built.png");
+            Browser.shot(page.locator("#map-picture"), "incident-map-built.png");
 
-            Download download = page.waitForDownload(() -> page.getByText("Download as SVG").click());
-            assertEquals("incident-map.svg", download.suggestedFilename());
-            String file = read(download);
-            assertTrue(file.startsWith("<?xml"));
-            assertEquals(3, file.split("class=\"mark incident ").length - 1);
+            assertSvgFile(page, "incident-map.svg", "mark incident ", 3);
 
             // Keyboard: a mark takes focus and Enter opens the incident.
-            market.focus();
-            assertEquals(Boolean.TRUE, page.evaluate("() => document.activeElement.classList.contains('incident')"));
-            page.keyboard().press("Enter");
+            enterOpens(page, market, "incident");
             assertThat(page).hasURL(Pattern.compile(".*/admin/incidents/" + d.market + "$"));
             page.goBack();
             depot.click();
             assertThat(page).hasURL(Pattern.compile(".*/admin/incidents/" + d.depot + "$"));
             assertThat(page.locator("h1")).hasText(d.depotTitle);
-
-            assertEquals(List.of(), wrong);
         });
     }
 
@@ -191,16 +189,11 @@ class OverviewPicturesBrowserTest {
         // The seeds place six incidents (seeds/README.md, Coordinates), al-Bab among them.
         long alBab = io.restassured.RestAssured.given().queryParam("ref", "al-bab-strikes-2017-01-22").get("/api/incidents")
                 .then().statusCode(200).extract().jsonPath().getLong("items[0].id");
-        Browser.run(test.getDisplayName(), root.toString(), page -> {
-            List<String> wrong = Browser.watch(page, root.toString());
-            Browser.logIn(page, Logins.VIEWER, Logins.VIEWER_PASSWORD);
-
-            checkCsp(page.navigate("/admin"));
-            Locator dashboard = page.locator("svg#dashboard-accusation-matrix");
-            assertThat(dashboard).isVisible();
+        watched(test, page -> {
+            Locator dashboard = openAsViewer(page, "/admin", "dashboard-accusation-matrix");
             assertTrue(dashboard.locator(".mark.cell").count() > 0, "the seeds accuse");
             assertTrue(dashboard.locator(".row-name").count() <= 8 && dashboard.locator(".col-name").count() <= 8);
-            shot(page.locator("#dashboard-accusations"), "dashboard-accusations.png");
+            Browser.shot(page.locator("#dashboard-accusations"), "dashboard-accusations.png");
             // The dashboard's cells lead to claims lists that hold as many claims as they say.
             Locator cell = dashboard.locator(".mark.cell").first();
             String count = cell.getAttribute("data-count");
@@ -210,24 +203,18 @@ class OverviewPicturesBrowserTest {
                 assertThat(page.locator("main table tbody tr")).hasCount(Integer.parseInt(count));
             }
 
-            checkCsp(page.navigate("/admin/pictures/accusations"));
-            Locator matrix = page.locator("svg#accusation-matrix");
-            assertThat(matrix).isVisible();
+            Locator matrix = show(page, "/admin/pictures/accusations", "accusation-matrix");
             int cells = matrix.locator(".mark.cell").count();
             assertTrue(cells > 0);
             assertThat(page.locator("#matrix-table td a")).hasCount(cells);
-            shot(page.locator("#accusations-picture"), "accusation-matrix-seeds.png");
+            Browser.shot(page.locator("#accusations-picture"), "accusation-matrix-seeds.png");
 
-            checkCsp(page.navigate("/admin/pictures/map"));
-            Locator map = page.locator("svg#incident-map");
-            assertThat(map).isVisible();
+            Locator map = show(page, "/admin/pictures/map", "incident-map");
             assertThat(map.locator("path.countries")).hasCount(1);
             int rows = page.locator("#map-table tbody tr a").count();
             assertThat(map.locator(".mark.incident")).hasCount(rows);
             assertThat(map.locator(".mark.incident[href='/admin/incidents/" + alBab + "']")).hasCount(1);
-            shot(page.locator("#map-picture"), "incident-map-seeds.png");
-
-            assertEquals(List.of(), wrong);
+            Browser.shot(page.locator("#map-picture"), "incident-map-seeds.png");
         });
     }
 

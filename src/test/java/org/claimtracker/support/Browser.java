@@ -2,8 +2,12 @@ package org.claimtracker.support;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -21,6 +25,7 @@ public final class Browser {
 
     private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("TRACKER_CHROMIUM", "/usr/bin/chromium"));
     private static final Path FAILURES = Paths.get("target", "browser-failures");
+    private static final Path SHOTS = Paths.get("target", "pictures");
 
     private static Playwright playwright;
     private static com.microsoft.playwright.Browser chromium;
@@ -135,5 +140,32 @@ public final class Browser {
         });
         page.onPageError(e -> wrong.add("page error: " + e));
         return wrong;
+    }
+
+    /** Asserts that the answer's Content-Security-Policy allows scripts and styles from the tracker only, nothing inline. */
+    public static void assertStrictCsp(com.microsoft.playwright.Response answer) {
+        String csp = answer.headers().get("content-security-policy");
+        if (csp == null || !(csp.contains("script-src 'self'") && csp.contains("style-src 'self'") && !csp.contains("unsafe-inline"))) {
+            throw new AssertionError("Content-Security-Policy: " + csp);
+        }
+    }
+
+    /** Leaves a screenshot of {@code what} in target/pictures/, named {@code name}, for a person to look at. */
+    public static void shot(Locator what, String name) {
+        try {
+            Files.createDirectories(SHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        what.screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve(name)));
+    }
+
+    /** The text of a finished download (UTF-8). */
+    public static String text(Download download) {
+        try {
+            return Files.readString(download.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
