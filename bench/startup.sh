@@ -29,7 +29,8 @@ The tracker is the built jar (BENCH_JAR; BENCH_BUILD=1 rebuilds), started as ben
 (./tracker setup first, which the clock does not count; rate limit off) but with the seed check of
 ./tracker run (TRACKER_SEED_LOAD=if-empty); its request is bench/run.sh's, GET /api/parties?size=1
 with an analyst's bearer token. The floor is bench/floor/target/quarkus-app/quarkus-run.jar (built
-offline when missing, FLOOR_BUILD=1 rebuilds); its request is GET /notes?size=1. JVM options: those
+offline when missing, FLOOR_BUILD=1 rebuilds); its request is GET /notes?size=1; its untimed starts
+migrate its database, the timed ones only validate the migrations, as the tracker's do. JVM options: those
 of ./tracker java-options without the archive (BENCH_JAVA_OPTS replaces them), plus for each
 application its own archive (target/tracker-cds.jsa, bench/floor/target/floor-cds.jsa; an untimed
 first start writes it when it is missing or older than the jar). FLOOR_CDS=off / TRACKER_CDS=off
@@ -125,6 +126,7 @@ FLOOR_PID=
 FLOOR_LOG=
 FLOOR_START_MS=
 
+# floor_start [NAME=VALUE ...]: starts the floor in the background.
 floor_start() {
   [ -z "$FLOOR_PID" ] || die "a floor is already running (pid $FLOOR_PID)"
   port_in_use "$FLOOR_PORT" && die "port $FLOOR_PORT is taken; use --floor-port"
@@ -132,7 +134,7 @@ floor_start() {
   FLOOR_JAVA_OPTS_USED=$(floor_java_opts)
   FLOOR_START_MS=$(now_ms)
   # shellcheck disable=SC2086
-  env FLOOR_DB_URL="$(jdbc_url "$FLOOR_DB")" FLOOR_DB_USER="$BENCH_PGUSER" FLOOR_HTTP_PORT="$FLOOR_PORT" \
+  env FLOOR_DB_URL="$(jdbc_url "$FLOOR_DB")" FLOOR_DB_USER="$BENCH_PGUSER" FLOOR_HTTP_PORT="$FLOOR_PORT" "$@" \
     java $FLOOR_JAVA_OPTS_USED -jar "$FLOOR_JAR" >"$FLOOR_LOG" 2>&1 &
   FLOOR_PID=$!
 }
@@ -196,7 +198,8 @@ untimed_start() {
     grep -E 'Seed dataset loaded|seeds not loaded|Created starter account' "$TRACKER_LOG" | sed 's/^/    /' || true
     tracker_stop
   else
-    floor_start
+    # Migrates its database, as ./tracker setup migrates the tracker's; the timed starts only validate.
+    floor_start FLOOR_MIGRATE=true
     local deadline=$(($(date +%s) + 600))
     until curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$FLOOR_PORT$FLOOR_REQUEST" 2>/dev/null; do
       kill -0 "$FLOOR_PID" 2>/dev/null || { tail -n 30 "$FLOOR_LOG"; die "the floor stopped while starting"; }
