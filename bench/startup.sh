@@ -273,9 +273,15 @@ for who in "${SIDES[@]}"; do
     "$(median "${cpu[@]}")" "$(range "${cpu[@]}")" "$(median "${rss[@]}")" "$(range "${rss[@]}")"
 done
 if [ "$ONLY_TRACKER" = 0 ]; then
-  ratio=$(median "${RATIOS[@]}")
-  printf '  tracker/floor, wall: %s (%s) per pair; target <= 1.3: %s\n' "$ratio" "$(range "${RATIOS[@]}")" \
-    "$(awk -v r="$ratio" 'BEGIN { print (r <= 1.3 ? "met" : "NOT met") }')"
-  printf '  tracker/floor, CPU:  %s (%s) per pair\n' "$(median "${CPU_RATIOS[@]}")" "$(range "${CPU_RATIOS[@]}")"
+  # The target is judged met or missed only when every pair is on the same side of it: on a shared
+  # machine one slow start moves a pair's ratio far more than any change of the tracker does.
+  verdict() {
+    printf '%s\n' "$@" | awk '{ if ($1 <= 1.3) met++; else missed++ }
+      END { print (missed == 0 ? "met in every pair" : (met == 0 ? "NOT met in any pair" : "undecided: " met " pair(s) met, " missed " not")) }'
+  }
+  printf '  tracker/floor, wall: %s (%s) per pair; target <= 1.3: %s\n' "$(median "${RATIOS[@]}")" "$(range "${RATIOS[@]}")" \
+    "$(verdict "${RATIOS[@]}")"
+  printf '  tracker/floor, CPU:  %s (%s) per pair; <= 1.3: %s\n' "$(median "${CPU_RATIOS[@]}")" "$(range "${CPU_RATIOS[@]}")" \
+    "$(verdict "${CPU_RATIOS[@]}")"
 fi
 echo "  1-minute load average at the starts: $(median "${LOADS[@]}") ($(range "${LOADS[@]}")); now $(cut -d' ' -f1-3 /proc/loadavg)"
