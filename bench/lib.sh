@@ -212,19 +212,24 @@ tracker_wait_ready() {
   done
 }
 
-# Stops the tracker started by tracker_start (TERM, then KILL after 30 s).
-tracker_stop() {
-  [ -n "$TRACKER_PID" ] || return 0
-  if kill -0 "$TRACKER_PID" 2>/dev/null; then
-    kill -TERM "$TRACKER_PID" 2>/dev/null || true
+# Stops process $1, a child of this script (TERM, then KILL after 30 s), and waits for it.
+stop_child() {
+  if kill -0 "$1" 2>/dev/null; then
+    kill -TERM "$1" 2>/dev/null || true
     local i
     for i in $(seq 1 150); do
-      kill -0 "$TRACKER_PID" 2>/dev/null || break
+      kill -0 "$1" 2>/dev/null || break
       sleep 0.2
     done
-    kill -0 "$TRACKER_PID" 2>/dev/null && kill -KILL "$TRACKER_PID" 2>/dev/null
+    kill -0 "$1" 2>/dev/null && kill -KILL "$1" 2>/dev/null
   fi
-  wait "$TRACKER_PID" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
+
+# Stops the tracker started by tracker_start.
+tracker_stop() {
+  [ -n "$TRACKER_PID" ] || return 0
+  stop_child "$TRACKER_PID"
   TRACKER_PID=
 }
 on_exit tracker_stop

@@ -141,16 +141,7 @@ floor_start() {
 
 floor_stop() {
   [ -n "$FLOOR_PID" ] || return 0
-  if kill -0 "$FLOOR_PID" 2>/dev/null; then
-    kill -TERM "$FLOOR_PID" 2>/dev/null || true
-    local i
-    for i in $(seq 1 150); do
-      kill -0 "$FLOOR_PID" 2>/dev/null || break
-      sleep 0.2
-    done
-    kill -0 "$FLOOR_PID" 2>/dev/null && kill -KILL "$FLOOR_PID" 2>/dev/null
-  fi
-  wait "$FLOOR_PID" 2>/dev/null || true
+  stop_child "$FLOOR_PID"
   FLOOR_PID=
 }
 on_exit floor_stop

@@ -35,39 +35,45 @@ public final class ConfigBounds {
         return duration;
     }
 
-    /** A whole number greater than 0. */
-    public static final class Positive implements Converter<Integer> {
+    /** A whole number from {@code least} to {@code most}. */
+    abstract static class Whole implements Converter<Integer> {
+        private final int least;
+        private final int most;
+
+        Whole(int least, int most) {
+            this.least = least;
+            this.most = most;
+        }
+
         @Override
         public Integer convert(String value) {
             int n = integer(value);
-            if (n <= 0) {
-                throw new IllegalArgumentException("must be greater than 0: " + value);
+            if (n < least || n > most) {
+                throw new IllegalArgumentException((most == Integer.MAX_VALUE ? "must be " + least + " or more"
+                        : "must be between " + least + " and " + most) + ": " + value);
             }
             return n;
+        }
+    }
+
+    /** A whole number greater than 0. */
+    public static final class Positive extends Whole {
+        public Positive() {
+            super(1, Integer.MAX_VALUE);
         }
     }
 
     /** A whole number, 0 or more. */
-    public static final class PositiveOrZero implements Converter<Integer> {
-        @Override
-        public Integer convert(String value) {
-            int n = integer(value);
-            if (n < 0) {
-                throw new IllegalArgumentException("must be 0 or more: " + value);
-            }
-            return n;
+    public static final class PositiveOrZero extends Whole {
+        public PositiveOrZero() {
+            super(0, Integer.MAX_VALUE);
         }
     }
 
     /** A number of days a token may live: 1 to 365. */
-    public static final class Days implements Converter<Integer> {
-        @Override
-        public Integer convert(String value) {
-            int n = integer(value);
-            if (n < 1 || n > 365) {
-                throw new IllegalArgumentException("must be between 1 and 365: " + value);
-            }
-            return n;
+    public static final class Days extends Whole {
+        public Days() {
+            super(1, 365);
         }
     }
 
