@@ -202,8 +202,6 @@ untimed_start() {
   fi
 }
 
-# min max of the arguments.
-range() { printf '%s\n' "$@" | sort -n | sed -n '1p;$p' | paste -sd ' ' | awk '{ print $1 "-" $2 }'; }
 
 # ---------------------------------------------------------------------------------------------
 log_to_results
@@ -260,19 +258,14 @@ section "summary: median (range) of $PAIRS pairs"
 for who in "${SIDES[@]}"; do
   ms=() cpu=() rss=()
   for p in $(seq 1 "$PAIRS"); do ms+=("${MS[$who,$p]}") cpu+=("${CPU[$who,$p]}") rss+=("${RSS[$who,$p]}"); done
-  printf '  %-8s wall %6s ms (%s)   CPU %6s ms (%s)   RSS %4s MB (%s)\n' "$who" "$(median "${ms[@]}")" "$(range "${ms[@]}")" \
-    "$(median "${cpu[@]}")" "$(range "${cpu[@]}")" "$(median "${rss[@]}")" "$(range "${rss[@]}")"
+  printf '  %-8s wall %s ms   CPU %s ms   RSS %s MB\n' "$who" "$(median_range "${ms[@]}")" \
+    "$(median_range "${cpu[@]}")" "$(median_range "${rss[@]}")"
 done
 if [ "$ONLY_TRACKER" = 0 ]; then
-  # The target is judged met or missed only when every pair is on the same side of it: on a shared
-  # machine one slow start moves a pair's ratio far more than any change of the tracker does.
-  verdict() {
-    printf '%s\n' "$@" | awk '{ if ($1 <= 1.3) met++; else missed++ }
-      END { print (missed == 0 ? "met in every pair" : (met == 0 ? "NOT met in any pair" : "undecided: " met " pair(s) met, " missed " not")) }'
-  }
-  printf '  tracker/floor, wall: %s (%s) per pair; target <= 1.3: %s\n' "$(median "${RATIOS[@]}")" "$(range "${RATIOS[@]}")" \
-    "$(verdict "${RATIOS[@]}")"
-  printf '  tracker/floor, CPU:  %s (%s) per pair; <= 1.3: %s\n' "$(median "${CPU_RATIOS[@]}")" "$(range "${CPU_RATIOS[@]}")" \
-    "$(verdict "${CPU_RATIOS[@]}")"
+  # The target is judged on every pair (per_pair, bench/lib.sh): met or missed only when all pairs agree.
+  printf '  tracker/floor, wall: %s per pair; target <= 1.3: %s\n' "$(median_range "${RATIOS[@]}")" \
+    "$(per_pair '<=' 1.3 "${RATIOS[@]}")"
+  printf '  tracker/floor, CPU:  %s per pair; <= 1.3: %s\n' "$(median_range "${CPU_RATIOS[@]}")" \
+    "$(per_pair '<=' 1.3 "${CPU_RATIOS[@]}")"
 fi
-echo "  1-minute load average at the starts: $(median "${LOADS[@]}") ($(range "${LOADS[@]}")); now $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "  1-minute load average at the starts: $(median_range "${LOADS[@]}"); now $(cut -d' ' -f1-3 /proc/loadavg)"
