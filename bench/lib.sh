@@ -6,6 +6,7 @@
 #                      BENCH_PGUSER is the administrator: the tracker itself connects as its own role
 #                      (TRACKER_DB_USER, claimtracker), which ./tracker setup makes
 #   BENCH_PORT         HTTP port of the tracker under test (18080, so that a tracker on 8080 is left alone)
+#   BENCH_MANAGEMENT_PORT  its management interface (0: any free port)
 #   BENCH_JAVA_OPTS    JVM options of the tracker under test (default: those of ./tracker run, from
 #                      ./tracker java-options, with its class data archive)
 #   BENCH_JAR          the built application (target/quarkus-app/quarkus-run.jar; built when missing)
@@ -20,6 +21,7 @@ BENCH_PGHOST=${BENCH_PGHOST:-127.0.0.1}
 BENCH_PGPORT=${BENCH_PGPORT:-5432}
 BENCH_PGUSER=${BENCH_PGUSER:-postgres}
 BENCH_PORT=${BENCH_PORT:-18080}
+BENCH_MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-0}
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 BENCH_JAR=${BENCH_JAR:-$REPO_DIR/target/quarkus-app/quarkus-run.jar}
 BENCH_RESULTS=${BENCH_RESULTS:-$BENCH_DIR/results/$(date +%Y-%m-%d)-$(hostname -s).txt}
@@ -49,6 +51,19 @@ calc() { awk -v fmt="${2:-%.2f}" "BEGIN { printf fmt \"\\n\", ($1) }"; }
 
 # Median of the numbers given as arguments.
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# "median (lowest-highest)" of the numbers given as arguments.
+median_range() { printf '%s (%s-%s)' "$(median "$@")" "$(printf '%s\n' "$@" | sort -g | head -n 1)" "$(printf '%s\n' "$@" | sort -g | tail -n 1)"; }
+
+# per_pair OP BOUND VALUE...: whether a target (>= or <= BOUND) is met by the values of alternating
+# pairs: "met in every pair", "NOT met in any pair", or "undecided" when the pairs disagree. On a
+# shared machine one slow spell moves one pair far more than most changes move the figure.
+per_pair() {
+  local op=$1 bound=$2
+  shift 2
+  printf '%s\n' "$@" | awk -v op="$op" -v b="$bound" '{ if ((op == ">=") ? ($1 >= b) : ($1 <= b)) met++; else missed++ }
+    END { print (missed == 0 ? "met in every pair" : (met == 0 ? "NOT met in any pair" : "undecided: " met + 0 " pair(s) met, " missed " not")) }'
+}
 
 # ---------------------------------------------------------------------------------------------
 # Cleanup: commands registered with on_exit run in reverse order when the script ends, however it ends.
@@ -187,7 +202,7 @@ tracker_start() {
   # env replaces itself with java, so $! is the JVM's pid. The options are split into words.
   # shellcheck disable=SC2086
   env TRACKER_DB_URL="$(jdbc_url "$db")" TRACKER_SEED_LOAD=never \
-    TRACKER_RATE_LIMIT=0 TRACKER_HTTP_PORT="$BENCH_PORT" TRACKER_MANAGEMENT_PORT=0 TRACKER_HTTP_IDLE_TIMEOUT=PT4H "$@" \
+    TRACKER_RATE_LIMIT=0 TRACKER_HTTP_PORT="$BENCH_PORT" TRACKER_MANAGEMENT_PORT="$BENCH_MANAGEMENT_PORT" TRACKER_HTTP_IDLE_TIMEOUT=PT4H "$@" \
     java $TRACKER_JAVA_OPTS_USED -jar "$BENCH_JAR" >"$TRACKER_LOG" 2>&1 &
   TRACKER_PID=$!
 }
@@ -212,19 +227,24 @@ tracker_wait_ready() {
   done
 }
 
-# Stops the tracker started by tracker_start (TERM, then KILL after 30 s).
-tracker_stop() {
-  [ -n "$TRACKER_PID" ] || return 0
-  if kill -0 "$TRACKER_PID" 2>/dev/null; then
-    kill -TERM "$TRACKER_PID" 2>/dev/null || true
+# Stops process $1, a child of this script (TERM, then KILL after 30 s), and waits for it.
+stop_child() {
+  if kill -0 "$1" 2>/dev/null; then
+    kill -TERM "$1" 2>/dev/null || true
     local i
     for i in $(seq 1 150); do
-      kill -0 "$TRACKER_PID" 2>/dev/null || break
+      kill -0 "$1" 2>/dev/null || break
       sleep 0.2
     done
-    kill -0 "$TRACKER_PID" 2>/dev/null && kill -KILL "$TRACKER_PID" 2>/dev/null
+    kill -0 "$1" 2>/dev/null && kill -KILL "$1" 2>/dev/null
   fi
-  wait "$TRACKER_PID" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
+
+# Stops the tracker started by tracker_start.
+tracker_stop() {
+  [ -n "$TRACKER_PID" ] || return 0
+  stop_child "$TRACKER_PID"
   TRACKER_PID=
 }
 on_exit tracker_stop
@@ -234,14 +254,17 @@ CLK_TCK=$(getconf CLK_TCK)
 proc_cpu_ms() { awk -v hz="$CLK_TCK" '{ sub(/^.*\) /, ""); printf "%d\n", ($12 + $13) * 1000 / hz }' "/proc/$1/stat"; }
 
 # CPU ms used so far by the server processes of database $1 whose application_name is like $2
-# (the tracker's pool: 'PostgreSQL JDBC%'; pgbench: 'pgbench'), summed; "-" when unreadable.
+# (the tracker's pool: 'PostgreSQL JDBC%'; pgbench: 'pgbench') and, with $3 (seconds since the
+# epoch), that started since then (not those of an earlier run still exiting); summed; "-" when unreadable
+# or when there is none (a run that ended before the sample: its CPU time is gone with its processes).
 backends_cpu_ms() {
-  local pid c total=0
-  for pid in $(sql "$1" "select pid from pg_stat_activity where datname = current_database() and application_name like '$2'"); do
+  local pid c total=0 since= found=0
+  [ -z "${3:-}" ] || since="and backend_start >= to_timestamp($3)"
+  for pid in $(sql "$1" "select pid from pg_stat_activity where datname = current_database() and application_name like '$2' $since"); do
     c=$(proc_cpu_ms "$pid" 2>/dev/null) || { echo -; return; }
-    total=$((total + c))
+    total=$((total + c)) found=1
   done
-  echo "$total"
+  if [ "$found" = 1 ]; then echo "$total"; else echo -; fi
 }
 
 # Resident memory of the tracker, in kB (VmRSS of /proc/PID/status).

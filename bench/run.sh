@@ -16,6 +16,7 @@ usage: bench/run.sh [options]
   --threads N          wrk threads and pgbench -j (default 2)
   --duration S         seconds of each measured run (default 20)
   --warmup S           seconds of the warm-up run before each (default 5)
+  --pairs N            tracker/pgbench pairs per measure, the side going first alternating (default 3, at least 3)
   --startup-runs N     tracker starts to time (default 3; the median is reported)
   --parties N          medium parties sampled besides the heaviest (default 3)
   --statuses "A B"     statuses asked for (default "denied unresolved confirmed")
@@ -37,7 +38,9 @@ random claim ids; (f) check: the positions endpoint against a plain SQL referenc
 saturation throughput and p50/p99 at fixed concurrency, then p50/p99 paced at half that rate;
 (d) pgbench: the statements the tracker sent for each sampled request (captured from the server
 log with log_min_duration_statement = 0 set on the database for a moment), one pgbench
-transaction per HTTP request, -M prepared, same concurrency and duration; (e) views: every view of
+transaction per HTTP request, -M prepared, same concurrency and duration; (c) and (d) run in
+--pairs alternating pairs per measure, every pair printed, the summary giving medians with their
+ranges and the ratio as the median of the pairs' ratios with its range; (e) views: every view of
 schema reporting and every example query of db/reports, as the role claims_reporting.
 Environment: see bench/lib.sh. Output is also appended to bench/results/<date>-<host>.txt.
 EOF
@@ -48,6 +51,7 @@ CONNS=8
 THREADS=2
 DURATION=20
 WARMUP=5
+PAIRS=3
 STARTUP_RUNS=3
 MEDIUM_PARTIES=3
 STATUSES="denied unresolved confirmed"
@@ -66,6 +70,7 @@ while [ $# -gt 0 ]; do
     --threads) THREADS=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --pairs) PAIRS=$2; shift 2 ;;
     --startup-runs) STARTUP_RUNS=$2; shift 2 ;;
     --parties) MEDIUM_PARTIES=$2; shift 2 ;;
     --statuses) STATUSES=$2; shift 2 ;;
@@ -81,16 +86,17 @@ while [ $# -gt 0 ]; do
     *) usage >&2; exit 2 ;;
   esac
 done
-for n in "$CONNS" "$THREADS" "$DURATION" "$WARMUP" "$STARTUP_RUNS" "$MEDIUM_PARTIES" "$PAGE_SIZE" "$CLAIMS_SAMPLE" "$CHECK_ROWS" "$VIEW_TIMEOUT" "$VIEW_RUNS" "$WRK_TIMEOUT"; do
+for n in "$CONNS" "$THREADS" "$DURATION" "$WARMUP" "$PAIRS" "$STARTUP_RUNS" "$MEDIUM_PARTIES" "$PAGE_SIZE" "$CLAIMS_SAMPLE" "$CHECK_ROWS" "$VIEW_TIMEOUT" "$VIEW_RUNS" "$WRK_TIMEOUT"; do
   [[ $n =~ ^[0-9]+$ ]] || die "not a number: $n"
 done
 [ "$STARTUP_RUNS" -ge 1 ] || die "--startup-runs must be at least 1"
+[ "$PAIRS" -ge 3 ] || die "--pairs must be at least 3: one pair says nothing on a shared machine"
 [ "$VIEW_RUNS" -ge 1 ] || die "--view-runs must be at least 1"
 [ "$CONNS" -ge "$THREADS" ] || die "--connections must be at least --threads"
 wanted() { [[ ",$SECTIONS," == *",$1,"* && ",$SKIP," != *",$1,"* ]]; }
 
 log_to_results
-section "bench/run.sh $(date '+%Y-%m-%d %H:%M:%S') --db $DB -c $CONNS -t $THREADS ${DURATION}s (warm-up ${WARMUP}s)"
+section "bench/run.sh $(date '+%Y-%m-%d %H:%M:%S') --db $DB -c $CONNS -t $THREADS ${DURATION}s (warm-up ${WARMUP}s), $PAIRS pairs"
 describe_machine
 ensure_tools
 ensure_jar
@@ -362,36 +368,6 @@ run_wrk() {
   [ "$errors" = 0 ] || warn "wrk saw $errors failed requests in '$label' (see $out)"
 }
 
-wrk_endpoint() {
-  local key=$1 label=$2 paths=$3 half
-  echo "  $label"
-  run_wrk "$key warm-up (${WARMUP}s)" "$paths" "$WARMUP"
-  run_wrk "$key saturation (${DURATION}s)" "$paths" "$DURATION"
-  R[${key}_rps]=$(kv "$WRK_LINE" rps)
-  R[${key}_p50]=$(printf '%.2f' "$(kv "$WRK_LINE" p50_ms)")
-  R[${key}_p99]=$(printf '%.2f' "$(kv "$WRK_LINE" p99_ms)")
-  R[${key}_jvm_cpu]=$WRK_JVM_CPU
-  R[${key}_db_cpu]=$WRK_DB_CPU
-  half=$(calc "${R[${key}_rps]} / 2" %.1f)
-  run_wrk "$key paced at $half req/s (${DURATION}s)" "$paths" "$DURATION" "$half"
-  R[${key}_half_target]=$half
-  R[${key}_half_rps]=$(kv "$WRK_LINE" rps)
-  R[${key}_half_p50]=$(printf '%.2f' "$(kv "$WRK_LINE" p50_ms)")
-  R[${key}_half_p99]=$(printf '%.2f' "$(kv "$WRK_LINE" p99_ms)")
-}
-
-if wanted wrk; then
-  section "(c) wrk: $CONNS connections, $THREADS threads; saturation, then paced at half the saturation rate"
-  ensure_tracker
-  echo "  load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  wrk_endpoint pos "GET /api/parties/{id}/claims?status=...&size=$PAGE_SIZE ($(wc -l <"$POS_PATHS") URLs in rotation)" "$POS_PATHS"
-  wrk_endpoint claim "GET /api/claims/{id} ($(wc -l <"$CLAIM_PATHS") ids in rotation)" "$CLAIM_PATHS"
-  echo "  tracker memory after the load: VmRSS $(($(tracker_rss_kb) / 1024)) MB, peak VmHWM" \
-    "$(($(awk '/^VmHWM:/ { print $2 }' "/proc/$TRACKER_PID/status") / 1024)) MB"
-  grep -q ' ERROR ' "$TRACKER_LOG" && warn "the tracker logged errors: see $TRACKER_LOG"
-fi
-tracker_stop
-
 # ---------------------------------------------------------------------------------------------
 # run_pgbench LABEL SECONDS LOG(0|1) SCRIPT...: one pgbench run; sets PGB_TPS, PGB_P50, PGB_P99.
 run_pgbench() {
@@ -403,13 +379,14 @@ run_pgbench() {
   [ "$keep_log" = 1 ] && logs=(-r -l --log-prefix="$WORK_DIR/pgblog-$label")
   # The CPU of pgbench's server processes, read 1 s after the start and 1 s before the end (they
   # are gone afterwards); with the transaction log, divided by the transactions that ended between.
-  local sampler=
+  local sampler= started
+  started=$(date +%s.%N)
   if [ "$keep_log" = 1 ] && [ "$seconds" -ge 4 ]; then
     (
       sleep 1
-      echo "$(date +%s.%N) $(backends_cpu_ms "$DB" pgbench)"
+      echo "$(date +%s.%N) $(backends_cpu_ms "$DB" pgbench "$started")"
       sleep $((seconds - 2))
-      echo "$(date +%s.%N) $(backends_cpu_ms "$DB" pgbench)"
+      echo "$(date +%s.%N) $(backends_cpu_ms "$DB" pgbench "$started")"
     ) >"$WORK_DIR/pgbcpu-$label" 2>/dev/null &
     sampler=$!
   fi
@@ -448,19 +425,99 @@ run_pgbench() {
   fi
 }
 
-if wanted pgbench && [ "$CAPTURED" = 1 ]; then
-  section "(d) pgbench: the same statements, -M prepared, -c $CONNS -j $THREADS, one transaction per HTTP request"
-  echo "  load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# ---------------------------------------------------------------------------------------------
+# (c) and (d) in pairs: for each measure, --pairs pairs of a tracker side (wrk: warm-up, saturation,
+# paced at half of it) and a pgbench side (warm-up, saturation), the side that goes first
+# alternating, so that a slow spell of the shared machine falls on both sides rather than on one.
+declare -A P # the pairs' figures: P[measure,figure] = one value per pair, space-separated
+add() { P[$1,$2]="${P[$1,$2]:-}${P[$1,$2]:+ }$3"; }
+values() { printf '%s\n' ${P[$1,$2]:-}; }
+# mr MEASURE FIGURE: "median (lowest-highest)" of the pairs' values, or - when there are none.
+mr() {
+  local v
+  read -ra v <<<"${P[$1,$2]:-}"
+  if [ ${#v[@]} = 0 ]; then echo -; else median_range "${v[@]}"; fi
+}
+# pair_verdict MEASURE FIGURE OP BOUND: the target judged on every pair (per_pair, bench/lib.sh).
+pair_verdict() {
+  local v
+  read -ra v <<<"${P[$1,$2]:-}"
+  per_pair "$3" "$4" "${v[@]}"
+}
+
+tracker_side() {
+  local key=$1 paths=$2 half
+  run_wrk "$key warm-up (${WARMUP}s)" "$paths" "$WARMUP"
+  run_wrk "$key saturation (${DURATION}s)" "$paths" "$DURATION"
+  add "$key" rps "$(kv "$WRK_LINE" rps)"
+  add "$key" p50 "$(printf '%.2f' "$(kv "$WRK_LINE" p50_ms)")"
+  add "$key" p99 "$(printf '%.2f' "$(kv "$WRK_LINE" p99_ms)")"
+  [ "$WRK_JVM_CPU" = - ] || add "$key" jvm_cpu "$WRK_JVM_CPU"
+  [ "$WRK_DB_CPU" = - ] || add "$key" db_cpu "$WRK_DB_CPU"
+  half=$(calc "$(kv "$WRK_LINE" rps) / 2" %.1f)
+  run_wrk "$key paced at $half req/s (${DURATION}s)" "$paths" "$DURATION" "$half"
+  add "$key" half_rps "$(kv "$WRK_LINE" rps)"
+  add "$key" half_p50 "$(printf '%.2f' "$(kv "$WRK_LINE" p50_ms)")"
+  add "$key" half_p99 "$(printf '%.2f' "$(kv "$WRK_LINE" p99_ms)")"
+}
+
+pgbench_side() {
+  local key=$1 pair=$2
+  shift 2
+  run_pgbench "$key-warm-up-$pair" "$WARMUP" 0 "$@"
+  run_pgbench "$key-$pair" "$DURATION" 1 "$@"
+  add "$key" tps "$PGB_TPS"
+  [ "$PGB_P50" = - ] || add "$key" pgb_p50 "$(printf '%.2f' "$PGB_P50")"
+  [ "$PGB_P99" = - ] || add "$key" pgb_p99 "$(printf '%.2f' "$PGB_P99")"
+  [ "$PGB_DB_CPU" = - ] || add "$key" pgb_cpu "$PGB_DB_CPU"
+}
+
+SIDE_T=0 SIDE_P=0
+wanted wrk && SIDE_T=1
+wanted pgbench && [ "$CAPTURED" = 1 ] && SIDE_P=1
+if [ "$SIDE_T" = 1 ] || [ "$SIDE_P" = 1 ]; then
+  section "(c) wrk and (d) pgbench in $PAIRS alternating pairs per measure: -c $CONNS, $THREADS threads, ${DURATION}s"
+  echo "  tracker side: wrk warm-up ${WARMUP}s, saturation, then paced at half the saturation rate through wrk's delay()"
+  echo "  pgbench side: the captured statements, -M prepared, one transaction per HTTP request; warm-up, saturation"
   POS_SCRIPTS=("$PGB_DIR"/positions-*.sql)
-  echo "  positions: ${#POS_SCRIPTS[@]} scripts, one per sampled URL, equal weights"
-  run_pgbench "pos-warm-up" "$WARMUP" 0 "${POS_SCRIPTS[@]}"
-  run_pgbench "pos" "$DURATION" 1 "${POS_SCRIPTS[@]}"
-  R[pos_tps]=$PGB_TPS R[pos_pgb_p50]=$PGB_P50 R[pos_pgb_p99]=$PGB_P99 R[pos_pgb_cpu]=$PGB_DB_CPU
-  echo "  claims: one script, the claim id drawn from the $(wc -l <"$CLAIM_PATHS") sampled ids"
-  run_pgbench "claim-warm-up" "$WARMUP" 0 "$PGB_DIR/claims.sql"
-  run_pgbench "claim" "$DURATION" 1 "$PGB_DIR/claims.sql"
-  R[claim_tps]=$PGB_TPS R[claim_pgb_p50]=$PGB_P50 R[claim_pgb_p99]=$PGB_P99 R[claim_pgb_cpu]=$PGB_DB_CPU
+  if [ "$SIDE_T" = 1 ]; then
+    # A tracker just started answers its first seconds of load slowly (class loading, compiling):
+    # one untimed warm-up of each measure first, so that the first pair's tracker side is not the coldest.
+    ensure_tracker
+    run_wrk "pos untimed warm-up (${WARMUP}s)" "$POS_PATHS" "$WARMUP"
+    run_wrk "claim untimed warm-up (${WARMUP}s)" "$CLAIM_PATHS" "$WARMUP"
+  fi
+  for key in pos claim; do
+    if [ "$key" = pos ]; then
+      paths=$POS_PATHS scripts=("${POS_SCRIPTS[@]}")
+      echo "  GET /api/parties/{id}/claims?status=...&size=$PAGE_SIZE: $(wc -l <"$POS_PATHS") URLs in rotation;" \
+        "pgbench: one script per URL, equal weights"
+    else
+      paths=$CLAIM_PATHS scripts=("$PGB_DIR/claims.sql")
+      echo "  GET /api/claims/{id}: $(wc -l <"$CLAIM_PATHS") ids in rotation; pgbench: one script, the id drawn from them"
+    fi
+    for pair in $(seq 1 "$PAIRS"); do
+      echo "  $key pair $pair ($([ $((pair % 2)) = 1 ] && echo "tracker first" || echo "pgbench first")), load $(cut -d' ' -f1-3 /proc/loadavg)"
+      if [ $((pair % 2)) = 1 ]; then
+        [ "$SIDE_T" = 0 ] || tracker_side "$key" "$paths"
+        [ "$SIDE_P" = 0 ] || pgbench_side "$key" "$pair" "${scripts[@]}"
+      else
+        [ "$SIDE_P" = 0 ] || pgbench_side "$key" "$pair" "${scripts[@]}"
+        [ "$SIDE_T" = 0 ] || tracker_side "$key" "$paths"
+      fi
+      if [ "$SIDE_T" = 1 ] && [ "$SIDE_P" = 1 ]; then
+        add "$key" ratio "$(calc "$(values "$key" rps | tail -n 1) / $(values "$key" tps | tail -n 1)" %.2f)"
+        echo "  $key pair $pair: tracker/pgbench $(values "$key" ratio | tail -n 1)"
+      fi
+    done
+  done
+  if [ "$SIDE_T" = 1 ]; then
+    echo "  tracker memory after the load: VmRSS $(($(tracker_rss_kb) / 1024)) MB, peak VmHWM" \
+      "$(($(awk '/^VmHWM:/ { print $2 }' "/proc/$TRACKER_PID/status") / 1024)) MB"
+    grep -q ' ERROR ' "$TRACKER_LOG" && warn "the tracker logged errors: see $TRACKER_LOG"
+  fi
 fi
+tracker_stop
 
 # ---------------------------------------------------------------------------------------------
 # as_reporting ARGS...: psql as the read-only role claims_reporting; prints rows/lines and "Time: " lines.
@@ -521,27 +578,24 @@ fi
 # ---------------------------------------------------------------------------------------------
 section "summary: $DB, $CLAIMS claims, -c $CONNS -t $THREADS, ${DURATION}s runs"
 verdict() { awk -v a="$1" -v op="$2" -v b="$3" 'BEGIN { ok = (op == ">=") ? (a >= b) : (a <= b); print (ok ? "met" : "NOT met") }'; }
-row() { printf '  %-46s %-22s %-28s %-6s %s\n' "$@"; }
+row() { printf '  %-46s %-30s %-30s %-22s %s\n' "$@"; }
+echo "  tracker and pgbench figures: median (lowest-highest) of the pairs; ratios: median (range) of the pairs' ratios"
 row "measure" "tracker" "pgbench (same SQL)" "ratio" "target"
 for key in pos claim; do
   [ "$key" = pos ] && name="positions page of $PAGE_SIZE" || name="claim by id"
-  if [ -n "${R[${key}_rps]:-}" ]; then
-    ratio=-
+  [ -n "${P[$key,rps]:-}${P[$key,tps]:-}" ] || continue
+  target=
+  [ "$key" = pos ] && [ -n "${P[$key,ratio]:-}" ] && target=">= 0.5: $(pair_verdict "$key" ratio '>=' 0.5)"
+  row "$name: throughput /s" "$(mr "$key" rps)" "$(mr "$key" tps)" "$(mr "$key" ratio)" "$target"
+  row "$name: p50 ms" "$(mr "$key" p50)" "$(mr "$key" pgb_p50)" "" ""
+  row "$name: p99 ms" "$(mr "$key" p99)" "$(mr "$key" pgb_p99)" "" ""
+  row "$name: CPU ms per request" "JVM $(mr "$key" jvm_cpu)" "" "" ""
+  row "" "+ PG $(mr "$key" db_cpu)" "PG $(mr "$key" pgb_cpu)" "" ""
+  if [ -n "${P[$key,half_p99]:-}" ]; then
     target=
-    if [ -n "${R[${key}_tps]:-}" ]; then
-      ratio=$(calc "${R[${key}_rps]} / ${R[${key}_tps]}" %.2f)
-      [ "$key" = pos ] && target=">= 0.5: $(verdict "$ratio" '>=' 0.5)"
-    fi
-    row "$name: throughput /s" "${R[${key}_rps]}" "${R[${key}_tps]:--}" "$ratio" "$target"
-    row "$name: p50 / p99 ms" "${R[${key}_p50]} / ${R[${key}_p99]}" \
-      "$([ -n "${R[${key}_pgb_p50]:-}" ] && printf '%.2f / %.2f' "${R[${key}_pgb_p50]}" "${R[${key}_pgb_p99]}" || echo -)" "" ""
-    row "$name: CPU ms per request" "JVM ${R[${key}_jvm_cpu]} + PG ${R[${key}_db_cpu]}" "PG ${R[${key}_pgb_cpu]:--}" "" ""
-    target=
-    [ "$key" = pos ] && target="p99 <= 20 ms: $(verdict "${R[${key}_half_p99]}" '<=' 20)"
-    row "$name: half rate, p50 / p99 ms" "${R[${key}_half_p50]} / ${R[${key}_half_p99]}" \
-      "(${R[${key}_half_rps]} of ${R[${key}_half_target]} req/s)" "" "$target"
-  elif [ -n "${R[${key}_tps]:-}" ]; then
-    row "$name: throughput /s" "-" "${R[${key}_tps]}" "-" ""
+    [ "$key" = pos ] && target="p99 <= 20 ms: $(pair_verdict "$key" half_p99 '<=' 20)"
+    row "$name: half rate, p50 ms" "$(mr "$key" half_p50)" "" "" ""
+    row "$name: half rate, p99 ms" "$(mr "$key" half_p99)" "(at $(mr "$key" half_rps) req/s)" "" "$target"
   fi
 done
 if [ -n "${R[startup_ms]:-}" ]; then

@@ -2,21 +2,17 @@ package org.claimtracker.core;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import java.util.Optional;
-import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Every {@code tracker.*} setting, typed, with its default and its bounds. Quarkus reads and checks
  * it at start-up: a value that does not convert (a word where a number belongs, an unknown seed
- * mode) or breaks a bound (a negative limit) stops the start with a message naming the setting.
+ * mode) or breaks a bound (a negative limit; {@link ConfigBounds}, checked as the value is converted)
+ * stops the start with a message naming the setting.
  *
  * <p>The environment variables of the README's configuration table reach these settings through
  * {@code application.properties} ({@code tracker.exports.max=${TRACKER_EXPORTS_MAX:8}}); the
@@ -40,7 +36,7 @@ public interface TrackerConfig {
     Login login();
 
     // Groups of two words are named as the mapping names them anyway, so that messages about a
-    // refused value name the setting as it is written (bean validation would say "rateLimit").
+    // refused value name the setting as it is written.
     @WithName("rate-limit")
     RateLimit rateLimit();
 
@@ -53,17 +49,17 @@ public interface TrackerConfig {
     interface Exports {
         /** Exports one account may have in progress (429 beyond). */
         @WithDefault("2")
-        @Positive
+        @WithConverter(ConfigBounds.Positive.class)
         int perAccount();
 
         /** Exports the tracker may have in progress in all (503 beyond). */
         @WithDefault("8")
-        @Positive
+        @WithConverter(ConfigBounds.Positive.class)
         int max();
 
         /** Longest time an export may take to read from the database (503 beyond). */
         @WithDefault("PT2M")
-        @DurationMin(millis = 1)
+        @WithConverter(ConfigBounds.AtLeastAMillisecond.class)
         Duration timeout();
     }
 
@@ -80,15 +76,15 @@ public interface TrackerConfig {
         boolean starter();
 
         @WithDefault("admin-local-only")
-        @NotEmpty
+        @WithConverter(ConfigBounds.NotEmpty.class)
         String adminPassword();
 
         @WithDefault("analyst-local-only")
-        @NotEmpty
+        @WithConverter(ConfigBounds.NotEmpty.class)
         String analystPassword();
 
         @WithDefault("viewer-local-only")
-        @NotEmpty
+        @WithConverter(ConfigBounds.NotEmpty.class)
         String viewerPassword();
     }
 
@@ -96,13 +92,12 @@ public interface TrackerConfig {
     interface Tokens {
         /** Lifetime of a new token when none is asked for; a client may ask for 1 to 365 days. */
         @WithDefault("30")
-        @Min(1)
-        @Max(365)
+        @WithConverter(ConfigBounds.Days.class)
         int defaultDays();
 
         /** Live (unrevoked, unexpired) tokens one account may have. */
         @WithDefault("20")
-        @Positive
+        @WithConverter(ConfigBounds.Positive.class)
         int maxPerAccount();
     }
 
@@ -110,7 +105,7 @@ public interface TrackerConfig {
     interface Sessions {
         /** An admin session ends this long after its login, however active. */
         @WithDefault("PT12H")
-        @DurationMin(seconds = 1)
+        @WithConverter(ConfigBounds.AtLeastASecond.class)
         Duration lifetime();
     }
 
@@ -118,28 +113,28 @@ public interface TrackerConfig {
     interface Login {
         /** For one username from one address. */
         @WithDefault("5")
-        @Positive
+        @WithConverter(ConfigBounds.Positive.class)
         int maxFailuresPerUser();
 
         /** From one address, for all usernames. */
         @WithDefault("20")
-        @Positive
+        @WithConverter(ConfigBounds.Positive.class)
         int maxFailuresPerAddress();
 
         /** For one username from every address (not for addresses that logged in to it before). */
         @WithDefault("50")
-        @Positive
+        @WithConverter(ConfigBounds.Positive.class)
         int maxFailuresPerUserEverywhere();
 
         @WithDefault("PT15M")
-        @DurationMin(seconds = 1)
+        @WithConverter(ConfigBounds.AtLeastASecond.class)
         Duration window();
     }
 
     /** API requests a minute per client (TRACKER_RATE_LIMIT); 0 turns the limit off. */
     interface RateLimit {
         @WithDefault("1200")
-        @PositiveOrZero
+        @WithConverter(ConfigBounds.PositiveOrZero.class)
         int perMinute();
     }
 
