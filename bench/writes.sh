@@ -317,11 +317,14 @@ run_pgbench() {
   load=$(load_now)
   since=$(sql "$DB" "select now()")
   (
+    local start pids
+    start=$(date +%s.%N)
     sleep 1
     pids=$(sql "$DB" "select string_agg(pid::text, ' ') from pg_stat_activity
                        where datname = current_database() and application_name = 'pgbench' and backend_start >= '$since'")
     echo "$(date +%s.%N) $(pids_cpu_ms "$pids")"
-    sleep $((seconds - 2))
+    # 1 s before the end, however long the query took on a busy machine.
+    sleep "$(awk -v s="$start" -v d="$seconds" -v now="$(date +%s.%N)" 'BEGIN { x = s + d - 1 - now; printf "%.2f", (x > 0 ? x : 0) }')"
     echo "$(date +%s.%N) $(pids_cpu_ms "$pids")"
   ) >"$OUT/pgbcpu" 2>/dev/null &
   sampler=$!
