@@ -13,8 +13,10 @@ usage: bench/writes.sh [options]
 
   --db NAME            database loaded by bench/load.sh (default claimtracker_writes); it grows
   --endpoints LIST     responses,claims (default both)
-  --sample N           request bodies per endpoint, each captured as one pgbench script (default 100,
-                       at most 128: pgbench's limit on scripts)
+  --sample N           request templates per endpoint, each captured as one pgbench script (default 8,
+                       at most 128: pgbench's limit on scripts; see bench/README.md for why few)
+  --variants N         claims answered per response template (default 50): the bodies differ in the
+                       claim only, and pgbench draws the claim id at random among the same ones
   --connections N      concurrency of wrk and pgbench (default 4)
   --threads N          wrk threads and pgbench -j (default 2)
   --duration S         seconds of each measured run (default 20)
@@ -23,10 +25,11 @@ usage: bench/writes.sh [options]
   --wrk-timeout S      a request slower than this counts as an error in wrk (default 60)
   -h, --help           this text
 
-Parts: (s) sample: --sample valid request bodies per endpoint, picked with SQL from the dataset: a
-response answers a random claim by its addressed party, quoting a passage that occurs exactly once
-in an article published on or after the claim's date (every other body gives the quote's start),
-stated between the two dates; a claim has a random claimant and addressed party and one source
+Parts: (s) sample: --sample valid request templates per endpoint, picked with SQL from the dataset:
+a response answers a random claim by its addressed party, quoting a passage that occurs exactly once
+in an article published on or after the claim's date (every other template gives the quote's
+start), stated between the two dates, and up to --variants claims addressed to the same party by
+that date take turns (so that no claim piles up responses); a claim has a random claimant and addressed party and one source
 quoted the same way, stated on or before the article's publication. (c) capture: each body POSTed
 once with log_min_duration_statement = 0 set on the database, its statements turned into a pgbench
 script by bench/pgcapture.pl; the new row's id becomes a per-client counter (-D base, n), so that
@@ -42,7 +45,8 @@ EOF
 
 DB=claimtracker_writes
 ENDPOINTS=responses,claims
-SAMPLE=100
+SAMPLE=8
+VARIANTS=50
 CONNS=4
 THREADS=2
 DURATION=20
@@ -54,6 +58,7 @@ while [ $# -gt 0 ]; do
     --db) DB=$2; shift 2 ;;
     --endpoints) ENDPOINTS=$2; shift 2 ;;
     --sample) SAMPLE=$2; shift 2 ;;
+    --variants) VARIANTS=$2; shift 2 ;;
     --connections) CONNS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
@@ -64,10 +69,11 @@ while [ $# -gt 0 ]; do
     *) usage >&2; exit 2 ;;
   esac
 done
-for n in "$SAMPLE" "$CONNS" "$THREADS" "$DURATION" "$WARMUP" "$PAIRS" "$WRK_TIMEOUT"; do
+for n in "$SAMPLE" "$VARIANTS" "$CONNS" "$THREADS" "$DURATION" "$WARMUP" "$PAIRS" "$WRK_TIMEOUT"; do
   [[ $n =~ ^[0-9]+$ ]] || die "not a number: $n"
 done
 [ "$SAMPLE" -ge 2 ] && [ "$SAMPLE" -le 128 ] || die "--sample must lie between 2 and 128"
+[ "$VARIANTS" -ge 1 ] || die "--variants must be at least 1"
 [ "$PAIRS" -ge 1 ] || die "--pairs must be at least 1"
 [ "$DURATION" -ge 4 ] || die "--duration must be at least 4"
 [ "$CONNS" -le 100 ] || die "--connections must be at most 100 (the ids of pgbench's rows)"
@@ -99,7 +105,7 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 
 # ---------------------------------------------------------------------------------------------
-section "(s) sample: $SAMPLE request bodies per endpoint, one JSON body a line"
+section "(s) sample: $SAMPLE request templates per endpoint, one JSON body a line"
 # A passage of 40 to 120 characters at a random place of the article that occurs there exactly once,
 # without line breaks or blanks at its ends (so the body needs no escaped line breaks and pgbench -D
 # can pass it); every other body gives its start (code points, as PostgreSQL's strpos counts them).
@@ -109,7 +115,9 @@ UNIQUE_QUOTE="position(E'\\n' in quote) = 0 and position(E'\\r' in quote) = 0 an
   and strpos(body, quote) = s + 1 and strpos(substr(body, s + 2), quote) = 0"
 SOURCE="jsonb_build_object('articleId', article_id, 'quote', quote)
         || case when rn % 2 = 0 then jsonb_build_object('start', s) else '{}'::jsonb end"
-sql "$DB" "
+# rows: "template<TAB>claim id (responses only)<TAB>JSON body", in template order.
+rows_of() { pg "$DB" -At -F $'\t' -c "$1"; }
+rows_of "
   with c as (
     select id, addressed_party_id, stated_on from claim
      where addressed_party_id is not null and stated_on <= current_date order by random() limit $((SAMPLE * 5))
@@ -121,14 +129,24 @@ sql "$DB" "
   ), q as (
     select p.*, substr(body, s + 1, len) as quote from p
   ), ok as (
-    select q.*, row_number() over () as rn from q where $UNIQUE_QUOTE limit $SAMPLE
+    select q.*, row_number() over () as rn, stated_on + (random() * (latest - stated_on))::int as stated
+      from q where $UNIQUE_QUOTE and claim_id not in (article_id, party_id, s, len) limit $SAMPLE
+  ), v as (
+    -- The template's claim first, then others addressed to the party by the date stated; no id that
+    -- equals another integer of the request (the capture binds the claim by its value).
+    select ok.*, x.variant, x.k from ok cross join lateral (
+      select ok.claim_id as variant, 0 as k
+      union all
+      (select o.id, 1 from claim o
+        where o.addressed_party_id = ok.party_id and o.stated_on <= ok.stated and o.id <> ok.claim_id
+          and o.id not in (ok.article_id, ok.party_id, ok.s, ok.len) order by random() limit $((VARIANTS - 1)))) x
   )
-  select jsonb_build_object('claimId', claim_id, 'partyId', party_id,
+  select rn, variant, jsonb_build_object('claimId', variant, 'partyId', party_id,
            'stance', (array['asserts', 'confirms', 'partially_confirms', 'acknowledges', 'assessing', 'denies',
                             'counter_attributes', 'declines_comment', 'retracts'])[1 + (rn % 9)],
-           'statedOn', stated_on + (random() * (latest - stated_on))::int, 'source', $SOURCE)
-    from ok" >"$OUT/responses.bodies"
-sql "$DB" "
+           'statedOn', stated, 'source', $SOURCE)
+    from v order by rn, k" >"$OUT/responses.rows"
+rows_of "
   with parties as (select array_agg(id order by id) as ids, count(*)::int as n from party),
   a as (
     select a.id as article_id, least(a.published_on, current_date) as latest, a.body, $PASSAGE
@@ -138,18 +156,24 @@ sql "$DB" "
   ), ok as (
     select q.*, row_number() over () as rn from q where $UNIQUE_QUOTE limit $SAMPLE
   )
-  select jsonb_build_object('claimantId', ids[1 + r % n], 'addressedPartyId', ids[1 + (r % n + 1 + r / n % (n - 1)) % n],
+  select rn, '', jsonb_build_object('claimantId', ids[1 + r % n], 'addressedPartyId', ids[1 + (r % n + 1 + r / n % (n - 1)) % n],
            'proposition', 'Writes benchmark claim ' || rn || ': the addressed party carried out the act the source reports.',
            'kind', (array['attack_attribution', 'casualties', 'cooperation', 'agreement_breach', 'capability', 'threat',
                           'other', 'commentary'])[1 + (rn % 8)],
            'statedOn', latest - (random() * 30)::int, 'sources', jsonb_build_array($SOURCE))
-    from ok, parties" >"$OUT/claims.bodies"
+    from ok, parties order by rn" >"$OUT/claims.rows"
 for e in responses claims; do
-  n=$(wc -l <"$OUT/$e.bodies")
-  [ "$n" = "$SAMPLE" ] || die "only $n $e bodies found (wanted $SAMPLE)"
-  echo "  $e: $n bodies ($OUT/$e.bodies), $(grep -c '"start"' "$OUT/$e.bodies") of them with the quote's start; e.g."
+  # Every body for wrk; the first body of each template, to capture; the claim ids of each template.
+  awk -F'\t' '{ print $3 }' "$OUT/$e.rows" >"$OUT/$e.bodies"
+  awk -F'\t' '!seen[$1]++ { print $3 }' "$OUT/$e.rows" >"$OUT/$e.templates"
+  awk -F'\t' '$2 != "" { ids[$1] = ids[$1] (ids[$1] == "" ? "" : " ") $2 } END { for (r in ids) print r "\t" ids[r] }' \
+    "$OUT/$e.rows" | sort -n >"$OUT/$e.variants"
+  n=$(wc -l <"$OUT/$e.templates")
+  [ "$n" = "$SAMPLE" ] || die "only $n $e templates found (wanted $SAMPLE)"
+  echo "  $e: $n templates, $(wc -l <"$OUT/$e.bodies") bodies ($OUT/$e.bodies), $(grep -c '"start"' "$OUT/$e.templates") templates with the quote's start; e.g."
   head -n 1 "$OUT/$e.bodies" | cut -c1-300 | sed 's/^/    /'
 done
+echo "  claims answered per response template: $(awk -F'\t' '{ print split($2, a, " ") }' "$OUT/responses.variants" | sort -n | paste -sd ' ')"
 
 # ---------------------------------------------------------------------------------------------
 section "(c) capture: each body POSTed once, its statements as a pgbench script"
@@ -178,7 +202,7 @@ for e in ${ENDPOINTS//,/ }; do
   mkdir -p "$OUT/$e"
   # Untimed requests first, so that the pool's connections have run the driver's first queries.
   for i in 1 2 3 4 5 6; do
-    post "/api/$e" "$(sed -n "${i}p" "$OUT/$e.bodies")" >/dev/null || die "POST /api/$e refused a sampled body"
+    post "/api/$e" "$(sed -n "$((i % SAMPLE + 1))p" "$OUT/$e.templates")" >/dev/null || die "POST /api/$e refused a sampled body"
   done
   k=0
   while IFS= read -r body; do
@@ -189,6 +213,11 @@ for e in ${ENDPOINTS//,/ }; do
     to=$(file_size "$log")
     id=$(jq -r .id <<<"$answer")
     binds=(--bind "$id=id")
+    variants=()
+    if [ "$e" = responses ]; then
+      read -r -a variants <<<"$(awk -F'\t' -v k="$k" '$1 == k { print $2 }' "$OUT/$e.variants")"
+      binds+=(--bind "${variants[0]}=claim")
+    fi
     if [ "$e" = claims ]; then
       # The claim's source rows get ids of their own sequence: the same counter serves them.
       for sid in $(sql "$DB" "select id from claim_source where claim_id = $id"); do binds+=(--bind "$sid=id"); done
@@ -197,11 +226,18 @@ for e in ${ENDPOINTS//,/ }; do
       --script "$OUT/$e/raw-$k.sql" --vars "$OUT/vars.txt" --dropped "$OUT/dropped.txt" "${binds[@]}" \
       2>"$OUT/$e/$k.err" || { cat "$OUT/$e/$k.err"; die "cannot capture the SQL of POST /api/$e #$k"; }
     grep -q ':id\b' "$OUT/$e/raw-$k.sql" || die "the new row's id $id is not among the parameters of POST /api/$e #$k"
+    [ ${#variants[@]} = 0 ] || grep -q ':claim\b' "$OUT/$e/raw-$k.sql" || die "the claim id is not among the parameters of POST /api/$e #$k"
     # One new id per transaction: a per-client counter above every id the sequences hand out.
     {
       head -n 1 "$OUT/$e/raw-$k.sql"
       echo '\set n :n + 1'
       echo '\set id :base + :client_id * 100000 + :n'
+      if [ ${#variants[@]} -gt 0 ]; then
+        echo "\\set v random(1, ${#variants[@]})"
+        printf '\\set claim case'
+        for ((v = 0; v < ${#variants[@]}; v++)); do printf ' when :v = %d then %s' "$((v + 1))" "${variants[$v]}"; done
+        echo " else ${variants[0]} end"
+      fi
       # pgbench waits for BEGIN's answer where the driver sends BEGIN with the next statement: a pipeline
       # of the two sends them together, so that both sides make the same round trips.
       # The token's lookup (left out: the tracker keeps a token a minute) leaves its own transaction,
@@ -211,7 +247,7 @@ for e in ${ENDPOINTS//,/ }; do
         { print }
         open && /;$/ { print "\\endpipeline"; open = 0 }'
     } >"$OUT/$e/$k.sql"
-  done <"$OUT/$e.bodies"
+  done <"$OUT/$e.templates"
   # The statements of each request, in order, with the values as $n: how many requests sent which sequence.
   echo "  POST /api/$e: $k requests captured; the sequences of statements they sent (count x statements):"
   for f in "$OUT/$e"/[0-9]*.sql; do
@@ -375,7 +411,7 @@ row() { printf '  %-36s %-28s %-28s %s\n' "$@"; }
 declare -A SUMMARY
 section "(load) $PAIRS pairs per endpoint, $CONNS connections, $THREADS threads: saturation, then paced at half of it"
 for e in ${ENDPOINTS//,/ }; do
-  echo "  POST /api/$e ($SAMPLE bodies drawn at random; pgbench: $SAMPLE scripts at equal weights)"
+  echo "  POST /api/$e ($(wc -l <"$OUT/$e.bodies") bodies drawn at random; pgbench: $SAMPLE scripts at equal weights$([ "$e" = claims ] || echo ", each drawing the claim among its template's"))"
   T_RPS=() T_P99=() T_CPU=() T_HP50=() T_HP99=() T_HRPS=() G_TPS=() G_P99=() G_CPU=() G_HP50=() G_HP99=() RATIOS=() LOADS=()
   for p in $(seq 1 "$PAIRS"); do
     echo "  pair $p ($([ $((p % 2)) = 1 ] && echo "tracker first" || echo "pgbench first")); uptime:$(uptime | sed 's/.*up [^,]*,//')"
