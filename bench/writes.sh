@@ -342,8 +342,13 @@ pids_cpu_ms() {
   echo "$total"
 }
 run_pgbench() {
-  local e=$1 label=$2 seconds=$3 rate=${4:-0} out="$OUT/pgbench.txt" files=() defs=() s load paced=() sampler failed since
-  for s in "$OUT/$e"/[0-9]*.sql; do files+=(-f "$s@1"); done
+  local e=$1 label=$2 seconds=$3 rate=${4:-0} out="$OUT/pgbench.txt" files=() defs=() s w load paced=() sampler failed since
+  # A response template's script weighs as many bodies as wrk draws from (its claims).
+  for s in "$OUT/$e"/[0-9]*.sql; do
+    w=1
+    [ ! -s "$OUT/$e.variants" ] || w=$(awk -F'\t' -v k="$(basename "$s" .sql)" '$1 == k { print split($2, a, " ") }' "$OUT/$e.variants")
+    files+=(-f "$s@${w:-1}")
+  done
   while IFS= read -r s; do [ -n "$s" ] && defs+=(-D "$s"); done <"$OUT/vars.txt"
   # Ids from 10^12 up (above the sequences, below 2^53), 10^7 apart for each second the run may
   # start in (repeating after 11 days) and 10^5 per client: never twice, for up to 100 clients.
@@ -411,7 +416,7 @@ row() { printf '  %-36s %-28s %-28s %s\n' "$@"; }
 declare -A SUMMARY
 section "(load) $PAIRS pairs per endpoint, $CONNS connections, $THREADS threads: saturation, then paced at half of it"
 for e in ${ENDPOINTS//,/ }; do
-  echo "  POST /api/$e ($(wc -l <"$OUT/$e.bodies") bodies drawn at random; pgbench: $SAMPLE scripts at equal weights$([ "$e" = claims ] || echo ", each drawing the claim among its template's"))"
+  echo "  POST /api/$e ($(wc -l <"$OUT/$e.bodies") bodies drawn at random; pgbench: $SAMPLE scripts, $([ "$e" = claims ] && echo "at equal weights" || echo "each drawing the claim among its template's, weighted by their number"))"
   T_RPS=() T_P99=() T_CPU=() T_HP50=() T_HP99=() T_HRPS=() G_TPS=() G_P99=() G_CPU=() G_HP50=() G_HP99=() RATIOS=() LOADS=()
   for p in $(seq 1 "$PAIRS"); do
     echo "  pair $p ($([ $((p % 2)) = 1 ] && echo "tracker first" || echo "pgbench first")); uptime:$(uptime | sed 's/.*up [^,]*,//')"
