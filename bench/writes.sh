@@ -29,15 +29,17 @@ Parts: (s) sample: --sample valid request templates per endpoint, picked with SQ
 a response answers a random claim by its addressed party, quoting a passage that occurs exactly once
 in an article published on or after the claim's date (every other template gives the quote's
 start), stated between the two dates, and up to --variants claims addressed to the same party by
-that date take turns (so that no claim piles up responses); a claim has a random claimant and addressed party and one source
-quoted the same way, stated on or before the article's publication. (c) capture: each body POSTed
-once with log_min_duration_statement = 0 set on the database, its statements turned into a pgbench
-script by bench/pgcapture.pl; the new row's id becomes a per-client counter (-D base, n), so that
-pgbench inserts new rows too; round trips per request counted (one per statement; BEGIN goes with
-the first statement). (load) per endpoint, --pairs pairs of: wrk (bench/wrk.lua POSTing the bodies
-in rotation) saturation after a warm-up, then paced at half that rate through wrk's delay(); pgbench
--M prepared over the scripts at equal weights, saturation, then --rate at half its rate (schedule lag
-taken off); tracker first in odd pairs. CPU per write: the JVM's and its PostgreSQL sessions' CPU
+that date take turns (so that no claim piles up responses); a claim has a random claimant and
+addressed party and one source quoted the same way, stated on or before the article's publication.
+(c) capture: each template's first body POSTed once with log_min_duration_statement = 0 set on the
+database, its statements turned into a pgbench script by bench/pgcapture.pl; the new row's id
+becomes a per-client counter (-D base, n), so that pgbench inserts new rows too, and a response's
+claim is drawn among its template's; BEGIN and the next statement go as one pipeline, as the
+driver sends them; round trips per request counted (one per statement; BEGIN goes with the next).
+(load) per endpoint, --pairs pairs of: wrk (bench/wrk.lua POSTing bodies drawn at random)
+saturation after a warm-up, then paced at half that rate through wrk's delay(); pgbench -M prepared
+over the scripts (a response script weighted by its template's number of claims), saturation,
+then --rate at half its rate (schedule lag taken off); tracker first in odd pairs. CPU per write: the JVM's and its PostgreSQL sessions' CPU
 time (/proc) over the saturation run, against pgbench's sessions' CPU.
 Environment: see bench/lib.sh. Output is also appended to bench/results/<date>-<host>.txt.
 EOF
