@@ -1,8 +1,11 @@
--- wrk script of bench/run.sh: GET requests rotating over the paths of a file, with a bearer token,
+-- wrk script of bench/run.sh, bench/search.sh and bench/writes.sh: GET requests rotating over the
+-- paths of a file (or POSTs of JSON bodies drawn from a file), with a bearer token,
 -- optionally paced to a total rate, and one machine-readable result line.
 --
 -- Environment:
 --   BENCH_PATHS    file with one path (and query) per line, e.g. /api/claims/42
+--   BENCH_POST     instead: a path to POST to, e.g. /api/responses; BENCH_PATHS then holds one JSON
+--                  body per line, and each request takes one at random (as pgbench picks its scripts)
 --   BENCH_TOKEN    bearer token sent with every request
 --   BENCH_RATE     total requests per second over all threads (unset or 0: as fast as possible)
 --   BENCH_THREADS  the number of wrk threads (-t), to split BENCH_RATE between them
@@ -27,6 +30,7 @@ end
 local rate = tonumber(os.getenv("BENCH_RATE") or "0") or 0
 local nthreads = tonumber(os.getenv("BENCH_THREADS") or "1") or 1
 local token = os.getenv("BENCH_TOKEN") or ""
+local post = os.getenv("BENCH_POST") or ""
 
 local threads = {}
 local thread_count = 0
@@ -55,12 +59,19 @@ function init(args)
   index = math.floor(tid * #paths / nthreads)
   wrk.headers["Authorization"] = "Bearer " .. token
   wrk.headers["Accept"] = "application/json"
+  if post ~= "" then
+    wrk.headers["Content-Type"] = "application/json"
+    math.randomseed(os.time() * 100 + tid)
+  end
   if rate > 0 then
     interval = 1000.0 * nthreads / rate
   end
 end
 
 function request()
+  if post ~= "" then
+    return wrk.format("POST", post, nil, paths[math.random(#paths)])
+  end
   index = index % #paths + 1
   return wrk.format("GET", paths[index])
 end
