@@ -14,15 +14,23 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
 public class SqlStatementCounter implements StatementInspector {
 
     private static final AtomicInteger COUNT = new AtomicInteger();
+    private static final java.util.Queue<String> SEEN = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     @Override
     public String inspect(String sql) {
         COUNT.incrementAndGet();
+        SEEN.add(sql);
         return sql;
     }
 
     public static void reset() {
         COUNT.set(0);
+        SEEN.clear();
+    }
+
+    /** The statements sent since the last reset (other threads' included, as for the count). */
+    public static java.util.List<String> statements() {
+        return java.util.List.copyOf(SEEN);
     }
 
     public static int count() {
