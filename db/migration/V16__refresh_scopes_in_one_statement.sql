@@ -91,7 +91,6 @@ create or replace function tracker_refresh_scope_positions(party_ids bigint[], c
   as $$
 declare
   target record;
-  locked boolean := false;
   t_roots bigint[];
   t_scopes varchar[];
   t_claims bigint[];
@@ -99,31 +98,14 @@ begin
   if coalesce(cardinality(claim_ids), 0) = 0 then
     return;
   end if;
-  if cardinality(claim_ids) > 5000 then
-    -- A bulk write: V14's path, the table locked, each (root, scope) planned for its claims.
-    lock table party_scope_position in share row exclusive mode;
-    for target in
-      with pairs as (
-        select distinct k.party_id, k.claim_id
-          from unnest(party_ids, claim_ids) as k(party_id, claim_id)
-         where k.party_id is not null and k.claim_id is not null
-      ), roots as (
-        select r.party_id, r.root_id, r.scope
-          from tracker_scope_roots(array(select distinct k.party_id from pairs k)) r
-         where tracker_scope_is_rolled(r.root_id, r.scope)
-      )
-      select r.root_id, r.scope, array_agg(distinct k.claim_id order by k.claim_id) as claims
-        from pairs k join roots r on r.party_id = k.party_id
-       group by r.root_id, r.scope
-       order by r.root_id, r.scope
-    loop
-      perform tracker_write_scope_positions(target.root_id, target.scope, target.claims);
-    end loop;
-    return;
-  end if;
   -- The table lock first, as V14: a change of the hierarchy waits for this transaction, or this
-  -- one for it, and the roots below are read after it.
-  lock table party_scope_position in row exclusive mode;
+  -- one for it, and the roots below are read after it. A bulk write locks the table for itself.
+  if cardinality(claim_ids) > 5000 then
+    lock table party_scope_position in share row exclusive mode;
+  else
+    lock table party_scope_position in row exclusive mode;
+  end if;
+  -- Each (root, scope, claim) to recompute: the rolled roots whose scope can hold a written party.
   select array_agg(x.root_id order by x.root_id, x.scope, x.claim_id),
          array_agg(x.scope order by x.root_id, x.scope, x.claim_id),
          array_agg(x.claim_id order by x.root_id, x.scope, x.claim_id)
@@ -142,6 +124,18 @@ begin
         from pairs k join roots r on r.party_id = k.party_id
     ) x;
   if t_roots is null then
+    return;
+  end if;
+  if cardinality(claim_ids) > 5000 then
+    -- A bulk write: V14's path, each (root, scope) planned for its claims.
+    for target in
+      select t.root_id, t.scope, array_agg(t.claim_id order by t.claim_id) as claims
+        from unnest(t_roots, t_scopes, t_claims) as t (root_id, scope, claim_id)
+       group by t.root_id, t.scope
+       order by t.root_id, t.scope
+    loop
+      perform tracker_write_scope_positions(target.root_id, target.scope, target.claims);
+    end loop;
     return;
   end if;
   -- The claims, all at once and in id order, as V14 locks them.
