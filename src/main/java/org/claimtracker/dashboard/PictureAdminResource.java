@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.function.Function;
-import org.claimtracker.core.Page;
-import org.claimtracker.core.PageParams;
 import org.claimtracker.core.Ref;
 import org.claimtracker.position.Position;
 import org.claimtracker.web.ListDownload;
@@ -57,12 +55,6 @@ public class PictureAdminResource {
             long unresolved, long withdrawn) {
     }
 
-    /** Rows already read whole, served as one page (and nothing after it). */
-    private static <T> Function<PageParams, Page<T>> whole(List<T> rows) {
-        return p -> p.page() == 0 ? new Page<>(rows, 0, Math.max(1, rows.size()), rows.size())
-                : new Page<>(List.of(), p.page(), p.size(), rows.size());
-    }
-
     @GET
     @Path("accusations")
     public Object accusations(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -83,7 +75,7 @@ public class PictureAdminResource {
                     }
                 }
             }
-            return ListDownload.of("who-accuses-whom", format, whole(cells));
+            return ListDownload.of("who-accuses-whom", format, cells);
         }
         return Templates.accusations(m, OverviewPictures.matrix(m, f, "", OverviewPictures.MATRIX_ID, false), form(f),
                 OverviewPictures.query(f));
@@ -106,7 +98,7 @@ public class PictureAdminResource {
         AccusationService.Filter f = filter(from, to, kind);
         List<AccusationService.MapIncident> incidents = accusations.incidents(f);
         if (format != null && !format.isBlank()) {
-            return ListDownload.of("incident-map", format, whole(incidents));
+            return ListDownload.of("incident-map", format, incidents);
         }
         return Templates.map(incidents, OverviewPictures.map(incidents, f, "", false), form(f), OverviewPictures.query(f));
     }
