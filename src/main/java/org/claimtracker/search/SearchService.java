@@ -8,9 +8,11 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.core.Rows;
@@ -35,7 +37,7 @@ import org.claimtracker.core.Rows;
 public class SearchService {
 
     /** The most matches of one kind a search reads. */
-    public static final int WINDOW = 1000;
+    public static final int WINDOW = 200;
     /**
      * The most articles a search reads: fewer than of the other kinds, because testing whether an
      * article holds the words reads its whole text's vector where the index cannot say (a phrase, or
@@ -70,17 +72,36 @@ public class SearchService {
     @Inject
     EntityManager em;
 
+    @Inject
+    WordFrequencies frequencies;
+
     public SearchResults search(SearchFilter filter, PageParams page) {
         // The statement below must be planned with the words known, so that the planner can tell a
         // common word (read the table in order and stop at the window) from a rare one (the GIN
-        // index); a generic plan of a prepared statement would not know them.
-        em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
+        // index); a generic plan of a prepared statement would not know them. The same statement
+        // answers the query as PostgreSQL reads it, for the choice the planner gets wrong (several
+        // words that occur together: WordFrequencies).
+        String tsquery = (String) em.createNativeQuery("select tracker_search_query(:q)::text"
+                        + " from (select set_config('plan_cache_mode', 'force_custom_plan', true)) setting")
+                .setParameter("q", filter.q()).getSingleResult();
+        QueryTree tree;
+        try {
+            tree = QueryTree.parse(tsquery);
+        } catch (IllegalArgumentException unreadable) {
+            tree = null;
+        }
+        Set<SearchKind> inOrder = EnumSet.noneOf(SearchKind.class);
+        for (SearchKind kind : SearchKind.values()) {
+            if (frequencies.readInOrder(kind, tree, window(kind))) {
+                inOrder.add(kind);
+            }
+        }
         Map<SearchKind, Long> kinds = new EnumMap<>(SearchKind.class);
         List<SearchFacets.PartyCount> parties = new ArrayList<>();
         Map<Integer, Long> years = new TreeMap<>();
         List<Object[]> suggested = new ArrayList<>();
         List<Object[]> shown = new ArrayList<>();
-        for (Object[] row : rows(statement(filter, page))) {
+        for (Object[] row : rows(statement(filter, page, inOrder))) {
             String facet = (String) row[0];
             long count = ((Number) row[3]).longValue();
             switch (facet) {
@@ -133,7 +154,7 @@ public class SearchService {
      * The matches of every kind the filters (all but {@code kind}) allow, at most {@link #window}
      * of each, as rows of (kind, id, rank, day, party_id): the CTE {@code hits}.
      */
-    private static void hits(Sql sql, SearchFilter f) {
+    private static void hits(Sql sql, SearchFilter f, Set<SearchKind> inOrder) {
         sql.append("with hits (kind, id, rank, day, party_id) as materialized (");
         sql.bind("q", f.q());
         boolean first = true;
@@ -146,7 +167,7 @@ public class SearchService {
                 sql.append(" union all ");
             }
             first = false;
-            sql.append("(").append(branch(kind, f.outletId() != null)).append(where.isEmpty() ? "" : " and " + String.join(" and ", where))
+            sql.append("(").append(branch(kind, f.outletId() != null, inOrder.contains(kind))).append(where.isEmpty() ? "" : " and " + String.join(" and ", where))
                     .append(" limit " + window(kind) + ")");
         }
         if (first) {
@@ -161,22 +182,22 @@ public class SearchService {
      * keeps; the joins are by primary key, for the rows read, and the article of a quote or a
      * response is joined only for the outlet filter.
      */
-    private static String branch(SearchKind kind, boolean outlet) {
+    private static String branch(SearchKind kind, boolean outlet, boolean inOrder) {
         String article = " join article a on a.id = ";
         return switch (kind) {
             // An article is matched on its whole text but ranked on its title alone: ranking reads the
             // vector it is given, and the text's (~10 kB at 1M claims) costs ~0.2 ms to read, the title's
             // vector ~0.05 ms to compute (bench/RESULTS.md, search at 1M).
             case article -> "select 'article'::text as kind, a.id, " + rank("tracker_search_vector(a.title, 'A')") + " as rank,"
-                    + " a.published_on as day, null::bigint as party_id from article a where a.search_vector @@ " + TSQ;
+                    + " a.published_on as day, null::bigint as party_id from article a where " + matches("a", inOrder);
             case claim -> "select 'claim', c.id, " + rank("c.search_vector") + ", c.stated_on, c.claimant_id"
-                    + " from claim c where c.search_vector @@ " + TSQ;
+                    + " from claim c where " + matches("c", inOrder);
             case quote -> "select 'quote', s.id, " + rank("s.search_vector") + ", c.stated_on, c.claimant_id"
                     + " from claim_source s join claim c on c.id = s.claim_id" + (outlet ? article + "s.article_id" : "")
-                    + " where s.search_vector @@ " + TSQ;
+                    + " where " + matches("s", inOrder);
             case response -> "select 'response', r.id, " + rank("r.search_vector") + ", r.stated_on, r.party_id"
                     + " from response r join claim c on c.id = r.claim_id" + (outlet ? article + "r.article_id" : "")
-                    + " where r.search_vector @@ " + TSQ;
+                    + " where " + matches("r", inOrder);
             case incident -> "select 'incident', i.id, " + rank("i.search_vector") + ", i.occurred_on, null::bigint"
                     + " from incident i where i.search_vector @@ " + TSQ;
             // A party is found by its name or by any of its aliases; its rank is the better of the two.
@@ -185,6 +206,15 @@ public class SearchService {
                     + " union all select al.party_id, " + rank("al.search_vector") + " from party_alias al"
                     + " where al.search_vector @@ " + TSQ + ") found group by found.id) m join party p on p.id = m.id where true";
         };
+    }
+
+    /**
+     * The match of a kind's rows: through the GIN index when the planner chooses it, or, when the
+     * kind is to be read in order, in a form no index serves (the column inside coalesce), so that
+     * PostgreSQL reads the table until the window is full.
+     */
+    private static String matches(String alias, boolean inOrder) {
+        return (inOrder ? "coalesce(" + alias + ".search_vector, ''::tsvector)" : alias + ".search_vector") + " @@ " + TSQ;
     }
 
     /**
@@ -290,9 +320,9 @@ public class SearchService {
     // One statement: the facets, the suggestions (only when little was found) and the page, as rows
     // of (facet, key, name, n, then the hit's columns).
 
-    private static Sql statement(SearchFilter f, PageParams page) {
+    private static Sql statement(SearchFilter f, PageParams page, Set<SearchKind> inOrder) {
         Sql sql = new Sql();
-        hits(sql, f);
+        hits(sql, f, inOrder);
         String chosen = "";
         if (f.kind() != null) {
             chosen = " where h.kind = :kind";

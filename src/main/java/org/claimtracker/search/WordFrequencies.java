@@ -1,0 +1,132 @@
+package org.claimtracker.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How common each word is in each searched table, from PostgreSQL's own statistics (pg_stats'
+ * most common elements of the search_vector columns, which ANALYZE keeps), read at most every
+ * {@link #FRESH_NANOS} and kept in memory; and, from them, how the search should read a kind.
+ *
+ * <p>Why the search decides and not the planner: for a query of several words the planner multiplies
+ * the words' shares as if they occurred independently. The words of a place name do not: "Deir ez
+ * Zor" matched 72,729 of a million claims where the planner expected 8,023, so it built a bitmap of
+ * the GIN index (~300 ms: three long posting lists) instead of reading the table in order until the
+ * window was full (~13 ms). Here a query's share is bounded from above (the rarer word of an AND),
+ * and a table is read in order only when that is cheaper by a wide margin than the index by the same
+ * bound, so that a wrong guess (two common words that seldom meet) costs at most a few times the
+ * index read.
+ */
+@ApplicationScoped
+public class WordFrequencies {
+
+    /** Statistics older than this (ten minutes) are read again. */
+    static final long FRESH_NANOS = 600_000_000_000L;
+
+    /**
+     * Cost of reading one entry of a GIN posting list into the bitmap, in microseconds, and of
+     * testing one row of each kind read in order (an article's long vector is read from TOAST); from
+     * EXPLAIN ANALYZE at 1M claims (bench/RESULTS.md, search). Only their ratios matter.
+     */
+    private static final double POSTING = 1.4;
+
+    /** How much cheaper reading in order must look before it is chosen (the share is an upper bound). */
+    private static final double MARGIN = 4;
+
+    /** One table's statistics: its rows, its common words' shares, and the share below which the rest lie. */
+    record Table(double rows, Map<String, Double> common, double rarest) {
+
+        double share(String word) {
+            Double share = common.get(word);
+            return share != null ? share : rarest / 2;
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    private volatile Map<String, Table> tables;
+    private volatile long readAt;
+
+    /** The table a kind's matches are read from, and the cost of testing one of its rows read in order. */
+    private static String table(SearchKind kind) {
+        return switch (kind) {
+            case article -> "article";
+            case claim -> "claim";
+            case quote -> "claim_source";
+            case response -> "response";
+            default -> null;
+        };
+    }
+
+    private static double rowCost(SearchKind kind) {
+        return switch (kind) {
+            case article -> 150;
+            case claim -> 5;
+            default -> 6;
+        };
+    }
+
+    /**
+     * Whether the kind's matches should be read by reading its table in order until the window is
+     * full, rather than through the GIN index; false when there are no statistics (a table never
+     * analysed) or the kind is small (incidents, parties: the planner's choice stands).
+     */
+    boolean readInOrder(SearchKind kind, QueryTree query, int window) {
+        String name = table(kind);
+        return name != null && query != null && readInOrder(kind, query, window, tables().get(name));
+    }
+
+    /** {@link #readInOrder(SearchKind, QueryTree, int)} with the kind's table's statistics given. */
+    static boolean readInOrder(SearchKind kind, QueryTree query, int window, Table table) {
+        if (table == null || table.rows() < 10_000) {
+            return false;
+        }
+        double share = query.share(table::share);
+        if (share <= 0) {
+            return false;
+        }
+        double inOrder = Math.min(window / share, table.rows()) * rowCost(kind);
+        double index = query.words().size() * share * table.rows() * POSTING;
+        return inOrder * MARGIN < index;
+    }
+
+    private Map<String, Table> tables() {
+        Map<String, Table> known = tables;
+        if (known == null || System.nanoTime() - readAt > FRESH_NANOS) {
+            known = read();
+            tables = known;
+            readAt = System.nanoTime();
+        }
+        return known;
+    }
+
+    /** pg_stats' most common elements of every search_vector column; their frequencies end with min, max and nulls. */
+    private Map<String, Table> read() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select s.tablename::text, c.reltuples::float8, e.word, e.share::float8,
+                       s.most_common_elem_freqs[array_length(s.most_common_elems::text::text[], 1) + 1]::float8
+                  from pg_stats s
+                  join pg_namespace n on n.nspname = s.schemaname
+                  join pg_class c on c.relnamespace = n.oid and c.relname = s.tablename
+                 cross join lateral unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) as e(word, share)
+                 where s.schemaname = current_schema() and s.attname = 'search_vector'
+                   and s.most_common_elems is not null and e.word is not null
+                """).getResultList();
+        Map<String, Map<String, Double>> common = new HashMap<>();
+        Map<String, double[]> sizes = new HashMap<>();
+        for (Object[] row : rows) {
+            String name = (String) row[0];
+            common.computeIfAbsent(name, n -> new HashMap<>()).put((String) row[2], ((Number) row[3]).doubleValue());
+            sizes.put(name, new double[] {((Number) row[1]).doubleValue(), row[4] == null ? 0 : ((Number) row[4]).doubleValue()});
+        }
+        Map<String, Table> result = new HashMap<>();
+        common.forEach((name, words) -> result.put(name, new Table(sizes.get(name)[0], Map.copyOf(words), sizes.get(name)[1])));
+        return Map.copyOf(result);
+    }
+}
