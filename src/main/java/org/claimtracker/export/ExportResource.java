@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import org.claimtracker.account.AccountRole;
@@ -37,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExportResource {
 
     static final String CSV = "text/csv";
+    /** JSON Lines, as the bulk import takes it. */
+    static final String JSON_LINES = "application/x-ndjson";
     private static final String EVENTS = "events";
 
     @Inject
@@ -44,6 +47,9 @@ public class ExportResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    ClaimReviewService reviews;
 
     @GET
     @Path("events.csv")
@@ -82,5 +88,38 @@ public class ExportResource {
         ReportQuery query = ReportQuery.of(events, Params.optionalId("partyId", partyId), Params.optionalDate("from", from),
                 Params.optionalDate("to", to), null);
         return downloads.send(events, query, ReportFormat.csv, identity.getPrincipal().getName(), false);
+    }
+
+    @GET
+    @Path("claimreview.jsonl")
+    @Produces(JSON_LINES)
+    @Operation(operationId = "exportClaimReviews", summary = "Every graded claim as a schema.org ClaimReview (JSON Lines)",
+            description = "One JSON-LD object a line (\"@context\": \"https://schema.org\"), one line per claim whose"
+                    + " grading is not unassessed, in claim id order: claimReviewed (the proposition), reviewRating (the"
+                    + " grading as ratingValue 1 to 5 and alternateName: confirmed 5, fair 4, weak 3, contested 2,"
+                    + " discounted 1), url (the claim's page under TRACKER_PUBLIC_URL), author (TRACKER_REVIEW_AUTHOR),"
+                    + " datePublished (the claim's last change), reviewBody (the grading note, when there is one) and"
+                    + " itemReviewed, a Claim with its author (the claimant), datePublished (when stated) and appearance"
+                    + " (its source articles). <, > and & in texts are written as \\u003c, \\u003e and \\u0026."
+                    + " The export is read through a cursor into a temporary file and then sent with its length;"
+                    + " exports in progress are limited per account (429) and in all (503).")
+    @APIResponse(responseCode = "200", description = "The reviews, one JSON object a line, each line ending in a line feed",
+            content = @Content(mediaType = JSON_LINES, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "429", description = "This account already has as many exports in progress as it may"
+            + " (or has made too many requests); try again after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    @APIResponse(responseCode = "503", description = "The tracker has as many exports in progress as it may, the"
+            + " database is unavailable, or the export took longer than TRACKER_EXPORT_TIMEOUT to read; try again after"
+            + " Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    public Response claimReviews() throws IOException {
+        return downloads.send("claimreview", "claimreview.jsonl", MediaType.valueOf(JSON_LINES + ";charset=UTF-8"),
+                reviews::spool, identity.getPrincipal().getName(), false);
     }
 }

@@ -485,6 +485,9 @@ class ApiContractTest {
                     + "&from=2021-01-01&to=2021-12-31", 200);
             expect("exportEvents", viewer(), "GET", "/api/exports/events.csv?from=soon", 400);
             expect("exportEvents", as(null), "GET", "/api/exports/events.csv", 401);
+            expect("exportClaimReviews", viewer(), "GET", "/api/exports/claimreview.jsonl", 200);
+            expect("exportClaimReviews", viewer(), "GET", "/api/exports/claimreview.jsonl?page=1", 400);
+            expect("exportClaimReviews", as(null), "GET", "/api/exports/claimreview.jsonl", 401);
         }
     }
 }
