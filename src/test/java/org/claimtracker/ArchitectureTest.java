@@ -96,6 +96,6 @@ class ArchitectureTest {
     }
 
     private static final java.util.List<String> PACKAGES = java.util.List.of("core", "api", "web", "account", "article",
-            "audit", "claim", "dashboard", "importer", "incident", "outlet", "party", "position", "record", "report", "response",
+            "audit", "claim", "dashboard", "export", "importer", "incident", "outlet", "party", "position", "record", "report", "response",
             "picture", "search", "security", "seed", "setup");
 }

@@ -480,6 +480,14 @@ class ApiContractTest {
             expect("exportReport", viewer(), "GET", "/api/reports/claim_positions?asOf=2021-04-02", 200);
             expect("exportReport", viewer(), "GET", "/api/reports/no_such_report", 404);
             expect("exportReport", viewer(), "GET", "/api/reports/claims?format=xml", 400);
+            expect("exportEvents", viewer(), "GET", "/api/exports/events.csv", 200);
+            expect("exportEvents", viewer().accept("text/csv"), "GET", "/api/exports/events.csv?partyId=" + party
+                    + "&from=2021-01-01&to=2021-12-31", 200);
+            expect("exportEvents", viewer(), "GET", "/api/exports/events.csv?from=soon", 400);
+            expect("exportEvents", as(null), "GET", "/api/exports/events.csv", 401);
+            expect("exportClaimReviews", viewer(), "GET", "/api/exports/claimreview.jsonl", 200);
+            expect("exportClaimReviews", viewer(), "GET", "/api/exports/claimreview.jsonl?page=1", 400);
+            expect("exportClaimReviews", as(null), "GET", "/api/exports/claimreview.jsonl", 401);
         }
     }
 }
