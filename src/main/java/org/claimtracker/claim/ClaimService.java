@@ -86,6 +86,15 @@ public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest
         return detail(claim, asOf);
     }
 
+    /**
+     * The claim as GET /api/claims/{id} answers it, written by PostgreSQL in one statement
+     * ({@link ClaimJson}): the JSON Jackson would write for {@link #get}'s answer, and the version.
+     */
+    @Transactional(TxType.SUPPORTS)
+    ClaimJson.Written json(long id, LocalDate asOf) {
+        return ClaimJson.read(em, id, asOf);
+    }
+
     /** Claims whose proposition contains {@code q}, most recent first, for typeahead inputs. */
     @Transactional(TxType.SUPPORTS)
     public List<Suggestion> suggest(String q, int limit) {

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -74,6 +75,9 @@ class ClaimJsonTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    EntityManager em;
 
     /** Built once and only read by the tests, so that they do not depend on each other. */
     @BeforeEach
@@ -244,6 +248,26 @@ class ClaimJsonTest {
         JsonNode first = mapper.readTree(given().get("/api/claims/" + claims.get(0)).then().statusCode(200)
                 .extract().asByteArray());
         assertEquals(expected, first.get("audit").get("createdAt").asText());
+    }
+
+    /** The statement's answer does not depend on the session's TimeZone (the driver keeps DateStyle ISO). */
+    @Test
+    void theAnswerIsTheSameWhateverTheSessionsTimeZone() {
+        for (String zone : List.of("America/St_Johns", "Asia/Kathmandu")) {
+            for (long id : claims) {
+                for (LocalDate asOf : AS_OF) {
+                    String path = "/api/claims/" + id + (asOf == null ? "" : "?asOf=" + asOf);
+                    byte[] answered = given().get(path).then().statusCode(200).extract().asByteArray();
+                    byte[] inZone = QuarkusTransaction.requiringNew().call(() -> {
+                        em.createNativeQuery("select set_config('TimeZone', :zone, true)").setParameter("zone", zone)
+                                .getSingleResult();
+                        return service.json(id, asOf).json();
+                    });
+                    assertEquals(new String(answered, StandardCharsets.UTF_8), new String(inZone, StandardCharsets.UTF_8),
+                            path + " in a session at " + zone);
+                }
+            }
+        }
     }
 
     @Test

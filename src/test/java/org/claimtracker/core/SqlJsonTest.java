@@ -1,26 +1,30 @@
-package org.claimtracker.position;
+package org.claimtracker.core;
 
-import static org.claimtracker.position.SqlJson.array;
-import static org.claimtracker.position.SqlJson.nullable;
-import static org.claimtracker.position.SqlJson.number;
-import static org.claimtracker.position.SqlJson.object;
-import static org.claimtracker.position.SqlJson.optional;
-import static org.claimtracker.position.SqlJson.text;
-import static org.claimtracker.position.SqlJson.word;
+import static org.claimtracker.core.SqlJson.array;
+import static org.claimtracker.core.SqlJson.nullable;
+import static org.claimtracker.core.SqlJson.number;
+import static org.claimtracker.core.SqlJson.object;
+import static org.claimtracker.core.SqlJson.optional;
+import static org.claimtracker.core.SqlJson.text;
+import static org.claimtracker.core.SqlJson.word;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.claimtracker.core.Page;
+import java.util.TimeZone;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +108,67 @@ class SqlJsonTest {
                 "{\"items\":".length() + itemsJson.length));
         assertArrayEquals(JACKSON.writeValueAsBytes(new Page<>(List.of(), 0, 20, 0)),
                 SqlJson.page(SqlJson.EMPTY_ARRAY, 0, 20, 0));
+    }
+
+    /** Every control character, and a backslash followed by what looks like an escape. */
+    private static String controls() {
+        StringBuilder text = new StringBuilder("x\\u00ab y \\\\u001b ");
+        for (char c = 1; c < 0x20; c++) {
+            text.append(c);
+        }
+        return text.append("\u007f\u00e9 \uD83D\uDE42\uD83C\uDDFA\uD83C\uDDE6 \uDBFF\uDFFF end").toString();
+    }
+
+    @Test
+    void escapesTakeJacksonsUpperCaseHexDigits() throws Exception {
+        String text = controls();
+        try (Connection connection = TestDatabase.connectAsAdministrator("postgres");
+                PreparedStatement statement = connection.prepareStatement("select " + text("?::text")
+                        + " || " + nullable("null::text"))) {
+            statement.setString(1, text);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                byte[] sql = result.getBytes(1);
+                // Jackson's UTF-8 writer (what the API answers with) escapes the emoji; its String writer does not.
+                assertEquals(new String(JACKSON.writeValueAsBytes(text), StandardCharsets.UTF_8) + "null",
+                        new String(SqlJson.jacksonEscapes(sql), StandardCharsets.UTF_8));
+            }
+        }
+        byte[] plain = "{\"a\":\"\\\\\"}".getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(plain.clone(), SqlJson.jacksonEscapes(plain), "an escaped backslash last");
+    }
+
+    /**
+     * Timestamps as the application's Jackson writes an OffsetDateTime (Quarkus sets the mapper's
+     * time zone to UTC), whatever the session's TimeZone.
+     */
+    @Test
+    void timestampsComeOutAsJacksonWritesThemAtUtc() throws Exception {
+        ObjectMapper quarkusLike = JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).defaultTimeZone(TimeZone.getTimeZone("UTC"))
+                .build();
+        List<String> stamps = List.of("2021-05-03T10:00:00Z", "2021-05-03T10:00:00.120Z", "2021-05-04T23:59:59.000001+02:00",
+                "2021-05-05T00:00:00.1+05:45", "1999-12-31T23:59:59.999999-01:00", "2026-12-07T06:26:33.654321Z",
+                "2024-02-29T12:30:00.5-09:30", "0999-01-01T00:00:00Z");
+        for (String zone : List.of("UTC", "Asia/Kathmandu", "America/St_Johns")) {
+            try (Connection connection = TestDatabase.connectAsAdministrator("postgres")) {
+                // (The driver refuses any DateStyle but ISO; to_char's pattern ignores it anyway.)
+                try (PreparedStatement set = connection.prepareStatement("select set_config('TimeZone', ?, false)")) {
+                    set.setString(1, zone);
+                    set.executeQuery().close();
+                }
+                for (String stamp : stamps) {
+                    try (PreparedStatement statement = connection.prepareStatement("select "
+                            + SqlJson.timestamp("?::timestamptz"))) {
+                        statement.setString(1, stamp);
+                        try (ResultSet result = statement.executeQuery()) {
+                            result.next();
+                            assertEquals(quarkusLike.writeValueAsString(OffsetDateTime.parse(stamp)), result.getString(1),
+                                    stamp + " in a session at " + zone);
+                        }
+                    }
+                }
+            }
+        }
     }
 }
