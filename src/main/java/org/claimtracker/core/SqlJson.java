@@ -1,6 +1,12 @@
 package org.claimtracker.core;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 
 /**
  * JSON that PostgreSQL writes: SQL expressions whose value is the compact JSON text Jackson would
@@ -17,6 +23,32 @@ import java.nio.charset.StandardCharsets;
 public final class SqlJson {
 
     private static final byte[] ITEMS_KEY = "{\"items\":".getBytes(StandardCharsets.US_ASCII);
+
+    /** What {@link #writesAsJackson} has the mapper write. */
+    record Probe(String text, LocalDate day, OffsetDateTime at, Integer none) {
+    }
+
+    /** The bytes this class's SQL (after {@link #jacksonEscapes}) gives for the {@link Probe} below. */
+    private static final byte[] PROBE_JSON = ("{\"text\":\"a\\u001B\\uD83D\\uDE42\",\"day\":\"2000-01-02\","
+            + "\"at\":\"2000-01-01T00:00:00.12Z\",\"none\":null}").getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Whether {@code mapper} writes as this class's SQL does: dates as ISO text, an offset date-time
+     * at UTC (as Hibernate reads a timestamptz) as {@link #timestamp} does, nulls present, control
+     * characters and emoji escaped as {@link #jacksonEscapes} escapes them. A tracker whose Jackson is
+     * configured otherwise (QUARKUS_JACKSON_TIMEZONE set to another zone, which makes Jackson convert
+     * every offset date-time to it; dates as numbers; nulls left out) answers through Jackson
+     * instead, so that the two never differ.
+     */
+    public static boolean writesAsJackson(ObjectMapper mapper) {
+        Probe probe = new Probe("a\u001b\uD83D\uDE42", LocalDate.of(2000, 1, 2),
+                OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 120_000_000, ZoneOffset.UTC), null);
+        try {
+            return Arrays.equals(PROBE_JSON, mapper.writeValueAsBytes(probe));
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
 
     /** An empty array, as {@link #array} gives it for no rows. */
     public static final byte[] EMPTY_ARRAY = "[]".getBytes(StandardCharsets.US_ASCII);
@@ -58,10 +90,12 @@ public final class SqlJson {
     }
 
     /**
-     * A timestamptz (NOT NULL) as the application's Jackson writes an OffsetDateTime: ISO 8601 at
-     * UTC ending in Z (Quarkus gives the mapper the time zone UTC, and Jackson writes every offset
-     * date-time in it), seconds always, the fraction without trailing zeros and left out when
-     * whole. {@code at time zone 'UTC'} and to_char's explicit pattern make it the same whatever the
+     * A timestamptz (NOT NULL) as the application's Jackson writes the OffsetDateTime Hibernate reads
+     * from it: Hibernate (through the driver) hands it over at UTC, and Jackson writes the offset the
+     * value carries (the mapper has no time zone of its own unless QUARKUS_JACKSON_TIMEZONE names one
+     * other than UTC: {@link #writesAsJackson}), so ISO 8601 ending in Z, seconds always, the fraction
+     * without trailing zeros and left out when whole ({@code 2021-05-03T10:00:00.12Z}).
+     * {@code at time zone 'UTC'} and to_char's explicit pattern make it the same whatever the
      * session's TimeZone and DateStyle.
      */
     public static String timestamp(String column) {

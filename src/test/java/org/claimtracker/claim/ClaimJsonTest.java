@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimtracker.core.SqlJson;
 import org.claimtracker.support.Fixtures;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,6 +186,8 @@ class ClaimJsonTest {
 
     @Test
     void theAnswerIsWhatJacksonWritesForTheClaimByteForByte() throws Exception {
+        // Else GET would answer through Jackson too, and the comparison below prove nothing.
+        assertTrue(SqlJson.writesAsJackson(mapper), "the application's mapper writes as the SQL does");
         String jsonType = given().get("/api/outlets?size=1").then().statusCode(200).extract().contentType();
         for (long id : claims) {
             for (LocalDate asOf : AS_OF) {

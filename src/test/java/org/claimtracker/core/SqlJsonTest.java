@@ -9,7 +9,9 @@ import static org.claimtracker.core.SqlJson.text;
 import static org.claimtracker.core.SqlJson.word;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,6 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,14 +142,13 @@ class SqlJsonTest {
     }
 
     /**
-     * Timestamps as the application's Jackson writes an OffsetDateTime (Quarkus sets the mapper's
-     * time zone to UTC), whatever the session's TimeZone.
+     * Timestamps as the application's Jackson writes the OffsetDateTime that Hibernate reads (at UTC),
+     * whatever the session's TimeZone.
      */
     @Test
     void timestampsComeOutAsJacksonWritesThemAtUtc() throws Exception {
         ObjectMapper quarkusLike = JsonMapper.builder().addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).defaultTimeZone(TimeZone.getTimeZone("UTC"))
-                .build();
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
         List<String> stamps = List.of("2021-05-03T10:00:00Z", "2021-05-03T10:00:00.120Z", "2021-05-04T23:59:59.000001+02:00",
                 "2021-05-05T00:00:00.1+05:45", "1999-12-31T23:59:59.999999-01:00", "2026-12-07T06:26:33.654321Z",
                 "2024-02-29T12:30:00.5-09:30", "0999-01-01T00:00:00Z");
@@ -163,12 +165,28 @@ class SqlJsonTest {
                         statement.setString(1, stamp);
                         try (ResultSet result = statement.executeQuery()) {
                             result.next();
-                            assertEquals(quarkusLike.writeValueAsString(OffsetDateTime.parse(stamp)), result.getString(1),
+                            // Hibernate hands a timestamptz over at UTC; Jackson writes the offset it carries.
+                            OffsetDateTime read = OffsetDateTime.parse(stamp).withOffsetSameInstant(ZoneOffset.UTC);
+                            assertEquals(quarkusLike.writeValueAsString(read), result.getString(1),
                                     stamp + " in a session at " + zone);
                         }
                     }
                 }
             }
         }
+    }
+
+    /** The check that keeps GET /api/claims/{id} on Jackson when the application's mapper writes otherwise. */
+    @Test
+    void aMapperConfiguredOtherwiseIsNoticed() {
+        // As Quarkus builds it: no time zone of its own (quarkus.jackson.timezone UTC, the default).
+        JsonMapper.Builder quarkusLike = JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        assertTrue(SqlJson.writesAsJackson(quarkusLike.build()));
+        assertFalse(SqlJson.writesAsJackson(quarkusLike.build().setTimeZone(TimeZone.getTimeZone("Europe/Paris"))));
+        assertFalse(SqlJson.writesAsJackson(quarkusLike.build().enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)));
+        assertFalse(SqlJson.writesAsJackson(quarkusLike.build()
+                .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)));
+        assertFalse(SqlJson.writesAsJackson(new ObjectMapper()), "no support for java.time");
     }
 }
