@@ -32,8 +32,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * GET /api/claims/{id} answers what Jackson writes for the claim's {@link ClaimDetail} as the service
- * reads it through the entities (what create and update answer and the admin pages show): the same
+ * GET /api/claims/{id}, one statement whose JSON PostgreSQL writes ({@link ClaimJson}), answers what
+ * Jackson writes for the claim's {@link ClaimDetail} as the service reads it through the entities
+ * (what create and update answer and the admin pages show): the same
  * fields in the same order, the same nulls, dates and audit stamps, the same text to the last escaped
  * character, byte for byte; with the ETag of the version and the content type of every JSON answer.
  * Checked over claims with and without speaker, addressed party, incident, casualties and grading
