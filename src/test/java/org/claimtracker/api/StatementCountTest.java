@@ -29,6 +29,7 @@ class StatementCountTest {
     private static long incident;
     private static long claimant;
     private static long group;
+    private static long claim;
 
     /** Built once and only read by the tests, so they do not depend on each other. */
     @BeforeEach
@@ -47,6 +48,7 @@ class StatementCountTest {
             Map<String, Object> claim = Fixtures.claimBody(claimant, party, article, "jets bombed the bridge", DAY);
             claim.put("incidentId", incident);
             long claimId = Fixtures.created("/api/claims", claim);
+            StatementCountTest.claim = claimId;
             Fixtures.response(claimId, party, i % 2 == 0 ? "denies" : "assessing", DAY, article, "The accused denied it.");
             long member = Fixtures.created("/api/parties", Map.of("name", Fixtures.unique("Member"), "kind", "state",
                     "aliases", List.of(Fixtures.unique("alias"), Fixtures.unique("alias")), "parentId", coalition));
@@ -81,6 +83,14 @@ class StatementCountTest {
         assertBounded("/api/parties/" + party + "/claims", 1);
         assertBounded("/api/parties/" + party + "/claims?status=denied", 1);
         assertBounded("/api/parties/" + party + "/claims?asOf=2030-01-01", 3);
+    }
+
+    /** A claim is one statement, whose JSON PostgreSQL writes (claim/ClaimJson), as of a date too. */
+    @Test
+    void aClaimIsOneStatement() {
+        assertEquals(1, statementsFor("/api/claims/" + claim), "claim");
+        assertEquals(1, statementsFor("/api/claims/" + claim + "?asOf=" + DAY), "claim as of a date");
+        assertEquals(1, statementsFor("/api/claims/" + claim + "?asOf=" + DAY.minusDays(1)), "claim before its responses");
     }
 
     @Test
