@@ -1,0 +1,119 @@
+package org.claimtracker.annotation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimtracker.account.AccountRole;
+import org.claimtracker.core.ApiProblem;
+import org.claimtracker.core.Page;
+import org.claimtracker.core.PageParams;
+import org.claimtracker.core.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Every recorded quote as a W3C Web Annotation, read only, in the Web Annotation Protocol's
+ * container shape: the collection (with its first page) at {@code /api/annotations}, its pages with
+ * {@code page}, one annotation at {@code /api/annotations/claim-source-{id}} or
+ * {@code response-{id}}. Answered as {@code application/ld+json} with the annotation profile, or as
+ * {@code application/json} when that is what the client accepts.
+ */
+@RolesAllowed(AccountRole.VIEWER)
+@Path("/api/annotations")
+@Tag(name = "Annotations", description = "Recorded quotes as W3C Web Annotations (JSON-LD), and annotations imported from"
+        + " annotation tools as quote candidates")
+public class AnnotationResource {
+
+    static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.valueOf(AnnotationVocabulary.MEDIA_TYPE),
+            MediaType.APPLICATION_JSON_TYPE).build();
+
+    @Inject
+    AnnotationService annotations;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Produces({AnnotationVocabulary.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "listAnnotations", summary = "Recorded quotes as Web Annotations, paged",
+            description = "Every claim's source and every response's quote as a W3C Web Annotation. Without page: the"
+                    + " AnnotationCollection (total, first page embedded, last page's IRI); with page: that"
+                    + " AnnotationPage (partOf, prev, next). In article order, then by offset. Filters combine with AND.")
+    @APIResponse(responseCode = "200", description = "The collection, or one of its pages", content = {
+        @Content(mediaType = AnnotationVocabulary.MEDIA_TYPE, schema = @Schema(oneOf = {AnnotationCollection.class,
+                AnnotationPage.class})),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {AnnotationCollection.class,
+                AnnotationPage.class}))})
+    public Response list(
+            @Parameter(description = "Only quotes from this article") @QueryParam("articleId") String articleId,
+            @Parameter(description = "Only the quotes of this claim: its sources and its responses' quotes")
+            @QueryParam("claimId") String claimId,
+            @Parameter(description = "Only the quotes of this party's words: the sources of the claims it made (as"
+                    + " claimant or speaker) and its responses (as respondent or speaker)") @QueryParam("partyId") String partyId,
+            @Parameter(description = "Page number, from 0; without it the answer is the collection with its first page")
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+            @Context UriInfo uri, @Context Request request) {
+        AnnotationService.Filter filter = new AnnotationService.Filter(Params.optionalId("articleId", articleId),
+                Params.optionalId("claimId", claimId), Params.optionalId("partyId", partyId));
+        PageParams params = PageParams.of(page, size);
+        Map<String, Long> filters = new LinkedHashMap<>();
+        filters.put("articleId", filter.articleId());
+        filters.put("claimId", filter.claimId());
+        filters.put("partyId", filter.partyId());
+        Page<QuoteRow> rows = annotations.list(filter, params);
+        Annotations writer = new Annotations(uri.getBaseUri().toString());
+        Object answer = page == null ? writer.collection(filters, rows) : writer.page(filters, rows);
+        return answer(request, answer);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces({AnnotationVocabulary.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "getAnnotation", summary = "One recorded quote as a Web Annotation")
+    @APIResponse(responseCode = "200", description = "The annotation", content = {
+        @Content(mediaType = AnnotationVocabulary.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotation.class)),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotation.class))})
+    public Response get(
+            @Parameter(description = "claim-source-{id} (a claim's source) or response-{id} (a response's quote)",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 40,
+                            pattern = "^(claim-source|response)-[0-9]{1,18}$"))
+            @PathParam("id") String id, @Context UriInfo uri, @Context Request request) {
+        QuoteRow row = annotations.find(id);
+        if (row == null) {
+            throw new ApiProblem(404, "Not found", null, "No annotation " + (id.length() > 40 ? id.substring(0, 40) + "..." : id)
+                    + ": annotations are named claim-source-{id} or response-{id}", null);
+        }
+        return answer(request, new Annotations(uri.getBaseUri().toString()).of(row, true));
+    }
+
+    /** The JSON-LD as the annotation profile's media type, or as plain JSON for a client that asks for only that. */
+    private Response answer(Request request, Object body) {
+        Variant chosen = request.selectVariant(VARIANTS);
+        MediaType type = chosen == null ? VARIANTS.get(0).getMediaType() : chosen.getMediaType();
+        try {
+            return Response.ok(json.writeValueAsString(body)).type(type).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an annotation could not be written as JSON", e);
+        }
+    }
+}
