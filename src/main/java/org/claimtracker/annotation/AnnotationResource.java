@@ -1,10 +1,13 @@
 package org.claimtracker.annotation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +26,9 @@ import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.core.Params;
+import org.claimtracker.core.Problem;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,6 +54,9 @@ public class AnnotationResource {
 
     @Inject
     AnnotationService annotations;
+
+    @Inject
+    CandidateService candidates;
 
     @Inject
     ObjectMapper json;
@@ -114,6 +123,50 @@ public class AnnotationResource {
             return Response.ok(json.writeValueAsString(body)).type(type).build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an annotation could not be written as JSON", e);
+        }
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed(AccountRole.ANALYST)
+    @Consumes({AnnotationVocabulary.JSON_LD, MediaType.APPLICATION_JSON})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importAnnotations", summary = "Import annotations as quote candidates",
+            description = "The body is what an annotation tool exports: one W3C Web Annotation, a list of them, an"
+                    + " AnnotationPage or AnnotationCollection with its items, or a Hypothesis-style export (a list of"
+                    + " rows, or an object with rows). Each annotation's target source must be a stored article's URL (or"
+                    + " the tracker's own article IRI, /admin/articles/{id}); its TextPositionSelector is checked against the"
+                    + " text and, when it holds other words or is missing, the TextQuoteSelector's exact words are looked for"
+                    + " (prefix and suffix choosing among several places). Each annotation that resolves becomes a quote"
+                    + " candidate listed in the article's reader, from which an analyst records a claim; the answer lists"
+                    + " every annotation, resolved or not and why. When none resolves, nothing is stored (422). At most 10,000"
+                    + " annotations and 8 MB.")
+    @RequestBody(required = true, content = {
+        @Content(mediaType = AnnotationVocabulary.JSON_LD, schema = @Schema(type = SchemaType.OBJECT,
+                description = "A Web Annotation document (JSON-LD), or a list of annotations")),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                description = "A Web Annotation document (JSON-LD), or a list of annotations"))})
+    @APIResponse(responseCode = "200", description = "Every annotation with its outcome; the resolved ones are stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "422", description = "No annotation resolves in a stored article: nothing was stored; errors"
+            + " lists every annotation with its reason", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    public Response importAnnotations(@Context UriInfo uri, String body) {
+        JsonNode document;
+        try {
+            document = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.badRequest("body", "The body is not JSON (or JSON-LD): " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr()));
+        }
+        if (document == null || document.isMissingNode()) {
+            throw ApiProblem.badRequest("body", "The body is empty: send a Web Annotation document");
+        }
+        try {
+            return Response.ok(candidates.importDocument(document, uri.getBaseUri().toString())).build();
+        } catch (CandidateService.NothingResolved refused) {
+            return Response.status(422).type(Problem.MEDIA_TYPE).entity(refused.problem()).build();
         }
     }
 }

@@ -64,8 +64,9 @@ public class AnnotationService {
     private static final String SOURCES = "select 'claim-source' as kind, s.id, s.article_id, s.quote, s.quote_start, s.quote_end,"
             + " s.created_at, s.created_by, s.claim_id, null::bigint as response_id, 'asserts' as stance,"
             + " c.claimant_id as party_id from claim_source s join claim c on c.id = s.claim_id";
-    private static final String RESPONSES = "select 'response', r.id, r.article_id, r.quote, r.quote_start, r.quote_end,"
-            + " r.created_at, r.created_by, r.claim_id, r.id, r.stance, r.party_id from response r";
+    // Named as in SOURCES: a single response is read without the union that would lend it those names.
+    private static final String RESPONSES = "select 'response' as kind, r.id, r.article_id, r.quote, r.quote_start,"
+            + " r.quote_end, r.created_at, r.created_by, r.claim_id, r.id as response_id, r.stance, r.party_id from response r";
     private static final int AROUND = AnnotationVocabulary.CONTEXT_CHARACTERS;
     private static final String COLUMNS = "q.kind, q.id, q.article_id, a.url, q.quote, q.quote_start, q.quote_end,"
             + " substr(a.body, greatest(q.quote_start - " + AROUND + ", 0) + 1, q.quote_start - greatest(q.quote_start - "

@@ -164,6 +164,14 @@ class AnnotationApiTest {
         assertEquals("http://www.w3.org/ns/anno.jsonld", one.jsonPath().getString("'@context'"));
         given().accept("application/json").get("/api/annotations/" + name).then().statusCode(200)
                 .contentType(containsString("application/json"));
+        // A response's quote is read by its name as well.
+        String responseIri = collection("?partyId=" + accused).jsonPath().getString("first.items[0].id");
+        JsonPath responseAnnotation = given().get("/api/annotations/response-" + response).then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(responseIri, responseAnnotation.getString("id"));
+        assertEquals("denies", responseAnnotation.getString("body[1].value"));
+        assertEquals("denied any strike at all", responseAnnotation.getString("target.selector[0].exact"));
+        given().get("/api/annotations/response-99999999").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/annotations/claim-source-99999999").then().statusCode(404)
                 .contentType("application/problem+json");
         given().get("/api/annotations/claim-99").then().statusCode(404).contentType("application/problem+json");
