@@ -30,6 +30,7 @@ import org.claimtracker.core.Problem;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -67,7 +68,11 @@ public class AnnotationResource {
             description = "Every claim's source and every response's quote as a W3C Web Annotation. Without page: the"
                     + " AnnotationCollection (total, first page embedded, last page's IRI); with page: that"
                     + " AnnotationPage (partOf, prev, next). In article order, then by offset. Filters combine with AND.")
-    @APIResponse(responseCode = "200", description = "The collection, or one of its pages", content = {
+    @APIResponse(responseCode = "200", description = "The collection, or one of its pages", headers = {
+        @Header(name = "Link", description = "The container's type and constraints (Web Annotation Protocol):"
+                + " ldp:BasicContainer, constrained by the protocol", schema = @Schema(type = SchemaType.STRING, maxLength = 500)),
+        @Header(name = "Vary", description = "Accept: the media type follows the Accept header",
+                schema = @Schema(type = SchemaType.STRING, maxLength = 100))}, content = {
         @Content(mediaType = AnnotationVocabulary.MEDIA_TYPE, schema = @Schema(oneOf = {AnnotationCollection.class,
                 AnnotationPage.class})),
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {AnnotationCollection.class,
@@ -92,14 +97,18 @@ public class AnnotationResource {
         Page<QuoteRow> rows = annotations.list(filter, params);
         Annotations writer = new Annotations(uri.getBaseUri().toString());
         Object answer = page == null ? writer.collection(filters, rows) : writer.page(filters, rows);
-        return answer(request, answer);
+        return answer(request, answer, CONTAINER_LINKS);
     }
 
     @GET
     @Path("{id}")
     @Produces({AnnotationVocabulary.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "getAnnotation", summary = "One recorded quote as a Web Annotation")
-    @APIResponse(responseCode = "200", description = "The annotation", content = {
+    @APIResponse(responseCode = "200", description = "The annotation", headers = {
+        @Header(name = "Link", description = "The annotation's type (Web Annotation Protocol): ldp:Resource",
+                schema = @Schema(type = SchemaType.STRING, maxLength = 500)),
+        @Header(name = "Vary", description = "Accept: the media type follows the Accept header",
+                schema = @Schema(type = SchemaType.STRING, maxLength = 100))}, content = {
         @Content(mediaType = AnnotationVocabulary.MEDIA_TYPE, schema = @Schema(implementation = WebAnnotation.class)),
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebAnnotation.class))})
     public Response get(
@@ -112,15 +121,20 @@ public class AnnotationResource {
             throw new ApiProblem(404, "Not found", null, "No annotation " + (id.length() > 40 ? id.substring(0, 40) + "..." : id)
                     + ": annotations are named claim-source-{id} or response-{id}", null);
         }
-        return answer(request, new Annotations(uri.getBaseUri().toString()).of(row, true));
+        return answer(request, new Annotations(uri.getBaseUri().toString()).of(row, true), RESOURCE_LINKS);
     }
 
+    /** What the Web Annotation Protocol has a container say of itself, and an annotation. */
+    private static final String CONTAINER_LINKS = "<http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\","
+            + " <http://www.w3.org/TR/annotation-protocol/>; rel=\"http://www.w3.org/ns/ldp#constrainedBy\"";
+    private static final String RESOURCE_LINKS = "<http://www.w3.org/ns/ldp#Resource>; rel=\"type\"";
+
     /** The JSON-LD as the annotation profile's media type, or as plain JSON for a client that asks for only that. */
-    private Response answer(Request request, Object body) {
+    private Response answer(Request request, Object body, String links) {
         Variant chosen = request.selectVariant(VARIANTS);
         MediaType type = chosen == null ? VARIANTS.get(0).getMediaType() : chosen.getMediaType();
         try {
-            return Response.ok(json.writeValueAsString(body)).type(type).build();
+            return Response.ok(json.writeValueAsString(body)).type(type).header("Link", links).header("Vary", "Accept").build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an annotation could not be written as JSON", e);
         }

@@ -93,6 +93,9 @@ class AnnotationApiTest {
         JsonPath json = answer.jsonPath();
         assertEquals("http://www.w3.org/ns/anno.jsonld", json.getString("'@context'"));
         assertEquals("AnnotationCollection", json.getString("type"));
+        assertTrue(answer.header("Link").contains("<http://www.w3.org/ns/ldp#BasicContainer>; rel=\"type\""),
+                answer.header("Link"));
+        assertTrue(answer.headers().getValues("Vary").stream().anyMatch(v -> v.contains("Accept")), answer.headers().toString());
         assertEquals(2, json.getInt("total"));
         assertTrue(json.getString("id").endsWith("/api/annotations?articleId=" + article), json.getString("id"));
         List<Map<String, Object>> items = json.getList("first.items");
