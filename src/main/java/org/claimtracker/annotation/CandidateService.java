@@ -33,6 +33,8 @@ public class CandidateService {
     /** A refused import: nothing resolved, so nothing was stored; the problem lists every annotation. */
     public static final class NothingResolved extends RuntimeException {
 
+        private static final int LISTED = 1000;
+
         private final transient ImportResult result;
 
         NothingResolved(ImportResult result) {
@@ -45,12 +47,14 @@ public class CandidateService {
         }
 
         public Problem problem() {
-            List<Problem.FieldError> errors = result.outcomes().stream()
+            // A problem lists at most LISTED errors (as the API description bounds it); the detail says when there were more.
+            List<Problem.FieldError> errors = result.outcomes().stream().limit(LISTED)
                     .map(o -> new Problem.FieldError(o.field(), o.reason() + ": " + o.detail())).toList();
             ImportOutcome first = result.outcomes().get(0);
             return new Problem(ProblemTypes.forStatus(422), "No annotation resolved", 422, "None of the " + result.received()
-                    + " annotations resolves in a stored article, so nothing was imported. " + first.field() + ": "
-                    + first.detail(), first.field(), errors);
+                    + " annotations resolves in a stored article, so nothing was imported"
+                    + (result.outcomes().size() > LISTED ? " (the first " + LISTED + " are listed)" : "") + ". "
+                    + first.field() + ": " + first.detail(), first.field(), errors);
         }
     }
 

@@ -324,4 +324,41 @@ class AnnotationImportTest {
         assertFalse(given().auth().none().cookies(session).get("/admin/articles/" + article).asString()
                 .contains("candidate-" + other));
     }
+
+    @Test
+    void anAnalystUploadsAnExportInTheAdminPages() throws Exception {
+        Map<String, String> session = given().auth().none().redirects().follow(false)
+                .formParam("j_username", Logins.ANALYST).formParam("j_password", Logins.ANALYST_PASSWORD)
+                .post("/j_security_check").then().extract().cookies();
+        Response page = given().auth().none().cookies(session).get("/admin/annotation-candidates/import");
+        assertEquals(200, page.statusCode());
+        // The multipart body is written whole, with its length, as a browser sends it (streamed bodies are refused: 411).
+        String boundary = "----annotations" + UUID.randomUUID().toString().replace("-", "");
+        StringBuilder multipart = new StringBuilder();
+        Matcher hidden = Pattern.compile("type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(page.asString());
+        while (hidden.find()) {
+            multipart.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(hidden.group(1))
+                    .append("\"\r\n\r\n").append(hidden.group(2)).append("\r\n");
+        }
+        String export = JSON.writeValueAsString(List.of(annotation(url, "Residents said", null, null, null, null),
+                annotation("https://nowhere.example.org/" + UUID.randomUUID(), "drones", null, null, null, null)));
+        multipart.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.jsonld\"")
+                .append("\r\nContent-Type: application/ld+json\r\n\r\n").append(export).append("\r\n--").append(boundary)
+                .append("--\r\n");
+        long before = candidates();
+        String result = given().auth().none().cookies(session).cookies(page.getCookies())
+                .contentType("multipart/form-data; boundary=" + boundary)
+                .body(multipart.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/admin/annotation-candidates/import").then().statusCode(200).extract().asString();
+        assertTrue(result.contains("1 of 2 annotations found in stored articles"), result);
+        assertTrue(result.contains("unknown_article"), result);
+        assertTrue(result.contains("href=\"/admin/articles/" + article + "#candidates\""), result);
+        assertEquals(before + 1, candidates());
+        // A viewer may not import.
+        Map<String, String> viewer = given().auth().none().redirects().follow(false)
+                .formParam("j_username", Logins.VIEWER).formParam("j_password", Logins.VIEWER_PASSWORD)
+                .post("/j_security_check").then().extract().cookies();
+        given().auth().none().cookies(viewer).redirects().follow(false).get("/admin/annotation-candidates/import").then()
+                .statusCode(403);
+    }
 }
