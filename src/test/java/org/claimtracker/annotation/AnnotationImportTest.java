@@ -361,4 +361,24 @@ class AnnotationImportTest {
         given().auth().none().cookies(viewer).redirects().follow(false).get("/admin/annotation-candidates/import").then()
                 .statusCode(403);
     }
+
+    @Test
+    void correctingTheTextDropsCandidatesWhoseWordsMovedOrWent() throws Exception {
+        String text = stored(article);
+        long kept = importing(JSON.writeValueAsString(annotation(url, "The army said", null, null, null, null))).then()
+                .statusCode(200).extract().jsonPath().getLong("outcomes[0].candidateId");
+        long gone = importing(JSON.writeValueAsString(annotation(url, "Residents said", null, null, null, null))).then()
+                .statusCode(200).extract().jsonPath().getLong("outcomes[0].candidateId");
+        String etag = given().get("/api/articles/" + article).then().extract().header("ETag");
+        given().contentType("application/merge-patch+json").header("If-Match", etag)
+                .body(JSON.writeValueAsString(Map.of("text", text.replace("Residents said", "Neighbours reported"))))
+                .patch("/api/articles/" + article).then().statusCode(200);
+        try (Connection db = TestDatabase.connect();
+                ResultSet rows = db.createStatement().executeQuery("select id from annotation_candidate where id in ("
+                        + kept + ", " + gone + ")")) {
+            assertTrue(rows.next());
+            assertEquals(kept, rows.getLong(1), "the candidate before the change stays where it was");
+            assertFalse(rows.next(), "the candidate whose words went is dropped");
+        }
+    }
 }
