@@ -221,6 +221,7 @@ class ApiContractTest {
             long incident = incidents();
             long claim = claims(parties, article, incident);
             responses(parties, claim, article);
+            annotations(parties[1], claim, article);
             positions(parties[1], incident);
             tokens();
             imports();
@@ -422,6 +423,36 @@ class ApiContractTest {
             expect("getPartySummary", viewer(), "GET", "/api/parties/" + party + "/summary", 200);
             expect("getPartySummary", viewer(), "GET", "/api/parties/" + party + "/summary?asOf=2021-04-02", 200);
             expect("getPartySummary", viewer(), "GET", "/api/parties/" + party + "/summary?asOf=yesterday", 400);
+        }
+
+        /** Recorded quotes as Web Annotations (both media types), and annotations imported as quote candidates. */
+        void annotations(long party, long claim, long article) {
+            expect("listAnnotations", viewer(), "GET", "/api/annotations", 200);
+            expect("listAnnotations", viewer(), "GET", "/api/annotations?articleId=" + article, 200);
+            expect("listAnnotations", viewer().accept("application/json"), "GET", "/api/annotations?claimId=" + claim, 200);
+            expect("listAnnotations", viewer(), "GET", "/api/annotations?partyId=" + party + "&page=0&size=1", 200);
+            expect("listAnnotations", viewer(), "GET", "/api/annotations?claimId=" + claim + "&page=1&size=1", 200);
+            expect("listAnnotations", viewer(), "GET", "/api/annotations?page=99999&size=5", 200);
+            expect("listAnnotations", viewer(), "GET", "/api/annotations?size=0", 400);
+            expect("listAnnotations", viewer(), "GET", "/api/annotations?article=1", 400);
+            expect("listAnnotations", as(null), "GET", "/api/annotations", 401);
+            Response list = expect("listAnnotations", viewer(), "GET", "/api/annotations?articleId=" + article + "&page=0", 200);
+            String iri = list.jsonPath().getString("items[0].id");
+            String name = iri.substring(iri.lastIndexOf('/') + 1);
+            expect("getAnnotation", viewer(), "GET", "/api/annotations/" + name, 200);
+            expect("getAnnotation", viewer().accept("application/json"), "GET", "/api/annotations/" + name, 200);
+            expect("getAnnotation", viewer(), "GET", "/api/annotations/response-99999999", 404);
+            expect("getAnnotation", as(null), "GET", "/api/annotations/" + name, 401);
+            String exported = list.asString();
+            expect("importAnnotations", analyst().contentType("application/ld+json").body(exported), "POST",
+                    "/api/annotations/import", 200);
+            expect("importAnnotations", analyst().contentType("application/json").body("[{\"type\": \"Annotation\","
+                    + " \"target\": {\"source\": \"https://nowhere.example.org/x\", \"selector\": {\"type\":"
+                    + " \"TextQuoteSelector\", \"exact\": \"depot\"}}}]"), "POST", "/api/annotations/import", 422);
+            expect("importAnnotations", analyst().contentType("application/json").body("{\"type\": "), "POST",
+                    "/api/annotations/import", 400);
+            expect("importAnnotations", viewer().contentType("application/json").body(exported), "POST",
+                    "/api/annotations/import", 403);
         }
 
         void tokens() {
