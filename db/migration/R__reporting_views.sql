@@ -20,7 +20,7 @@
 -- * A versioned migration that changes a column a view reads must drop the views that use it
 --   (drop view ... cascade) and change this file (e.g. its revision line), so that they come back.
 --
--- Revision: 4
+-- Revision: 5
 
 do $$
 declare
@@ -616,6 +616,76 @@ comment on column reporting.outlet_claims.claims_in_copies is 'Distinct claims q
 comment on column reporting.outlet_claims.originated_claims is 'Distinct claims with a source story credited to it: its own articles, and other outlets'' copies republished from it.';
 comment on column reporting.outlet_claims.sole_source_claims is 'Claims whose only independent source it is.';
 comment on column reporting.outlet_claims.responses is 'Responses reported in its articles.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Incidents as event data: one row per claim about an incident (a claim has one accused party at
+-- most), in the columns event datasets use (date and precision, place, coordinates, actor 1 and
+-- actor 2). Sources count original reports: syndicated copies count for the outlet they were
+-- republished from, as in claim_sources. Commentary blames nobody and is left out.
+create view reporting.events as
+select i.id as event_id,
+       i.ref::text as event_ref,
+       i.title::text as event_title,
+       i.occurred_on as event_date,
+       i.occurred_until as event_date_until,
+       i.date_precision::text as date_precision,
+       i.place::text as place,
+       i.latitude,
+       i.longitude,
+       c.claim_id,
+       c.claim_ref,
+       c.claim_kind,
+       c.claim_stated_on,
+       c.claimant_id as actor1_id,
+       c.claimant_name as actor1_name,
+       claimant.kind::text as actor1_kind,
+       c.addressed_party_id as actor2_id,
+       c.addressed_party_name as actor2_name,
+       addressed.kind::text as actor2_kind,
+       cp.position as actor2_position,
+       cp.latest_stance as actor2_latest_stance,
+       c.casualties_low,
+       c.casualties_high,
+       c.grading,
+       n.independent_sources as sources,
+       n.source_articles,
+       n.syndicated_copies
+  from reporting.claims c
+  join incident i on i.id = c.incident_id
+  join party claimant on claimant.id = c.claimant_id
+  left join party addressed on addressed.id = c.addressed_party_id
+  left join reporting.claim_positions cp on cp.claim_id = c.claim_id and cp.party_id = c.addressed_party_id
+  join reporting.claim_sources n on n.claim_id = c.claim_id
+ where c.claim_kind <> 'commentary';
+
+comment on view reporting.events is 'One row per claim about an incident, as event data: the incident''s date, precision, place and coordinates, actor 1 the claimant, actor 2 the accused party with its position, casualties and original sources. Commentary is left out.';
+comment on column reporting.events.event_id is 'The incident''s id, as in the API.';
+comment on column reporting.events.event_ref is 'The incident''s reference; null when none.';
+comment on column reporting.events.event_title is 'The incident''s title.';
+comment on column reporting.events.event_date is 'When the incident happened: its day, or the first day of its month, year or range; null when unknown.';
+comment on column reporting.events.event_date_until is 'The last day of a range (date_precision range); null otherwise.';
+comment on column reporting.events.date_precision is 'How precise event_date is: day, month, year, range or unknown.';
+comment on column reporting.events.place is 'Where the incident happened, as the analyst wrote it; null when not recorded.';
+comment on column reporting.events.latitude is 'Latitude in decimal degrees (WGS 84); null when not recorded.';
+comment on column reporting.events.longitude is 'Longitude in decimal degrees (WGS 84); null when not recorded.';
+comment on column reporting.events.claim_id is 'The claim, as in the API.';
+comment on column reporting.events.claim_ref is 'The claim''s reference; null when none.';
+comment on column reporting.events.claim_kind is 'attack_attribution, casualties, cooperation, agreement_breach, capability, threat or other.';
+comment on column reporting.events.claim_stated_on is 'When the claimant stated it.';
+comment on column reporting.events.actor1_id is 'Actor 1: the party that makes the claim (the claimant).';
+comment on column reporting.events.actor1_name is 'Actor 1''s name.';
+comment on column reporting.events.actor1_kind is 'Actor 1''s kind: state, government_body, armed_force, armed_group, coalition, monitor_ngo, media_outlet or person.';
+comment on column reporting.events.actor2_id is 'Actor 2: the party the claim accuses (the addressed party); null when it accuses nobody.';
+comment on column reporting.events.actor2_name is 'Actor 2''s name.';
+comment on column reporting.events.actor2_kind is 'Actor 2''s kind, as actor1_kind.';
+comment on column reporting.events.actor2_position is 'Actor 2''s current position on the claim: denied, confirmed, partially_confirmed or unresolved; null when the claim accuses nobody.';
+comment on column reporting.events.actor2_latest_stance is 'Actor 2''s latest stance on the claim; null when it has not responded.';
+comment on column reporting.events.casualties_low is 'The lowest casualty figure the claim gives; null when it gives none.';
+comment on column reporting.events.casualties_high is 'The highest casualty figure the claim gives; null when it gives none.';
+comment on column reporting.events.grading is 'The analyst''s grading: unassessed, confirmed, fair, weak, contested or discounted.';
+comment on column reporting.events.sources is 'Original reports the claim rests on: distinct outlets its source stories come from, a syndicated copy counting for the outlet it was republished from.';
+comment on column reporting.events.source_articles is 'Articles quoted as sources of the claim, syndicated copies included.';
+comment on column reporting.events.syndicated_copies is 'How many of those articles are copies republished from another outlet.';
 
 -- ---------------------------------------------------------------------------------------------
 -- The default privilege of V3 covers views created by the migration user; granting explicitly

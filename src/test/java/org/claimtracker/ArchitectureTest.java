@@ -95,7 +95,7 @@ class ArchitectureTest {
                 .map(p -> "org.claimtracker." + p + "..").toArray(String[]::new);
     }
 
-    private static final java.util.List<String> PACKAGES = java.util.List.of("core", "api", "web", "account", "article",
-            "audit", "claim", "dashboard", "importer", "incident", "outlet", "party", "position", "record", "report", "response",
+    private static final java.util.List<String> PACKAGES = java.util.List.of("core", "api", "web", "account", "annotation", "article",
+            "audit", "claim", "dashboard", "export", "importer", "incident", "outlet", "party", "position", "record", "report", "response",
             "picture", "search", "security", "seed", "setup");
 }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.claimtracker.account.AccountRole;
+import org.claimtracker.annotation.CandidateService;
+import org.claimtracker.annotation.CandidateView;
 import org.claimtracker.web.Form;
 import java.util.Map;
 import org.claimtracker.core.Page;
@@ -29,7 +31,8 @@ import org.claimtracker.web.Pickers;
 
 /**
  * Articles, and the reader: the stored text with every recorded quote highlighted and linked, where
- * a selected passage opens the claim or response form with the quote and its offsets filled in.
+ * a selected passage opens the claim or response form with the quote and its offsets filled in, and
+ * so do the passages imported from annotation tools (quote candidates), which can be dismissed.
  */
 @Path("/admin/articles")
 @RolesAllowed(AccountRole.VIEWER)
@@ -40,7 +43,8 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
     static class Templates {
         static native TemplateInstance list(Page<ArticleSummary> page, Paging paging, Form filter);
 
-        static native TemplateInstance show(ArticleDetail article, List<ReaderSegment> segments, List<QuoteMark> quotes);
+        static native TemplateInstance show(ArticleDetail article, List<ReaderSegment> segments, List<QuoteMark> quotes,
+                List<CandidateView> candidates);
 
         static native TemplateInstance form(Form form, ArticleDetail article);
     }
@@ -50,6 +54,9 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
 
     @Inject
     OutletService outlets;
+
+    @Inject
+    CandidateService candidates;
 
     @GET
     public Object list(@QueryParam("q") String q, @QueryParam("outletId") String outletId,
@@ -66,7 +73,7 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
     public TemplateInstance show(@PathParam("id") long id) {
         ArticleDetail article = articles.get(id);
         List<QuoteMark> quotes = articles.quotesOf(id);
-        return Templates.show(article, ReaderSegment.split(article.text(), quotes), quotes);
+        return Templates.show(article, ReaderSegment.split(article.text(), quotes), quotes, candidates.of(id));
     }
 
     @GET

@@ -30,6 +30,7 @@ import org.claimtracker.web.Paging;
 import org.claimtracker.core.Params;
 import org.claimtracker.core.Ref;
 import org.claimtracker.core.Suggestion;
+import org.claimtracker.export.ClaimReviewService;
 import org.claimtracker.incident.IncidentService;
 import org.claimtracker.party.PartyService;
 import org.claimtracker.web.Pickers;
@@ -52,7 +53,7 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
     static class Templates {
         static native TemplateInstance list(Page<ClaimSummary> page, Paging paging, Form filter);
 
-        static native TemplateInstance show(ClaimDetail claim);
+        static native TemplateInstance show(ClaimDetail claim, String claimReview);
 
         static native TemplateInstance form(Form form, ClaimDetail claim, List<Integer> sourceRows);
     }
@@ -68,6 +69,9 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
 
     @Inject
     IncidentService incidents;
+
+    @Inject
+    ClaimReviewService reviews;
 
     @GET
     public Object list(@QueryParam("q") String q, @QueryParam("kind") String kind,
@@ -87,7 +91,8 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id) {
-        return Templates.show(claims.get(id, null));
+        ClaimDetail claim = claims.get(id, null);
+        return Templates.show(claim, reviews.script(claim.id()));
     }
 
     /** The empty form; from the article reader it arrives with the selected quote and its offset. */

@@ -1,5 +1,8 @@
 package org.claimtracker.claim;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +25,9 @@ import org.claimtracker.party.Party;
 import org.claimtracker.position.PositionService;
 import org.claimtracker.response.ClaimResponse;
 import org.claimtracker.response.ResponseService;
+import org.claimtracker.core.SqlJson;
 import org.claimtracker.core.Suggestion;
+import org.jboss.logging.Logger;
 
 @ApplicationScoped
 @Transactional
@@ -36,6 +41,14 @@ public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest
 
     @Inject
     PositionService positions;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private static final Logger LOG = Logger.getLogger(ClaimService.class);
+
+    /** See {@link #checkJson}. */
+    private boolean sqlWritesAsJackson;
 
     public ClaimService() {
         super(Claim.class, Claim::new, "claim", ClaimRequest::of);
@@ -84,6 +97,33 @@ public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest
                 .getResultStream().findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("claim", id));
         return detail(claim, asOf);
+    }
+
+    /**
+     * The claim as GET /api/claims/{id} answers it, written by PostgreSQL in one statement
+     * ({@link ClaimJson}): the JSON Jackson would write for {@link #get}'s answer, and the version.
+     */
+    @Transactional(TxType.SUPPORTS)
+    ClaimJson.Written json(long id, LocalDate asOf) {
+        if (sqlWritesAsJackson) {
+            return ClaimJson.read(em, id, asOf);
+        }
+        ClaimDetail claim = get(id, asOf);
+        try {
+            return new ClaimJson.Written(claim.version(), mapper.writeValueAsBytes(claim));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A claim that Jackson cannot write", e);
+        }
+    }
+
+    /** Whether the SQL's JSON is the application's Jackson's (as configured here); else GET goes through Jackson. */
+    @PostConstruct
+    void checkJson() {
+        sqlWritesAsJackson = SqlJson.writesAsJackson(mapper);
+        if (!sqlWritesAsJackson) {
+            LOG.warn("The JSON settings differ from what ClaimJson writes (dates at UTC, nulls present):"
+                    + " GET /api/claims/{id} is answered through the entities and Jackson");
+        }
     }
 
     /** Claims whose proposition contains {@code q}, most recent first, for typeahead inputs. */

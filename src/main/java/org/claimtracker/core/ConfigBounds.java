@@ -103,4 +103,23 @@ public final class ConfigBounds {
             return value;
         }
     }
+
+    /** An absolute http or https address without query or fragment, answered without a trailing slash. */
+    public static final class WebAddress implements Converter<String> {
+        @Override
+        public String convert(String value) {
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(value.trim());
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException("not an address: " + value, e);
+            }
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException("must be an http or https address such as https://tracker.example.org,"
+                        + " without query or fragment: " + value);
+            }
+            return uri.toString().replaceAll("/+$", "");
+        }
+    }
 }

@@ -45,6 +45,9 @@ public interface TrackerConfig {
     @WithName("swagger-ui")
     SwaggerUi swaggerUi();
 
+    @WithName("claim-review")
+    ClaimReview claimReview();
+
     /** Report exports (TRACKER_EXPORTS_PER_ACCOUNT, TRACKER_EXPORTS_MAX, TRACKER_EXPORT_TIMEOUT). */
     interface Exports {
         /** Exports one account may have in progress (429 beyond). */
@@ -161,5 +164,18 @@ public interface TrackerConfig {
     interface SwaggerUi {
         /** The SHA-256 hashes of the page's inline scripts, as CSP sources. */
         String scriptHashes();
+    }
+
+    /** Gradings published as schema.org ClaimReview (TRACKER_PUBLIC_URL, TRACKER_REVIEW_AUTHOR). */
+    interface ClaimReview {
+        /** The tracker's address as its readers reach it; a review's url is its claim's page there. */
+        @WithDefault("http://localhost:8080")
+        @WithConverter(ConfigBounds.WebAddress.class)
+        String publicUrl();
+
+        /** The organisation named as the reviews' author. */
+        @WithDefault("Claim tracker")
+        @WithConverter(ConfigBounds.NotEmpty.class)
+        String author();
     }
 }

@@ -1,12 +1,12 @@
 package org.claimtracker.position;
 
-import static org.claimtracker.position.SqlJson.array;
-import static org.claimtracker.position.SqlJson.nullable;
-import static org.claimtracker.position.SqlJson.number;
-import static org.claimtracker.position.SqlJson.object;
-import static org.claimtracker.position.SqlJson.optional;
-import static org.claimtracker.position.SqlJson.text;
-import static org.claimtracker.position.SqlJson.word;
+import static org.claimtracker.core.SqlJson.array;
+import static org.claimtracker.core.SqlJson.nullable;
+import static org.claimtracker.core.SqlJson.number;
+import static org.claimtracker.core.SqlJson.object;
+import static org.claimtracker.core.SqlJson.optional;
+import static org.claimtracker.core.SqlJson.text;
+import static org.claimtracker.core.SqlJson.word;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -33,6 +33,7 @@ import org.claimtracker.core.Dates;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.core.Ref;
+import org.claimtracker.core.SqlJson;
 import org.claimtracker.party.Party;
 import org.claimtracker.response.Stance;
 import org.hibernate.Session;
@@ -550,7 +551,9 @@ public class PositionService {
 
     /**
      * Every party that stands in some relation to the claim (claimant, addressed party, any party
-     * that responded) with its latest stance on or before {@code asOf} and the position that follows.
+     * that responded) with its latest stance on or before {@code asOf} and the position that follows;
+     * the claimant first, then the addressed party, then the respondents by name. GET
+     * /api/claims/{id} writes the same in SQL (claim/ClaimJson): change both (ClaimJsonTest).
      */
     public List<PartyPosition> positionsOn(long claimId, LocalDate asOf) {
         return session.createNativeQuery("with " + latestResponse("party_id", "r.claim_id = :claim") + """
@@ -570,7 +573,7 @@ public class PositionService {
                   join claim c on c.id = :claim
                   left join latest l on l.party_id = p.id
                  order by case when p.id = c.claimant_id then 0 when p.id = c.addressed_party_id then 1 else 2 end,
-                          lower(p.name)
+                          lower(p.name), p.id
                 """, PartyPositionRow.class)
                 .setParameter("claim", claimId).setParameter("asOf", Dates.orNoLimit(asOf))
                 .getResultStream().map(PartyPositionRow::toPartyPosition).toList();

@@ -44,6 +44,9 @@ public final class ReportCatalog {
                 false, null, "r.claim_id, r.article_published_on, r.article_id"));
         add(new ReportDefinition("parties", PARTY, "the party", null,
                 false, null, "lower(r.party_name), r.party_id"));
+        add(new ReportDefinition("events", "? in (r.actor1_id, r.actor2_id)",
+                "actor 1 (the claimant) or actor 2 (the accused party)", "event_date",
+                false, null, "r.event_date nulls last, r.event_id, r.claim_id"));
     }
 
     private ReportCatalog() {

@@ -46,6 +46,24 @@ public class ReportDownloads {
      */
     public Response send(ReportDefinition report, ReportQuery query, ReportFormat format, String account, boolean browser)
             throws IOException {
+        String fileName = format == ReportFormat.csv || browser ? report.name() + "." + format.name() : null;
+        return send(report.name(), fileName, format.mediaType(), () -> service.spool(query, format), account, browser);
+    }
+
+    /** Writes an export to a temporary file (ReportService.spool) and answers it. */
+    @FunctionalInterface
+    public interface Spooler {
+        Path spool() throws IOException;
+    }
+
+    /**
+     * The response carrying an export of any kind: takes the account's export slot, has
+     * {@code spooler} write the export to a temporary file and sends it with its length; the slot
+     * is given back and the file deleted when the last byte has left or the client has gone. A
+     * {@code fileName} makes the answer a download of that name (Content-Disposition).
+     */
+    public Response send(String name, String fileName, MediaType type, Spooler spooler, String account, boolean browser)
+            throws IOException {
         ExportLimits.Slot slot;
         try {
             slot = limits.take(account);
@@ -67,13 +85,13 @@ public class ReportDownloads {
             slot.close();
             deleteQuietly(spooled[0]);
         });
-        spooled[0] = service.spool(query, format);
+        spooled[0] = spooler.spool();
         Path file = spooled[0];
-        StreamingOutput body = out -> copy(file, out, report.name());
-        Response.ResponseBuilder response = Response.ok(body, format.mediaType())
+        StreamingOutput body = out -> copy(file, out, name);
+        Response.ResponseBuilder response = Response.ok(body, type)
                 .header("Content-Length", Long.toString(Files.size(file)));
-        if (format == ReportFormat.csv || browser) {
-            response.header("Content-Disposition", "attachment; filename=\"" + report.name() + "." + format.name() + "\"");
+        if (fileName != null) {
+            response.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         }
         return response.build();
     }

@@ -91,9 +91,30 @@ public class ReportService {
      * the last row is in the file, however slowly the client then reads.
      */
     public Path spool(ReportQuery query, ReportFormat format) throws IOException {
-        Path file = Files.createTempFile("tracker-export-", "." + format.name());
+        return spool("Report " + query.report().name(), "; narrow it with partyId, from or to", format.name(),
+                (connection, out, deadline) -> {
+                    try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
+                        statement.setFetchSize(FETCH_SIZE);
+                        query.bind(statement);
+                        try (ResultSet rows = statement.executeQuery()) {
+                            write(rows, format == ReportFormat.csv ? new CsvRowWriter(out)
+                                    : new JsonRowWriter(objectMapper.getFactory(), out), deadline);
+                        }
+                    }
+                });
+    }
+
+    /**
+     * Reads from the database as a report export does and writes what it reads to a new temporary
+     * file, which it answers (the caller sends it and deletes it): on a connection of the export
+     * pool, in a read-only transaction, each statement bounded by the export timeout and all of it
+     * by a deadline that {@code reading} checks with {@link #checkDeadline(long)} as it goes. Too
+     * slow is a 503 naming {@code what}, followed by {@code hint}.
+     */
+    public Path spool(String what, String hint, String suffix, ExportReading reading) throws IOException {
+        Path file = Files.createTempFile("tracker-export-", "." + suffix);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
-            export(query, format, out);
+            export(what, hint, reading, out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
@@ -101,7 +122,20 @@ public class ReportService {
         return file;
     }
 
-    private void export(ReportQuery query, ReportFormat format, OutputStream out) throws IOException {
+    /** What an export reads and writes, given a connection ready for it, the file's stream and the deadline. */
+    @FunctionalInterface
+    public interface ExportReading {
+        void read(Connection connection, OutputStream out, long deadline) throws SQLException, IOException;
+    }
+
+    /** Stops an export whose deadline (a {@link System#nanoTime()} value) has passed. */
+    public static void checkDeadline(long deadline) throws SQLException {
+        if (System.nanoTime() > deadline) {
+            throw new SQLException("the export's deadline passed", QUERY_CANCELED);
+        }
+    }
+
+    private void export(String what, String hint, ExportReading reading, OutputStream out) throws IOException {
         long deadline = System.nanoTime() + config.exports().timeout().toNanos();
         try (Connection connection = exports.getConnection()) {
             // The driver reads through a cursor only inside a transaction; read-only as a guard.
@@ -112,13 +146,8 @@ public class ReportService {
                 // the deadline below bounds them all together.
                 settings.execute("set local statement_timeout = " + config.exports().timeout().toMillis());
             }
-            try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
-                statement.setFetchSize(FETCH_SIZE);
-                query.bind(statement);
-                try (ResultSet rows = statement.executeQuery()) {
-                    write(rows, format == ReportFormat.csv ? new CsvRowWriter(out)
-                            : new JsonRowWriter(objectMapper.getFactory(), out), deadline);
-                }
+            try {
+                reading.read(connection, out, deadline);
             } finally {
                 connection.rollback();
                 connection.setReadOnly(false);
@@ -126,15 +155,11 @@ public class ReportService {
             }
         } catch (SQLException e) {
             if (QUERY_CANCELED.equals(e.getSQLState())) {
-                throw tooSlow(query);
+                throw new ApiProblem(503, "Export too slow", null, what + " took longer than the limit of "
+                        + config.exports().timeout().toSeconds() + " s to read" + hint, null);
             }
-            throw new IllegalStateException("Report " + query.report().name() + " failed", e);
+            throw new IllegalStateException(what + " failed", e);
         }
-    }
-
-    private ApiProblem tooSlow(ReportQuery query) {
-        return new ApiProblem(503, "Export too slow", null, "Report " + query.report().name() + " took longer than the"
-                + " limit of " + config.exports().timeout().toSeconds() + " s to read; narrow it with partyId, from or to", null);
     }
 
     private void write(ResultSet rows, RowWriter writer, long deadline) throws SQLException, IOException {
@@ -149,9 +174,7 @@ public class ReportService {
         writer.start(names);
         Object[] values = new Object[count];
         while (rows.next()) {
-            if (System.nanoTime() > deadline) {
-                throw new SQLException("the export's deadline passed", QUERY_CANCELED);
-            }
+            checkDeadline(deadline);
             for (int i = 0; i < count; i++) {
                 values[i] = value(rows, i + 1, types[i]);
             }

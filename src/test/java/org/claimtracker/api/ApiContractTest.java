@@ -221,6 +221,7 @@ class ApiContractTest {
             long incident = incidents();
             long claim = claims(parties, article, incident);
             responses(parties, claim, article);
+            annotations(parties[1], claim, article);
             positions(parties[1], incident);
             tokens();
             imports();
@@ -424,6 +425,36 @@ class ApiContractTest {
             expect("getPartySummary", viewer(), "GET", "/api/parties/" + party + "/summary?asOf=yesterday", 400);
         }
 
+        /** Recorded quotes as Web Annotations (both media types), and annotations imported as quote candidates. */
+        void annotations(long party, long claim, long article) {
+            expect("listAnnotations", viewer(), "GET", "/api/annotations", 200);
+            expect("listAnnotations", viewer(), "GET", "/api/annotations?articleId=" + article, 200);
+            expect("listAnnotations", viewer().accept("application/json"), "GET", "/api/annotations?claimId=" + claim, 200);
+            expect("listAnnotations", viewer(), "GET", "/api/annotations?partyId=" + party + "&page=0&size=1", 200);
+            expect("listAnnotations", viewer(), "GET", "/api/annotations?claimId=" + claim + "&page=1&size=1", 200);
+            expect("listAnnotations", viewer(), "GET", "/api/annotations?page=99999&size=5", 200);
+            expect("listAnnotations", viewer(), "GET", "/api/annotations?size=0", 400);
+            expect("listAnnotations", viewer(), "GET", "/api/annotations?article=1", 400);
+            expect("listAnnotations", as(null), "GET", "/api/annotations", 401);
+            Response list = expect("listAnnotations", viewer(), "GET", "/api/annotations?articleId=" + article + "&page=0", 200);
+            String iri = list.jsonPath().getString("items[0].id");
+            String name = iri.substring(iri.lastIndexOf('/') + 1);
+            expect("getAnnotation", viewer(), "GET", "/api/annotations/" + name, 200);
+            expect("getAnnotation", viewer().accept("application/json"), "GET", "/api/annotations/" + name, 200);
+            expect("getAnnotation", viewer(), "GET", "/api/annotations/response-99999999", 404);
+            expect("getAnnotation", as(null), "GET", "/api/annotations/" + name, 401);
+            String exported = list.asString();
+            expect("importAnnotations", analyst().contentType("application/ld+json").body(exported), "POST",
+                    "/api/annotations/import", 200);
+            expect("importAnnotations", analyst().contentType("application/json").body("[{\"type\": \"Annotation\","
+                    + " \"target\": {\"source\": \"https://nowhere.example.org/x\", \"selector\": {\"type\":"
+                    + " \"TextQuoteSelector\", \"exact\": \"depot\"}}}]"), "POST", "/api/annotations/import", 422);
+            expect("importAnnotations", analyst().contentType("application/json").body("{\"type\": "), "POST",
+                    "/api/annotations/import", 400);
+            expect("importAnnotations", viewer().contentType("application/json").body(exported), "POST",
+                    "/api/annotations/import", 403);
+        }
+
         void tokens() {
             Response made = expect("createToken", viewer().contentType("application/json")
                     .body(Map.of("name", "contract", "days", 1)), "POST", "/api/tokens", 201);
@@ -480,6 +511,14 @@ class ApiContractTest {
             expect("exportReport", viewer(), "GET", "/api/reports/claim_positions?asOf=2021-04-02", 200);
             expect("exportReport", viewer(), "GET", "/api/reports/no_such_report", 404);
             expect("exportReport", viewer(), "GET", "/api/reports/claims?format=xml", 400);
+            expect("exportEvents", viewer(), "GET", "/api/exports/events.csv", 200);
+            expect("exportEvents", viewer().accept("text/csv"), "GET", "/api/exports/events.csv?partyId=" + party
+                    + "&from=2021-01-01&to=2021-12-31", 200);
+            expect("exportEvents", viewer(), "GET", "/api/exports/events.csv?from=soon", 400);
+            expect("exportEvents", as(null), "GET", "/api/exports/events.csv", 401);
+            expect("exportClaimReviews", viewer(), "GET", "/api/exports/claimreview.jsonl", 200);
+            expect("exportClaimReviews", viewer(), "GET", "/api/exports/claimreview.jsonl?page=1", 400);
+            expect("exportClaimReviews", as(null), "GET", "/api/exports/claimreview.jsonl", 401);
         }
     }
 }

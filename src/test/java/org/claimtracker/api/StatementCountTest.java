@@ -29,6 +29,8 @@ class StatementCountTest {
     private static long incident;
     private static long claimant;
     private static long group;
+    private static long claim;
+    private static long firstClaim;
 
     /** Built once and only read by the tests, so they do not depend on each other. */
     @BeforeEach
@@ -47,6 +49,10 @@ class StatementCountTest {
             Map<String, Object> claim = Fixtures.claimBody(claimant, party, article, "jets bombed the bridge", DAY);
             claim.put("incidentId", incident);
             long claimId = Fixtures.created("/api/claims", claim);
+            StatementCountTest.claim = claimId;
+            if (i == 0) {
+                firstClaim = claimId;
+            }
             Fixtures.response(claimId, party, i % 2 == 0 ? "denies" : "assessing", DAY, article, "The accused denied it.");
             long member = Fixtures.created("/api/parties", Map.of("name", Fixtures.unique("Member"), "kind", "state",
                     "aliases", List.of(Fixtures.unique("alias"), Fixtures.unique("alias")), "parentId", coalition));
@@ -77,10 +83,22 @@ class StatementCountTest {
         assertBounded("/api/incidents", 3);
         assertBounded("/api/claims?claimantId=" + claimant, 2);
         assertBounded("/api/responses?partyId=" + party, 2);
+        // Recorded quotes as Web Annotations: the count and the page, the collection and a page alike.
+        assertBounded("/api/annotations?partyId=" + party, 2);
+        assertBounded("/api/annotations?page=0&partyId=" + party, 2);
+        assertBounded("/api/annotations?claimId=" + firstClaim, 2);
         // Current positions: one statement, whose JSON PostgreSQL writes (PositionService.currentClaimsJson).
         assertBounded("/api/parties/" + party + "/claims", 1);
         assertBounded("/api/parties/" + party + "/claims?status=denied", 1);
         assertBounded("/api/parties/" + party + "/claims?asOf=2030-01-01", 3);
+    }
+
+    /** A claim is one statement, whose JSON PostgreSQL writes (claim/ClaimJson), as of a date too. */
+    @Test
+    void aClaimIsOneStatement() {
+        assertEquals(1, statementsFor("/api/claims/" + claim), "claim");
+        assertEquals(1, statementsFor("/api/claims/" + claim + "?asOf=" + DAY), "claim as of a date");
+        assertEquals(1, statementsFor("/api/claims/" + claim + "?asOf=" + DAY.minusDays(1)), "claim before its responses");
     }
 
     @Test

@@ -65,6 +65,8 @@ class TrackerConfigTest {
         assertEquals(1200, config.rateLimit().perMinute());
         assertEquals(TrackerConfig.SeedLoad.IF_EMPTY, config.seed().load());
         assertEquals(Optional.empty(), config.seed().dir());
+        assertEquals("http://localhost:8080", config.claimReview().publicUrl());
+        assertEquals("Claim tracker", config.claimReview().author());
     }
 
     @Test
@@ -78,6 +80,8 @@ class TrackerConfigTest {
         assertEquals(1024 * 1024, config.http().maxBodySize().asLongValue());
         assertEquals(TrackerConfig.SeedLoad.ALWAYS, read(Map.of("tracker.seed.load", "always")).seed().load());
         assertEquals(TrackerConfig.SeedLoad.IF_EMPTY, read(Map.of("tracker.seed.load", "if-empty")).seed().load());
+        assertEquals("https://tracker.example.org/claims", read(Map.of("tracker.claim-review.public-url",
+                "https://tracker.example.org/claims/")).claimReview().publicUrl(), "a trailing slash is dropped");
     }
 
     @ParameterizedTest
@@ -97,6 +101,9 @@ class TrackerConfigTest {
             "tracker.seed.load, sometimes",
             "tracker.exports.max, eight",
             "tracker.http.max-body-size, -8M",
+            "tracker.claim-review.public-url, tracker.example.org",
+            "tracker.claim-review.public-url, ftp://tracker.example.org",
+            "tracker.claim-review.public-url, https://tracker.example.org/?a=1",
     })
     void aBadValueIsRefusedNamingTheSetting(String name, String value) {
         Exception refused = assertThrows(Exception.class, () -> read(Map.of(name, value)));

@@ -225,6 +225,48 @@ class ReportViewsTest {
         assertEquals(0L, i4.get("denied_claims"));
     }
 
+    /**
+     * The event view, read as the reporting role: one row per claim about an incident, actor 1 the
+     * claimant and actor 2 the accused with its current position, and sources counted as original
+     * reports (c1's copy art2 of o1's story counts for o1, so c1 rests on one source).
+     */
+    @Test
+    void eventsGiveOneRowPerClaimWithItsActorsPositionAndOriginalSources() throws java.sql.SQLException {
+        Map<Object, String> incidents = Map.of(s.i1, "i1", s.i2, "i2", s.i3, "i3", s.i4, "i4");
+        try (java.sql.Connection connection = Sql.asReportingRole()) {
+            Set<String> rows = Sql.rows(connection, "select * from reporting.events where claim_id = any(?)", (Object) s.claims())
+                    .stream()
+                    .map(r -> claim(r.get("claim_id")) + "/" + incidents.get(r.get("event_id")) + "/"
+                            + party(r.get("actor1_id")) + ">" + party(r.get("actor2_id")) + "/" + r.get("actor2_position")
+                            + "/" + r.get("sources") + r.get("source_articles") + r.get("syndicated_copies"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(new TreeSet<>(List.of(
+                    "c1/i1/a>b/denied/121",
+                    "c2/i1/a>b/denied/220",
+                    "c3/i1/b>e/unresolved/110",
+                    "c4/i2/a>b/confirmed/110",
+                    "c5/i2/a>b/unresolved/110",
+                    "c6/i3/a>b/denied/110",
+                    "c7/i4/a>e/unresolved/110",
+                    "c8/i4/a>c/unresolved/110")), rows);
+
+            Map<String, Object> c1 = Sql.rows(connection, "select * from reporting.events where claim_id = ?", s.c1).get(0);
+            Map<String, Object> incident = Sql.rows("select * from incident where id = ?", s.i1).get(0);
+            assertEquals(incident.get("occurred_on"), c1.get("event_date"));
+            assertEquals(incident.get("date_precision"), c1.get("date_precision"));
+            assertEquals(incident.get("place"), c1.get("place"));
+            assertEquals(incident.get("title"), c1.get("event_title"));
+            assertEquals(Date.valueOf(D), c1.get("claim_stated_on"));
+            assertEquals("attack_attribution", c1.get("claim_kind"));
+            assertEquals("denies", c1.get("actor2_latest_stance"));
+            assertEquals("government_body", c1.get("actor1_kind"));
+            assertEquals("state", c1.get("actor2_kind"));
+            assertEquals(Sql.rows("select independent_sources from reporting.claim_sources where claim_id = ?", s.c2).get(0)
+                    .get("independent_sources"), Sql.rows(connection, "select sources from reporting.events where claim_id = ?",
+                    s.c2).get(0).get("sources"), "the event view counts sources as claim_sources does");
+        }
+    }
+
     @Test
     void sourcesPerClaimCountSyndicatedCopiesOfOneStoryOnce() {
         Set<String> rows = Sql.rows("select * from reporting.claim_sources where claim_id = any(?)", (Object) s.claims())
