@@ -17,7 +17,9 @@ sealed interface QueryTree {
      * An upper estimate of the share of rows that match, given each word's share: a row matching
      * {@code a & b} (or the phrase {@code a <-> b}) holds both words, so at most the rarer one's share
      * (the words of a place name, such as "Deir ez Zor", occur together, not independently); {@code a
-     * | b} at most the sum; {@code !a} at most every row.
+     * | b} at most the sum. For {@code !a} the rows without {@code a} are taken as an estimate, not a
+     * bound (1 - a's share): bounded by every row, "strike -coalition" looked common in articles, where
+     * 99.4% hold "coalition", and reading them in order took 654 ms against 79 ms through the index.
      */
     double share(ToDoubleFunction<String> wordShare);
 
@@ -56,7 +58,7 @@ sealed interface QueryTree {
 
     record Not(QueryTree part) implements QueryTree {
         public double share(ToDoubleFunction<String> wordShare) {
-            return 1;
+            return Math.max(0, 1 - part.share(wordShare));
         }
 
         public Set<String> words() {

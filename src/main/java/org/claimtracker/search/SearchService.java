@@ -37,7 +37,7 @@ import org.claimtracker.core.Rows;
 public class SearchService {
 
     /** The most matches of one kind a search reads. */
-    public static final int WINDOW = 200;
+    public static final int WINDOW = 100;
     /**
      * The most articles a search reads: fewer than of the other kinds, because testing whether an
      * article holds the words reads its whole text's vector where the index cannot say (a phrase, or
@@ -340,9 +340,12 @@ public class SearchService {
                 + " null::bigint, null::bigint, null::bigint";
         sql.append(" select 'kind'::text as facet, h.kind as key, null::text as name, count(*) as n" + noHit
                         + " from hits h group by h.kind")
-                .append(" union all (select 'party', h.party_id::text, p.name::text, count(*)" + noHit
-                        + " from hits h join party p on p.id = h.party_id")
-                .append(chosen).append(" group by h.party_id, p.name order by count(*) desc, p.name limit " + MOST_PARTIES + ")")
+                // Counted first, then each party read by its key: joined before counting, the planner
+                // hashed the whole party table (5,000 rows at 1M claims: ~7 ms).
+                .append(" union all (select 'party', g.party_id::text, p.name::text, g.n" + noHit
+                        + " from (select h.party_id, count(*) as n from hits h").append(chosen)
+                .append(" group by h.party_id) g cross join lateral (select p.name from party p where p.id = g.party_id) p"
+                        + " order by g.n desc, p.name limit " + MOST_PARTIES + ")")
                 .append(" union all (select 'year', extract(year from h.day)::int::text, null, count(*)" + noHit + " from hits h")
                 .append(chosen.isEmpty() ? " where" : chosen + " and").append(" h.day is not null group by 2 order by 2)")
                 .append(" union all (select 'suggestion', s.suggestion, null, s.place" + noHit + " from (")

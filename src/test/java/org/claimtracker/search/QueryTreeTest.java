@@ -44,8 +44,10 @@ class QueryTreeTest {
         assertEquals(0.08, share("'deir' <-> 'ez' <-> 'zor'"), 1e-9);
         assertEquals(0.45 + 0.02, share("'civilian' | 'hospit'"), 1e-9);
         assertEquals(1.0, share("'civilian' | 'civilian' | 'civilian'"), 1e-9);
-        // An exclusion removes rows; the bound is the rest of the query.
+        // An exclusion: the rows without the word, taken as an estimate.
         assertEquals(0.45, share("'civilian' & !'aleppo'"), 1e-9);
+        assertEquals(0.55, share("!'civilian'"), 1e-9);
+        assertEquals(0.0, share("'hospit' & !( 'civilian' | 'civilian' | 'civilian' )"), 1e-9);
     }
 
     @Test
@@ -57,6 +59,9 @@ class QueryTreeTest {
         // A rare name: the index; two words that may seldom meet: the index, whose cost is bounded.
         assertFalse(WordFrequencies.readInOrder(SearchKind.claim, QueryTree.parse("'qasr'"), 200, claims));
         assertFalse(WordFrequencies.readInOrder(SearchKind.claim, QueryTree.parse("'hospit' & 'aleppo'"), 200, claims));
+        // A common word without one nearly every row holds: few rows match, the index.
+        assertFalse(WordFrequencies.readInOrder(SearchKind.claim, QueryTree.parse("'civilian' & !( 'deir' | 'ez' )"), 200,
+                new WordFrequencies.Table(1_000_000, Map.of("civilian", 0.5, "deir", 0.99, "ez", 0.99), 0.0002)));
         // A word missing from the statistics is rarer than the rarest listed.
         assertFalse(WordFrequencies.readInOrder(SearchKind.claim, QueryTree.parse("'konashenkov'"), 200, claims));
         // No statistics, a small table, a small kind: the planner's choice stands.
