@@ -14,14 +14,13 @@ import org.claimtracker.article.ArticleText;
 import org.claimtracker.article.QuoteRequest;
 import org.claimtracker.core.Actors;
 import org.claimtracker.core.AuditInfo;
+import org.claimtracker.core.Identified;
 import org.claimtracker.core.Lookup;
 import org.claimtracker.core.Ref;
 import org.claimtracker.core.Rows;
 import org.claimtracker.position.PartyPosition;
 import org.claimtracker.position.Position;
 import org.claimtracker.position.Role;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.id.IdentifierGenerator;
 
 /**
  * A new claim and its sources written in one statement, as {@code ResponseInsert} writes a response:
@@ -101,7 +100,6 @@ final class ClaimInsert {
 
     /** The stored claim's view, or null when a check failed and nothing was written. */
     static ClaimDetail insert(EntityManager em, ClaimRequest request) {
-        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
         List<Map<String, Object>> sources = new ArrayList<>();
         for (QuoteRequest source : request.sources()) {
             String quote = ArticleText.normalise(source.quote());
@@ -112,7 +110,7 @@ final class ClaimInsert {
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("ord", sources.size());
-            row.put("id", nextId(session, ClaimSource.class));
+            row.put("id", Identified.nextId(em, ClaimSource.class));
             row.put("article_id", source.articleId());
             row.put("quote", quote);
             row.put("start", source.start() == null ? -1 : source.start());
@@ -133,7 +131,7 @@ final class ClaimInsert {
         Query query = em.createNativeQuery(SQL)
                 .setParameter("sources", json)
                 .setParameter("count", (long) sources.size())
-                .setParameter("id", nextId(session, Claim.class))
+                .setParameter("id", Identified.nextId(em, Claim.class))
                 .setParameter("claimant", request.claimantId())
                 .setParameter("speaker", zeroIfNull(request.speakerId()))
                 .setParameter("addressed", zeroIfNull(request.addressedPartyId()))
@@ -178,11 +176,5 @@ final class ClaimInsert {
 
     private static Position position(Object value) {
         return value == null ? null : Position.valueOf((String) value);
-    }
-
-    private static long nextId(SharedSessionContractImplementor session, Class<?> entity) {
-        IdentifierGenerator ids = (IdentifierGenerator) session.getFactory().getMappingMetamodel()
-                .getEntityDescriptor(entity).getGenerator();
-        return ((Number) ids.generate(session, null)).longValue();
     }
 }

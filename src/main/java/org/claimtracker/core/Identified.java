@@ -1,9 +1,12 @@
 package org.claimtracker.core;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.id.IdentifierGenerator;
 
 /**
  * A stored row: its id, drawn from the sequence named after its table ({@code claim} from
@@ -19,4 +22,15 @@ public abstract class Identified {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
+
+    /**
+     * The next id of an entity type, from its generator (so from the same pooled allocation as the
+     * entities persisted by Hibernate), for a row written by native SQL.
+     */
+    public static long nextId(EntityManager em, Class<? extends Identified> type) {
+        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+        IdentifierGenerator ids = (IdentifierGenerator) session.getFactory().getMappingMetamodel()
+                .getEntityDescriptor(type).getGenerator();
+        return ((Number) ids.generate(session, null)).longValue();
+    }
 }

@@ -9,10 +9,9 @@ import org.claimtracker.article.QuoteView;
 import org.claimtracker.claim.ClaimRef;
 import org.claimtracker.core.Actors;
 import org.claimtracker.core.AuditInfo;
+import org.claimtracker.core.Identified;
 import org.claimtracker.core.Lookup;
 import org.claimtracker.core.Rows;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.id.IdentifierGenerator;
 
 /**
  * A new response written in one statement: PostgreSQL checks what the entity path checks in Java
@@ -81,10 +80,7 @@ final class ResponseInsert {
         String ref = Lookup.trimToNull(request.ref());
         String note = Lookup.trimToNull(request.note());
         String actor = Actors.current();
-        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
-        IdentifierGenerator ids = (IdentifierGenerator) session.getFactory().getMappingMetamodel()
-                .getEntityDescriptor(ClaimResponse.class).getGenerator();
-        long id = ((Number) ids.generate(session, null)).longValue();
+        long id = Identified.nextId(em, ClaimResponse.class);
         Query query = em.createNativeQuery(SQL)
                 .setParameter("id", id)
                 .setParameter("claim", request.claimId())
