@@ -62,6 +62,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theReplicaReadsKnowOnlyTheCore() {
+        noClasses().that().resideInAPackage("org.claimtracker.replica..")
+                .should().dependOnClassesThat().resideInAnyPackage(trackerPackagesBut("core", "replica"))
+                .check(classes);
+    }
+
+    @Test
     void theAdminWebLayerKnowsOnlyTheCoreAndTheApiLayer() {
         noClasses().that().resideInAPackage("org.claimtracker.web..")
                 .should().dependOnClassesThat().resideInAnyPackage(trackerPackagesBut("core", "api", "web"))
@@ -97,5 +104,5 @@ class ArchitectureTest {
 
     private static final java.util.List<String> PACKAGES = java.util.List.of("core", "api", "web", "account", "annotation", "article",
             "audit", "claim", "dashboard", "export", "importer", "incident", "outlet", "party", "position", "record", "report", "response",
-            "picture", "search", "security", "seed", "setup");
+            "picture", "replica", "search", "security", "seed", "setup");
 }

@@ -48,6 +48,8 @@ public interface TrackerConfig {
     @WithName("claim-review")
     ClaimReview claimReview();
 
+    Replica replica();
+
     /** Report exports (TRACKER_EXPORTS_PER_ACCOUNT, TRACKER_EXPORTS_MAX, TRACKER_EXPORT_TIMEOUT). */
     interface Exports {
         /** Exports one account may have in progress (429 beyond). */
@@ -177,5 +179,20 @@ public interface TrackerConfig {
         @WithDefault("Claim tracker")
         @WithConverter(ConfigBounds.NotEmpty.class)
         String author();
+    }
+
+    /** A streaming replica for report reads (TRACKER_REPLICA_DB_URL, TRACKER_REPLICA_WAIT). */
+    interface Replica {
+        /** JDBC URL of a streaming replica of the tracker's database; none: every read goes to the primary. */
+        Optional<String> url();
+
+        /**
+         * How long a read waits for the replica to replay what the primary had written when the read
+         * began; a replica further behind is passed over and the read goes to the primary.
+         */
+        @WithName("wait")
+        @WithDefault("PT2S")
+        @WithConverter(ConfigBounds.AtLeastAMillisecond.class)
+        Duration waitFor();
     }
 }

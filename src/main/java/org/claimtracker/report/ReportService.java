@@ -25,6 +25,7 @@ import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.CsvRowWriter;
 import org.claimtracker.core.RowWriter;
 import org.claimtracker.core.TrackerConfig;
+import org.claimtracker.replica.ReplicaReads;
 
 /**
  * Lists the reporting views and exports their rows. An export is read through a server-side
@@ -57,25 +58,37 @@ public class ReportService {
     @io.quarkus.agroal.DataSource("exports")
     DataSource exports;
 
+    /** Sends the reads to the streaming replica when there is one that may serve them. */
+    @Inject
+    ReplicaReads replica;
+
     @Inject
     TrackerConfig config;
 
     @Inject
     ObjectMapper objectMapper;
 
+    /** The reports with their columns, read from the replica when it may serve the read (ReplicaReads). */
     public List<ReportInfo> list() {
         Map<String, String> descriptions = new HashMap<>();
         Map<String, List<ReportColumn>> columns = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(COLUMNS);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                String view = rows.getString(1);
-                descriptions.put(view, rows.getString(2));
-                columns.computeIfAbsent(view, v -> new ArrayList<>())
-                        .add(new ReportColumn(rows.getString(3), rows.getString(4), rows.getString(5)));
-            }
-        } catch (SQLException e) {
+        try {
+            replica.read(dataSource::getConnection, connection -> {
+                // Run again from the start on the primary when the replica fails under it.
+                descriptions.clear();
+                columns.clear();
+                try (PreparedStatement statement = connection.prepareStatement(COLUMNS);
+                        ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        String view = rows.getString(1);
+                        descriptions.put(view, rows.getString(2));
+                        columns.computeIfAbsent(view, v -> new ArrayList<>())
+                                .add(new ReportColumn(rows.getString(3), rows.getString(4), rows.getString(5)));
+                    }
+                }
+                return null;
+            });
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException("Cannot read the reporting views", e);
         }
         return ReportCatalog.all().stream()
@@ -106,15 +119,17 @@ public class ReportService {
 
     /**
      * Reads from the database as a report export does and writes what it reads to a new temporary
-     * file, which it answers (the caller sends it and deletes it): on a connection of the export
-     * pool, in a read-only transaction, each statement bounded by the export timeout and all of it
+     * file, which it answers (the caller sends it and deletes it): on the streaming replica when
+     * there is one that may serve the read (ReplicaReads: caught up with the primary as of the
+     * export's start; the file is written again from the start on the primary when the replica fails
+     * under it), else on a connection of the export pool; in a read-only transaction, each statement bounded by the export timeout and all of it
      * by a deadline that {@code reading} checks with {@link #checkDeadline(long)} as it goes. Too
      * slow is a 503 naming {@code what}, followed by {@code hint}.
      */
     public Path spool(String what, String hint, String suffix, ExportReading reading) throws IOException {
         Path file = Files.createTempFile("tracker-export-", "." + suffix);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
-            export(what, hint, reading, out);
+        try {
+            export(what, hint, reading, file);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
@@ -135,30 +150,43 @@ public class ReportService {
         }
     }
 
-    private void export(String what, String hint, ExportReading reading, OutputStream out) throws IOException {
+    private void export(String what, String hint, ExportReading reading, Path file) throws IOException {
         long deadline = System.nanoTime() + config.exports().timeout().toNanos();
-        try (Connection connection = exports.getConnection()) {
-            // The driver reads through a cursor only inside a transaction; read-only as a guard.
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            try (Statement settings = connection.createStatement()) {
-                // Each fetch of the cursor is a statement of its own: this bounds every one of them,
-                // the deadline below bounds them all together.
-                settings.execute("set local statement_timeout = " + config.exports().timeout().toMillis());
-            }
-            try {
-                reading.read(connection, out, deadline);
-            } finally {
-                connection.rollback();
-                connection.setReadOnly(false);
-                connection.setAutoCommit(true);
-            }
+        try {
+            replica.read(exports::getConnection, connection -> {
+                // Opened (and emptied) for each attempt: a read the replica failed starts again on the primary.
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
+                    read(connection, reading, out, deadline);
+                }
+                return null;
+            });
         } catch (SQLException e) {
             if (QUERY_CANCELED.equals(e.getSQLState())) {
                 throw new ApiProblem(503, "Export too slow", null, what + " took longer than the limit of "
                         + config.exports().timeout().toSeconds() + " s to read" + hint, null);
             }
             throw new IllegalStateException(what + " failed", e);
+        }
+    }
+
+    private void read(Connection connection, ExportReading reading, OutputStream out, long deadline)
+            throws SQLException, IOException {
+        // The driver reads through a cursor only inside a transaction; read-only as a guard.
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+        try (Statement settings = connection.createStatement()) {
+            // Each fetch of the cursor is a statement of its own: this bounds every one of them,
+            // the deadline bounds them all together.
+            settings.execute("set local statement_timeout = " + config.exports().timeout().toMillis());
+        }
+        try {
+            reading.read(connection, out, deadline);
+        } finally {
+            if (!connection.isClosed()) {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
+            }
         }
     }
 
