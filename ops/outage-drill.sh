@@ -13,31 +13,20 @@ cd "$(dirname "$0")/.."
 HTTP_PORT="${DRILL_HTTP_PORT:-8095}"
 PG_PORT="${DRILL_PG_PORT:-5499}"
 CLUSTER=tracker-drill
-VERSION=$(ls /etc/postgresql | sort -V | tail -n 1)
 BASE="http://localhost:$HTTP_PORT"
 WRITES=20
 LOG=target/outage-drill.log
-failures=0
 tracker_pid=
+. ops/drill-lib.sh
 
-say() { printf '%s\n' "$*"; }
-check() { # check <description> <condition...>
-  local what=$1; shift
-  if "$@"; then say "  ok    $what"; else say "  FAIL  $what"; failures=$((failures + 1)); fi
-}
 cleanup() {
   [ -n "$tracker_pid" ] && kill "$tracker_pid" 2>/dev/null && wait "$tracker_pid" 2>/dev/null || true
-  pg_dropcluster --stop "$VERSION" "$CLUSTER" 2>/dev/null || true
+  drop_cluster "$CLUSTER"
 }
 trap cleanup EXIT
 
-# Seconds (with decimals) since the epoch.
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-
 say "== preparing a throwaway PostgreSQL $VERSION cluster on port $PG_PORT"
-pg_dropcluster --stop "$VERSION" "$CLUSTER" 2>/dev/null || true
-pg_createcluster "$VERSION" "$CLUSTER" -p "$PG_PORT" --start --start-conf=manual -- --auth=trust >/dev/null
+create_cluster "$CLUSTER" "$PG_PORT"
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 mkdir -p target
@@ -48,11 +37,7 @@ export TRACKER_DB_URL="jdbc:postgresql://localhost:$PG_PORT/claimtracker"
 say "== starting the tracker on port $HTTP_PORT"
 TRACKER_HTTP_PORT="$HTTP_PORT" TRACKER_MANAGEMENT_PORT=0 TRACKER_SEED_LOAD=never java -Xmx512m -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
 tracker_pid=$!
-for _ in $(seq 1 120); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ] && break
-  sleep 0.5
-done
-check "the tracker is ready" test "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200
+check "the tracker is ready" await_ready "$BASE" 60
 TOKEN=$(./tracker token analyst 1 2>>"$LOG")
 check "an API token for the analyst" test -n "$TOKEN"
 AUTH="Authorization: Bearer $TOKEN"

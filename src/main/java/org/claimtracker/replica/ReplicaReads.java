@@ -301,7 +301,7 @@ public class ReplicaReads implements AutoCloseable {
                 ResultSet row = statement.executeQuery(PRIMARY_POSITION)) {
             row.next();
             return row.getString(1);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             return null;
         }
     }
