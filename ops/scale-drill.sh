@@ -64,9 +64,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for tool in haproxy wrk jq; do
-  command -v "$tool" >/dev/null || { say "scale drill: $tool is missing (apt-get install -y haproxy wrk jq)"; exit 1; }
-done
+if ! command -v haproxy >/dev/null || ! command -v wrk >/dev/null || ! command -v jq >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "== installing Debian's haproxy, wrk and jq"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy wrk jq >/dev/null
+  else
+    say "scale drill: needs haproxy, wrk and jq (apt-get install -y haproxy wrk jq)"
+    exit 1
+  fi
+fi
 rm -rf "$WORK" && mkdir -p "$WORK"
 started=$(now)
 
