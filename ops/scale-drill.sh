@@ -124,9 +124,12 @@ frontend tracker
     bind 127.0.0.1:$LB_PORT
     default_backend trackers
 backend trackers
-    balance roundrobin
+    # The instance with the fewest requests in progress: a slow one gets fewer.
+    balance leastconn
     option httpchk GET /q/health/ready
     http-check expect status 200
+    # A stopped instance refuses the check at once; a busy one gets 3 s to answer it.
+    timeout check 3s
     default-server inter 1s fall 2 rise 2
 $(for i in "${INSTANCES[@]}"; do echo "    server t$i 127.0.0.1:$((HTTP_BASE_PORT + i - 1)) check"; done)
 EOF
