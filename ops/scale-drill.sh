@@ -34,6 +34,7 @@ INSTANCES=(1 2 3)
 pids=()
 haproxy_pid=
 wrk_pid=
+lag_pid=
 
 base() { echo "http://localhost:$((HTTP_BASE_PORT + $1 - 1))"; }
 metrics() { curl -s "http://localhost:$((HTTP_BASE_PORT + 2 + $1))/q/metrics"; }
@@ -52,6 +53,7 @@ primary_sql() { psql -X -q -At -h localhost -p "$PRIMARY_PORT" -U postgres -d cl
 
 cleanup() {
   [ -n "$wrk_pid" ] && kill "$wrk_pid" 2>/dev/null || true
+  [ -n "$lag_pid" ] && kill "$lag_pid" 2>/dev/null || true
   [ -n "$haproxy_pid" ] && kill "$haproxy_pid" 2>/dev/null || true
   for pid in "${pids[@]}"; do
     kill "$pid" 2>/dev/null || true
@@ -150,9 +152,11 @@ fresh=0
 for n in 1 2 3 4 5; do
   name="Drill party $n $$"
   curl -s -o /dev/null -H "$AUTH" -H "$JSON" -d "{\"name\":\"$name\",\"kind\":\"armed_group\"}" "$(base 1)/api/parties"
-  curl -s -H "$AUTH" "$(base 2)/api/reports/parties?format=csv" | grep -q "$name" && fresh=$((fresh + 1))
+  curl -s -w '%{time_total}\n' -o "$WORK/fresh.csv" -H "$AUTH" "$(base 2)/api/reports/parties?format=csv" >>"$WORK/fresh-times"
+  grep -q "$name" "$WORK/fresh.csv" && fresh=$((fresh + 1))
 done
 check "each party written through instance 1 is in the report exported at once through instance 2 ($fresh of 5)" test "$fresh" = 5
+say "  those exports took $(paste -sd' ' "$WORK/fresh-times") s"
 from_replica=$(metric 2 'tracker_replica_reads_total{reason="caught-up",server="replica"}')
 check "instance 2 read those reports from the replica ($from_replica reads)" test "${from_replica%.*}" -ge 5
 lag=$(curl -s "$(base 2)/q/health/ready" | jq -c '.checks[] | select(.name | startswith("Streaming replica")) | .data')
@@ -205,15 +209,24 @@ DRILL_TOKEN=$TOKEN DRILL_RUN=warm$$ DRILL_IDS="$WORK/warm-up" wrk -t2 -c8 -d5s -
 DRILL_TOKEN=$TOKEN DRILL_RUN=$$ DRILL_IDS="$WORK/written" \
   wrk -t2 -c8 -d"${LOAD_SECONDS}s" --timeout 10s -s ops/scale-load.lua "$LB" >"$WORK/wrk.txt" 2>&1 &
 wrk_pid=$!
+# The replica's lag as instance 1 sees it, twice a second while the load runs.
+( while kill -0 "$wrk_pid" 2>/dev/null; do
+    curl -s "$(base 1)/q/health/ready" | jq -r '.checks[] | select(.name | startswith("Streaming replica")) | "\(.data.lagBytes // "") \(.data.lagSeconds // "")"'
+    sleep 0.5
+  done >"$WORK/lag" ) &
+lag_pid=$!
 sleep "$KILL_AFTER"
 kill -9 "${pids[2]}"
 { wait "${pids[2]}"; } 2>/dev/null || true
 wait "$wrk_pid" || true
 wrk_pid=
+wait "$lag_pid" 2>/dev/null || true
+lag_max=$(awk '$1 != "" { n++; if ($1 > b) b = $1; if ($2 > s) s = $2 } END { printf "%d bytes, %.3f s (%d samples)", b, s, n }' "$WORK/lag")
 read -r requests seconds failed_status socket_errors p50 p99 <<<"$(sed -n 's/^DRILL requests=\([0-9]*\) seconds=\([0-9.]*\) failed_status=\([0-9]*\) socket_errors=\([0-9]*\) p50_ms=\([0-9.]*\) p99_ms=\([0-9.]*\)$/\1 \2 \3 \4 \5 \6/p' "$WORK/wrk.txt")"
 check "the load ran ($requests requests)" test "${requests:-0}" -gt 0
 failed=$((${failed_status:-0} + ${socket_errors:-0}))
 say "  $requests requests in $seconds s ($(awk -v r="$requests" -v s="$seconds" 'BEGIN { printf "%.0f", r / s }') /s), p50 $p50 ms, p99 $p99 ms; $failed failed"
+say "  replica lag under the load, at most: $lag_max"
 check "at most the 8 requests in flight at the kill failed ($failed)" test "$failed" -le 8
 check "the balancer took instance 3 out" bash -c "grep -q 't3 is DOWN' $WORK/haproxy.log"
 check "reads answer after the kill" test "$(status -H "$AUTH" "$LB/api/outlets")" = 200
@@ -245,6 +258,7 @@ say "  replica: $fresh of 5 writes read at once from the replica through another
 say "  token revoked through one instance, refused by the others after $revocation s"
 say "  five wrong passwords over three instances: $throttled of 3 instances then refused the right one"
 say "  load: $requests requests, $failed failed; instance 3 killed; $stored of $acknowledged acknowledged writes stored"
+say "  replica lag under the load, at most: $lag_max"
 if [ "$failures" -gt 0 ]; then
   say "== $failures expectation(s) failed; logs in $WORK"
   exit 1

@@ -81,6 +81,8 @@ public class ReplicaReads implements AutoCloseable {
     private final ScheduledExecutorService checker;
     private volatile ReplicaState state;
     private Connection checking;
+    /** When a check last found the replica caught up (the checker's thread only). */
+    private Instant caughtUpAt;
 
     /**
      * {@code url} empty: no replica, every read goes to the primary. {@code primary}: the main pool,
@@ -109,8 +111,8 @@ public class ReplicaReads implements AutoCloseable {
                 .description("WAL the primary had written and the replica had not replayed, at the last check")
                 .baseUnit("bytes").register(registry);
         Gauge.builder("tracker.replica.lag", this, r -> r.state.lagSeconds() == null ? Double.NaN : r.state.lagSeconds())
-                .description("0 when the replica had replayed all the primary had written at the last check, else the age"
-                        + " of the last transaction it replayed")
+                .description("0 when the replica had replayed all the primary had written at the last check, else how long"
+                        + " the oldest change it lacked may have waited")
                 .baseUnit("seconds").register(registry);
         checker = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "replica-check");
@@ -272,8 +274,12 @@ public class ReplicaReads implements AutoCloseable {
                     boolean known = !row.wasNull();
                     Long bytes = primaryPosition == null || replayed == null ? null
                             : Math.max(0, Lsn.parse(primaryPosition) - Lsn.parse(replayed));
-                    Double seconds = bytes == null ? null : bytes == 0 ? 0.0 : known ? Math.max(0, age) : null;
-                    now = new ReplicaState(ReplicaState.Status.STREAMING, bytes, seconds, Instant.now(), null);
+                    Instant checked = Instant.now();
+                    if (bytes != null && bytes == 0) {
+                        caughtUpAt = checked;
+                    }
+                    Double seconds = bytes == null ? null : bytes == 0 ? 0.0 : lagSeconds(known ? age : null, caughtUpAt, checked);
+                    now = new ReplicaState(ReplicaState.Status.STREAMING, bytes, seconds, checked, null);
                 }
             }
         } catch (SQLException | RuntimeException e) {
@@ -292,6 +298,20 @@ public class ReplicaReads implements AutoCloseable {
                         cause != null ? cause : now.detail());
             }
         }
+    }
+
+    /**
+     * How long the replica may have lacked a change, when it had not replayed all the primary had
+     * written: the age of the last transaction it replayed, which overstates it when the primary
+     * was idle before its last write, bounded by the time since a check last found it caught up
+     * (the checks are a second apart); null when neither is known.
+     */
+    static Double lagSeconds(Double replayedAge, Instant caughtUpAt, Instant checked) {
+        Double sinceCaughtUp = caughtUpAt == null ? null : Duration.between(caughtUpAt, checked).toNanos() / 1e9;
+        if (replayedAge == null) {
+            return sinceCaughtUp;
+        }
+        return sinceCaughtUp == null ? Math.max(0, replayedAge) : Math.max(0, Math.min(replayedAge, sinceCaughtUp));
     }
 
     /** The primary's WAL position, or null when the primary cannot say (the lag is then unknown). */

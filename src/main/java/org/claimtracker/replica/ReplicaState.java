@@ -8,9 +8,10 @@ import java.time.Instant;
  * be asked.
  *
  * <p>{@code lagBytes} is the WAL the primary had written and the replica had not yet replayed;
- * {@code lagSeconds} is 0 when the replica had replayed everything, else the age of the last
- * transaction it replayed (its clock against that transaction's commit time on the primary), which
- * is how long the oldest change it lacks may have been waiting.
+ * {@code lagSeconds} is 0 when the replica had replayed everything, else how long the oldest change
+ * it lacks may have been waiting: the age of the last transaction it replayed (its clock against
+ * that transaction's commit time on the primary), at most the time since a check last found it
+ * caught up.
  */
 public record ReplicaState(Status status, Long lagBytes, Double lagSeconds, Instant checkedAt, String detail) {
 

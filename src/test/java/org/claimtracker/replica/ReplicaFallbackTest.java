@@ -130,6 +130,18 @@ class ReplicaFallbackTest {
     }
 
     @Test
+    void theLagIsTheAgeOfTheLastReplayedTransactionAtMostTheTimeSinceTheReplicaWasLastCaughtUp() {
+        java.time.Instant checked = java.time.Instant.parse("2026-12-07T10:00:00Z");
+        // Quiet primary, then a write not yet replayed: the last transaction is old, the replica was caught up 0.3 s ago.
+        assertEquals(0.3, ReplicaReads.lagSeconds(1.48, checked.minusMillis(300), checked), 1e-9);
+        // Under steady writes the replica trails by the age of its last transaction.
+        assertEquals(0.2, ReplicaReads.lagSeconds(0.2, checked.minusSeconds(5), checked), 1e-9);
+        assertEquals(2.0, ReplicaReads.lagSeconds(null, checked.minusSeconds(2), checked), 1e-9);
+        assertEquals(0.7, ReplicaReads.lagSeconds(0.7, null, checked), 1e-9);
+        assertNull(ReplicaReads.lagSeconds(null, null, checked));
+    }
+
+    @Test
     void walPositionsAreReadAsBytes() {
         assertEquals(0x16_B374D848L, Lsn.parse("16/B374D848"));
         assertEquals(0, Lsn.parse("0/0"));
