@@ -5,7 +5,8 @@
 # the primary (report reads on the replica: TRACKER_REPLICA_DB_URL) and HAProxy in front of them,
 # checking each instance's /q/health/ready, and then:
 #   - reads its writes: a record written through one instance is in a report exported at once
-#     through another, read from the replica; the reporting role reads the replica too;
+#     through another, read from the replica; with the replica's replay paused, from the primary
+#     after the wait; the reporting role reads the replica too;
 #   - revokes a token through one instance: the others refuse it within 1 s;
 #   - sends five wrong passwords for one account, spread over the instances: the throttle trips;
 #   - under wrk load of mixed reads and writes through the balancer, kills one instance: only the
@@ -167,6 +168,20 @@ reporting_rows=$(PGPASSWORD=reporting-local-only psql -X -At -h localhost -p "$R
 check "the reporting role reads the replica ($reporting_rows parties)" test "$reporting_rows" = 5
 check "and can write nothing there" \
   bash -c "! PGPASSWORD=reporting-local-only psql -X -h localhost -p $REPLICA_PORT -U claims_reporting -d claimtracker -c 'create temporary table t (i int)' 2>>$LOG"
+
+say "== replay paused on the replica: a fresh write is read from the primary once TRACKER_REPLICA_WAIT (2 s) has passed"
+replica_sql() { psql -X -q -At -h localhost -p "$REPLICA_PORT" -U postgres -c "$1"; }
+replica_sql "select pg_wal_replay_pause()" >/dev/null
+name="Drill party while replay is paused $$"
+curl -s -o /dev/null -H "$AUTH" -H "$JSON" -d "{\"name\":\"$name\",\"kind\":\"armed_group\"}" "$(base 1)/api/parties"
+read -r code time <<<"$(curl -s -o "$WORK/paused.csv" -w '%{http_code} %{time_total}' -H "$AUTH" "$(base 2)/api/reports/parties?format=csv")"
+say "  export while the replica lags: $code in ${time}s"
+check "it holds the write" bash -c "[ $code = 200 ] && grep -q '$name' $WORK/paused.csv"
+check "read from the primary after waiting for the replica" \
+  test "$(metric 2 'tracker_replica_reads_total{reason="lagging",server="primary"}' | cut -d. -f1)" -ge 1
+lagging_bytes=$(curl -s "$(base 2)/q/health/ready" | jq -r '.checks[] | select(.name | startswith("Streaming replica")) | .data.lagBytes')
+check "readiness shows the lag ($lagging_bytes bytes)" test "${lagging_bytes:-0}" -gt 0
+replica_sql "select pg_wal_replay_resume()" >/dev/null
 
 say "== a token revoked through one instance"
 child=$(curl -s -H "$AUTH" -H "$JSON" -d '{"name":"drill revocation","days":1}' "$(base 1)/api/tokens")

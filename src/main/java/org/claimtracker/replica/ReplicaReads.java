@@ -24,7 +24,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Sends reads that may be served by a streaming replica (report exports, the report list) there,
  * and every other read, and every read the replica cannot serve, to the primary.
  *
- * <p>Read-your-writes: before a read goes to the replica, the primary's current WAL position is
+ * <p>Read-your-writes: before a read goes to the replica, the primary's flushed WAL position is
  * read, and the read waits (at most {@code wait}) until the replica has replayed up to it. So a read
  * sees every write acknowledged before it began, whichever tracker instance took the write and
  * whichever client made it; a replica that does not catch up within {@code wait} is passed over and
@@ -49,7 +49,13 @@ public class ReplicaReads implements AutoCloseable {
     static final Duration CHECK_EVERY = Duration.ofSeconds(1);
     static final Duration POLL = Duration.ofMillis(20);
 
-    private static final String PRIMARY_POSITION = "select pg_current_wal_lsn()::text";
+    /**
+     * How far the primary has flushed its WAL: every acknowledged commit is there (with
+     * synchronous_commit on, PostgreSQL's default, which the tracker keeps), and the replica can be
+     * sent no more. (The write position can stay a few bytes ahead of it for seconds on a quiet
+     * primary, which would read as lag.)
+     */
+    private static final String PRIMARY_POSITION = "select pg_current_wal_flush_lsn()::text";
     private static final String CAUGHT_UP = "select pg_is_in_recovery(), pg_last_wal_replay_lsn() >= ?::pg_lsn";
     private static final String STANDBY_STATE = """
             select pg_is_in_recovery(), pg_last_wal_replay_lsn()::text,
