@@ -18,10 +18,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +44,6 @@ import org.postgresql.util.PSQLException;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    private static final int KEPT = 50;
     private static final long PROGRESS_EVERY_MS = 1000;
     private static final Pattern QUOTE_FAILURE = Pattern.compile("offsets (\\d+) to (\\d+) of article (\\d+)");
 
@@ -56,7 +53,8 @@ public class ImportService {
     @Inject
     ObjectMapper json;
 
-    private final Deque<ImportJob> recent = new ConcurrentLinkedDeque<>();
+    @Inject
+    ImportRuns runs;
 
     /** The application's JSON reader with a bound on what one line may hold; made on first use. */
     private volatile ObjectMapper lineJson;
@@ -75,12 +73,13 @@ public class ImportService {
         }
     }
 
+    /** The newest imports of every instance serving the database (see {@link ImportRuns}). */
     public List<ImportProgress> recent() {
-        return recent.stream().map(ImportJob::snapshot).toList();
+        return runs.recent();
     }
 
     public ImportProgress find(String id) {
-        return recent.stream().filter(j -> j.id.equals(id)).findFirst().map(ImportJob::snapshot).orElse(null);
+        return runs.find(id);
     }
 
     /**
@@ -92,10 +91,7 @@ public class ImportService {
             Consumer<ImportProgress> progress) {
         Long total = sources.stream().allMatch(s -> s.size() >= 0) ? sources.stream().mapToLong(ImportSource::size).sum() : null;
         ImportJob job = new ImportJob(actor, sources.stream().map(ImportSource::name).toList(), total);
-        recent.addFirst(job);
-        while (recent.size() > KEPT) {
-            recent.pollLast();
-        }
+        runs.started(job);
         Consumer<ImportProgress> listener = progress == null ? p -> { } : progress;
         Path directory = null;
         try {
@@ -124,6 +120,7 @@ public class ImportService {
                     LOG.warnf("could not remove %s: %s", directory, e.getMessage());
                 }
             }
+            runs.finished(job);
             listener.accept(job.snapshot());
         }
     }
