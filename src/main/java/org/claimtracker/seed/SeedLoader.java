@@ -99,6 +99,10 @@ public class SeedLoader {
     @TransactionConfiguration(timeout = 900)
     public synchronized SeedReport load() {
         holdSeedLock();
+        return loadAll();
+    }
+
+    private SeedReport loadAll() {
         return Actors.runAs(ACTOR, () -> {
             created.clear();
             existing.clear();
@@ -123,7 +127,7 @@ public class SeedLoader {
         if (!em.createQuery("select c.id from Claim c", Long.class).setMaxResults(1).getResultList().isEmpty()) {
             return null;
         }
-        return load();
+        return loadAll();
     }
 
     /**
