@@ -27,6 +27,7 @@ import java.util.function.BooleanSupplier;
 import org.claimtracker.account.AccountDetail;
 import org.claimtracker.account.AccountRequest;
 import org.claimtracker.account.AccountService;
+import org.claimtracker.account.AuthChanges;
 import org.claimtracker.account.TokenDetail;
 import org.claimtracker.account.TokenRequest;
 import org.claimtracker.account.TokenService;
@@ -134,6 +135,39 @@ class TwoInstancesTest {
     }
 
     @Test
+    void aListenerThatLosesItsConnectionListensAgainAndNothingIsMissedMeanwhile() throws Exception {
+        String username = Accounts.create("viewer", PASSWORD);
+        TokenDetail token = issue(username);
+        assertEquals(200, status(other(), token.token()));
+        assertEquals(200, status(other(), token.token()));
+        AuthChanges listener = Arc.container().instance(AuthChanges.class).get();
+        assertTrue(listener.listening());
+
+        // The database ends both instances' listening connections, as a restart or a network cut would;
+        // each connects again (after a quarter of a second) with a new server process.
+        String listeners = "select pid::text from pg_stat_activity where datname = current_database()"
+                + " and application_name = 'claim-tracker listener' order by pid";
+        try (Connection admin = TestDatabase.connectAsAdministrator(TestDatabase.NAME)) {
+            List<String> before = TestDatabase.column(admin, listeners);
+            assertEquals(2, before.size(), before.toString());
+            TestDatabase.column(admin, "select pg_terminate_backend(pid) from pg_stat_activity"
+                    + " where datname = current_database() and application_name = 'claim-tracker listener'");
+            millisUntil("both instances listening again on new connections", () -> {
+                try {
+                    List<String> now = TestDatabase.column(admin, listeners);
+                    return now.size() == 2 && now.stream().noneMatch(before::contains);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        millisUntil("the first instance's cache in use again", listener::listening);
+        first().auth().oauth2(token.token()).delete("/api/tokens/" + token.id()).then().statusCode(204);
+        millisUntil("a token revoked after the listeners reconnected refused by the second instance",
+                () -> status(other(), token.token()) == 401);
+    }
+
+    @Test
     void aDisabledAccountIsRefusedByTheOtherInstanceWithinASecond() {
         String username = Accounts.create("analyst", PASSWORD);
         String token = issue(username).token();
@@ -175,19 +209,10 @@ class TwoInstancesTest {
     @Test
     void aTokenMadeOnTheAdminPagesIsShownWhicheverInstanceTheRedirectReaches() {
         String username = Accounts.create("viewer", PASSWORD);
-        Map<String, String> cookies = new java.util.HashMap<>(logIn(other(), username, PASSWORD).getCookies());
-        Response page = other().cookies(cookies).get("/admin/tokens");
-        assertEquals(200, page.statusCode());
-        cookies.putAll(page.getCookies());
-        Map<String, String> fields = new java.util.HashMap<>();
-        java.util.regex.Matcher hidden = java.util.regex.Pattern
-                .compile("<input type=\"hidden\" name=\"(csrf-token|session-form-key)\" value=\"([^\"]*)\"")
-                .matcher(page.asString());
-        while (hidden.find()) {
-            fields.put(hidden.group(1), hidden.group(2));
-        }
+        Accounts.FormPage page = Accounts.formPage(other(), logIn(other(), username, PASSWORD).getCookies(), "/admin/tokens");
+        Map<String, String> cookies = new java.util.HashMap<>(page.cookies());
         // The form is posted to the first instance; the browser follows the redirect to the second.
-        Response made = first().cookies(cookies).formParams(fields).formParam("name", "balanced").formParam("days", "3")
+        Response made = first().cookies(cookies).formParams(page.fields()).formParam("name", "balanced").formParam("days", "3")
                 .redirects().follow(false).post("/admin/tokens");
         assertEquals(303, made.statusCode(), made.asString());
         cookies.putAll(made.getCookies());
