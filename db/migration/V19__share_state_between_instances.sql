@@ -13,8 +13,15 @@ begin
   return null;
 end $$;
 
+-- Hibernate writes every column of a changed row, so the conditions name what really changed.
 create trigger api_token_notify_change
-  after update of revoked_at, expires_at, account_id, token_hash or delete on api_token
+  after update of revoked_at, expires_at, account_id, token_hash on api_token
+  for each row when (old.revoked_at is distinct from new.revoked_at or old.expires_at <> new.expires_at
+                     or old.account_id <> new.account_id or old.token_hash <> new.token_hash)
+  execute function tracker_notify_token_change();
+
+create trigger api_token_notify_delete
+  after delete on api_token
   for each row execute function tracker_notify_token_change();
 
 create function tracker_notify_account_change() returns trigger
@@ -26,7 +33,13 @@ end $$;
 
 -- A new password, a disabled account, a changed role, a removed account.
 create trigger account_notify_change
-  after update of password_hash, enabled, role, username or delete on account
+  after update of password_hash, enabled, role, username on account
+  for each row when (old.password_hash <> new.password_hash or old.enabled <> new.enabled
+                     or old.role <> new.role or old.username <> new.username)
+  execute function tracker_notify_account_change();
+
+create trigger account_notify_delete
+  after delete on account
   for each row execute function tracker_notify_account_change();
 
 -- 2. Failed logins, counted across instances (security/LoginThrottle). One row per failure; rows
