@@ -62,7 +62,7 @@ public class ImportRuns {
                         delete from import_run where id in (select id from import_run order by started_at desc offset ?)""")) {
             insert.setString(1, job.id);
             insert.setString(2, Instance.id());
-            insert.setString(3, job.state);
+            insert.setString(3, job.state.name());
             insert.setString(4, write(job.snapshot()));
             insert.setTimestamp(5, Timestamp.from(job.startedAt));
             insert.executeUpdate();
@@ -115,7 +115,7 @@ public class ImportRuns {
         }
     }
 
-    private static final String SELECT = "select id, progress::text, state = 'running' and heartbeat_at < now() - "
+    private static final String SELECT = "select id, progress::text, state = '" + ImportState.running + "' and heartbeat_at < now() - "
             + HEARTBEAT_TIMEOUT.toSeconds() + " * interval '1 second', heartbeat_at, instance from import_run";
 
     private ImportProgress read(ResultSet row) throws SQLException {
@@ -136,7 +136,7 @@ public class ImportRuns {
                     stored.startedAt(), stored.finishedAt(), stored.seconds(), stored.rowsPerSecond(), stored.detail());
         }
         var lastHeard = row.getTimestamp(4).toInstant();
-        return new ImportProgress(stored.id(), stored.actor(), "failed", stored.phase(), stored.sources(), stored.bytesRead(),
+        return new ImportProgress(stored.id(), stored.actor(), ImportState.failed.name(), stored.phase(), stored.sources(), stored.bytesRead(),
                 stored.bytesTotal(), stored.rowsRead(), stored.badRows(), 100, created, stored.startedAt(), lastHeard,
                 stored.seconds(), stored.rowsPerSecond(), "The instance running this import (" + row.getString(5)
                         + ") stopped answering at " + lastHeard + "; nothing was imported");
@@ -175,7 +175,7 @@ public class ImportRuns {
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement("""
                 update import_run set state = ?, progress = ?::json, heartbeat_at = clock_timestamp() where id = ?""")) {
             for (ImportJob job : jobs) {
-                update.setString(1, job.state);
+                update.setString(1, job.state.name());
                 update.setString(2, write(job.snapshot()));
                 update.setString(3, job.id);
                 update.addBatch();

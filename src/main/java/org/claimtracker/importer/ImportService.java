@@ -69,7 +69,7 @@ public class ImportService {
     /** The outcome: the import's final state, and the bad rows when it was refused. */
     public record Outcome(ImportProgress progress, List<RowError> errors) {
         public boolean refused() {
-            return "refused".equals(progress.state());
+            return ImportState.refused.name().equals(progress.state());
         }
     }
 
@@ -174,7 +174,7 @@ public class ImportService {
                     job.phase = "committing";
                     connection.commit();
                     job.phase = "done";
-                    job.state = "imported";
+                    job.state = ImportState.imported;
                     job.finishedAt = Instant.now();
                     LOG.infof("import %s by %s: %s", job.id, actor, job.created);
                 }
@@ -244,7 +244,7 @@ public class ImportService {
                 }
             }
             job.phase = "done";
-            job.state = "checked";
+            job.state = ImportState.checked;
             job.finishedAt = Instant.now();
             return new Outcome(job.snapshot(), List.of());
         }
@@ -400,7 +400,7 @@ public class ImportService {
     }
 
     private Outcome refuse(ImportJob job, List<RowError> errors, long badRows) {
-        job.state = "refused";
+        job.state = ImportState.refused;
         job.phase = "done";
         job.badRows = Math.max(badRows, 1);
         job.finishedAt = Instant.now();
@@ -412,7 +412,7 @@ public class ImportService {
 
     private RuntimeException fail(ImportJob job, RuntimeException e) {
         if (job.finishedAt == null) {
-            job.state = "failed";
+            job.state = ImportState.failed;
             job.detail = e.getMessage();
             job.finishedAt = Instant.now();
         }
