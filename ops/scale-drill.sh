@@ -105,12 +105,11 @@ start_instance() {
     java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar target/quarkus-app/quarkus-run.jar >"$WORK/tracker-$1.log" 2>&1 &
   pids+=($!)
 }
-# The first instance alone first: on an empty database it creates the starter accounts, which
-# instances starting at the same moment would each try to create.
-start_instance 1
-check "instance 1 is ready" await_ready "$(base 1)" 240
-start_instance 2
-start_instance 3
+# All three at once, on an empty database: one creates the starter accounts, the others wait for it
+# and find them (advisory locks, V19).
+for i in "${INSTANCES[@]}"; do
+  start_instance "$i"
+done
 cat >"$WORK/haproxy.cfg" <<EOF
 global
     maxconn 512
@@ -138,7 +137,7 @@ $(for i in "${INSTANCES[@]}"; do echo "    server t$i 127.0.0.1:$((HTTP_BASE_POR
 EOF
 haproxy -db -f "$WORK/haproxy.cfg" >"$WORK/haproxy.log" 2>&1 &
 haproxy_pid=$!
-for i in 2 3; do
+for i in "${INSTANCES[@]}"; do
   check "instance $i is ready" await_ready "$(base "$i")" 240
 done
 check "the balancer answers" await_ready "$LB" 30
