@@ -96,10 +96,12 @@ public final class SqlJson {
      * other than UTC: {@link #writesAsJackson}), so ISO 8601 ending in Z, seconds always, the fraction
      * without trailing zeros and left out when whole ({@code 2021-05-03T10:00:00.12Z}).
      * {@code at time zone 'UTC'} and to_char's explicit pattern make it the same whatever the
-     * session's TimeZone and DateStyle.
+     * session's TimeZone and DateStyle. The colons are quoted text of the pattern ({@code ":"}), so that
+     * no {@code :MI} or {@code :SS} stands in the statement for pgbench to take for a variable when
+     * bench/run.sh replays it.
      */
     public static String timestamp(String column) {
-        return "'\"' || rtrim(rtrim(to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'),"
+        return "'\"' || rtrim(rtrim(to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24\":\"MI\":\"SS.US'),"
                 + " '0'), '.') || 'Z\"'";
     }
 
