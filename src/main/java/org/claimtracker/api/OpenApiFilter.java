@@ -43,6 +43,13 @@ import org.claimtracker.core.Problem;
  */
 public class OpenApiFilter implements OASFilter {
 
+    /**
+     * Marks an operation that sends an export (the value says what it is called in the answers'
+     * descriptions: "export", "report"): its 429 and 503 then say why, once here for all of them, since
+     * exports in progress are limited per account and in all (core.ExportLimits) and read within
+     * TRACKER_EXPORT_TIMEOUT. Removed once read.
+     */
+    public static final String EXPORT = "x-export";
     private static final String PROBLEM = "#/components/schemas/Problem";
     static final String BEARER = "bearerToken";
     private static final Set<String> INTEGER_PARAMETERS = Set.of("page", "size");
@@ -149,6 +156,18 @@ public class OpenApiFilter implements OASFilter {
             addProblem(operation, "415", "The body is not of a type this operation takes");
         }
         addProblem(operation, "406", "No acceptable representation: ask for what the operation answers with");
+        Object export = operation.getExtensions() == null ? null : operation.getExtensions().get(EXPORT);
+        if (export != null) {
+            // The scanner copies a method's extension onto its answers too.
+            operation.removeExtension(EXPORT);
+            operation.getResponses().removeExtension(EXPORT);
+            operation.getResponses().getAPIResponses().values().forEach(answer -> answer.removeExtension(EXPORT));
+            addProblem(operation, "429", "This account already has as many exports in progress as it may (or has made"
+                    + " too many requests); try again after Retry-After seconds");
+            addProblem(operation, "503", "The tracker has as many exports in progress as it may, the database is"
+                    + " unavailable, or the " + export + " took longer than TRACKER_EXPORT_TIMEOUT to read; try again"
+                    + " after Retry-After seconds (or ask for less)");
+        }
         addProblem(operation, "429", "Too many requests (or failed logins): wait as Retry-After says");
         operation.getResponses().getAPIResponse("429").addHeader("Retry-After",
                 OASFactory.createHeader().ref("#/components/headers/Retry-After"));
