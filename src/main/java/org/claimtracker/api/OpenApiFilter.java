@@ -50,6 +50,11 @@ public class OpenApiFilter implements OASFilter {
      * TRACKER_EXPORT_TIMEOUT. Removed once read.
      */
     public static final String EXPORT = "x-export";
+    /**
+     * Names the date a list's {@link DateRange} bounds ("Published", "Stated"), completing the from and
+     * to parameters' descriptions. Removed once read.
+     */
+    public static final String DATED = "x-dated";
     private static final String PROBLEM = "#/components/schemas/Problem";
     static final String BEARER = "bearerToken";
     private static final Set<String> INTEGER_PARAMETERS = Set.of("page", "size");
@@ -112,6 +117,7 @@ public class OpenApiFilter implements OASFilter {
             openAPI.getPaths().getPathItems().forEach((path, item) -> {
                 for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                     describeAnswers(path, entry.getKey(), entry.getValue());
+                    describeDates(entry.getValue());
                     describeHeaders(openAPI, entry.getKey(), entry.getValue());
                 }
                 if (item.getPATCH() != null) {
@@ -156,12 +162,8 @@ public class OpenApiFilter implements OASFilter {
             addProblem(operation, "415", "The body is not of a type this operation takes");
         }
         addProblem(operation, "406", "No acceptable representation: ask for what the operation answers with");
-        Object export = operation.getExtensions() == null ? null : operation.getExtensions().get(EXPORT);
+        Object export = take(operation, EXPORT);
         if (export != null) {
-            // The scanner copies a method's extension onto its answers too.
-            operation.removeExtension(EXPORT);
-            operation.getResponses().removeExtension(EXPORT);
-            operation.getResponses().getAPIResponses().values().forEach(answer -> answer.removeExtension(EXPORT));
             addProblem(operation, "429", "This account already has as many exports in progress as it may (or has made"
                     + " too many requests); try again after Retry-After seconds");
             addProblem(operation, "503", "The tracker has as many exports in progress as it may, the database is"
@@ -185,6 +187,34 @@ public class OpenApiFilter implements OASFilter {
                 }
             }
         });
+    }
+
+    /**
+     * Removes one of this class's markers from an operation (and from its answers, onto which the
+     * scanner copies a method's extensions) and answers its value, or null.
+     */
+    private static Object take(Operation operation, String name) {
+        Object value = operation.getExtensions() == null ? null : operation.getExtensions().get(name);
+        if (value != null) {
+            operation.removeExtension(name);
+            operation.getResponses().removeExtension(name);
+            operation.getResponses().getAPIResponses().values().forEach(answer -> answer.removeExtension(name));
+        }
+        return value;
+    }
+
+    /** The from and to of a {@link DateRange}, described with the date they bound. */
+    private static void describeDates(Operation operation) {
+        Object dated = take(operation, DATED);
+        if (dated == null || operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() == Parameter.In.QUERY && Set.of("from", "to").contains(parameter.getName())) {
+                parameter.setDescription(dated + (parameter.getName().equals("from") ? " on or after" : " on or before")
+                        + ", YYYY-MM-DD");
+            }
+        }
     }
 
     /** Sorted by name, so that the description is the same byte for byte from one build to the next. */
