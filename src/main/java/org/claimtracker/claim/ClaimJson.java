@@ -18,6 +18,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimtracker.core.ApiProblem;
@@ -117,16 +118,17 @@ final class ClaimJson {
               join party mp on mp.id = m.party_id
              where m.counter_claim_id = c.id)""";
 
-    private static final String CLAIM = object("id", number("c.id"), "ref", nullable("c.ref"),
+    /**
+     * ClaimDetail in its components' order: the references, lists and computed fields here, every plain
+     * field (a column of claim of the component's name) by SqlJson.record, so a new plain field of the
+     * claim needs no line here.
+     */
+    private static final String CLAIM = SqlJson.record(ClaimDetail.class, "c", Map.of(
             "claimant", ref("cl"), "speaker", optional("sp.id", ref("sp")),
-            "addressedParty", optional("ad.id", ref("ad")), "proposition", text("c.proposition"),
-            "kind", word("c.kind"), "statedOn", text("c.stated_on"),
+            "addressedParty", optional("ad.id", ref("ad")),
             "incident", optional("i.id", object("id", number("i.id"), "name", text("i.title"))),
-            "casualtiesLow", nullableNumber("c.casualties_low"), "casualtiesHigh", nullableNumber("c.casualties_high"),
-            "grading", word("c.grading"), "gradingNote", nullable("c.grading_note"),
             "sources", SOURCES, "responses", RESPONSES, "positions", POSITIONS,
-            "madeInResponseTo", MADE_IN_RESPONSE_TO, "asOf", nullable("cast(:shown as date)"),
-            "version", number("c.version"), "audit", audit("c"));
+            "madeInResponseTo", MADE_IN_RESPONSE_TO, "asOf", nullable("cast(:shown as date)"), "audit", audit("c")));
 
     private static final String NAMED = """
             with latest as (
