@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.SqlJson;
+import org.claimtracker.response.ResponseDetail;
 import org.hibernate.engine.spi.SessionImplementor;
 
 /**
@@ -67,16 +68,15 @@ final class ClaimJson {
              where s.claim_id = c.id)""";
 
     /** ResponseDetail for each response to the claim up to :asOf, as ResponseService.forClaim reads them. */
-    private static final String RESPONSES = "(select " + array(object("id", number("r.id"), "ref", nullable("r.ref"),
+    private static final String RESPONSES = "(select " + array(SqlJson.record(ResponseDetail.class, "r", Map.of(
                     "claim", object("id", number("c.id"), "proposition", text("c.proposition")),
                     "party", ref("rp"),
                     "speaker", optional("rs.id", ref("rs")),
-                    "stance", word("r.stance"), "statedOn", text("r.stated_on"),
                     "source", object("article", article("ra", "ro"), "quote", text("r.quote"),
                             "start", number("r.quote_start"), "end", number("r.quote_end")),
                     "counterClaim", optional("rc.id",
                             object("id", number("rc.id"), "proposition", text("rc.proposition"))),
-                    "note", nullable("r.note"), "version", number("r.version"), "audit", audit("r")),
+                    "audit", audit("r"))),
             "r.stated_on, r.id") + """
 
               from response r
