@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.claimtracker.support.Fixtures;
+import org.claimtracker.support.QuotedArticle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * resources, into the Web Annotation vocabulary's IRIs.
  */
 @QuarkusTest
-class AnnotationApiTest {
+class AnnotationApiTest extends QuotedArticle {
 
     static final String MEDIA_TYPE = "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"";
     private static final String OA = "http://www.w3.org/ns/oa#";
@@ -39,22 +40,12 @@ class AnnotationApiTest {
     private static final String TEXT = "Ministry \uD83D\uDCE2 said jets struck the depot. After that, a long paragraph of"
             + " background that goes on for a while \uD83D\uDE80 before the spokesman denied any strike at all. The end.";
 
-    private long article;
-    private String url;
-    private long claimant;
-    private long accused;
     private long claim;
     private long response;
 
     @BeforeEach
     void data() {
-        long outlet = Fixtures.outlet();
-        url = "https://news.example.org/" + UUID.randomUUID();
-        Map<String, Object> body = Fixtures.articleBody(outlet, TEXT + " [" + UUID.randomUUID() + "]", DAY);
-        body.put("url", url);
-        article = Fixtures.created("/api/articles", body);
-        claimant = Fixtures.state("Claimant");
-        accused = Fixtures.state("Accused");
+        publishedAt("https://news.example.org/", TEXT, DAY, "Claimant", "Accused");
         claim = Fixtures.claim(claimant, accused, article, "jets struck the depot", DAY);
         response = Fixtures.response(claim, accused, "denies", DAY, article, "denied any strike at all");
     }
