@@ -170,6 +170,13 @@ class AnnotationApiTest extends QuotedArticle {
                 .contentType("application/problem+json");
         given().get("/api/annotations/claim-99").then().statusCode(404).contentType("application/problem+json");
         given().accept("text/csv").get("/api/annotations/" + name).then().statusCode(406);
+        // Served read only: the container and its annotations take no writes.
+        given().contentType("application/ld+json").body("{\"type\": \"Annotation\"}").post("/api/annotations").then()
+                .statusCode(405);
+        given().contentType("application/ld+json").body("{\"type\": \"Annotation\"}").put("/api/annotations/" + name).then()
+                .statusCode(405);
+        given().delete("/api/annotations/" + name).then().statusCode(405);
+        given().get("/api/annotations/" + name).then().statusCode(200);
     }
 
     @Test
