@@ -4,17 +4,19 @@
 # copy of it with V21 applied, asked the same pages in alternating pairs.
 #
 #   bench/annotations.sh --before-jar DIR/quarkus-run.jar --after-jar DIR/quarkus-run.jar \
-#       --db anno_bench [--pairs 3] [--requests 15]
+#       --db anno_bench [--pairs 3] [--requests 15] [--deep-requests 3] [--only REGEX]
 #
 # The copy (DB_after) is made once with createdb -T and set up (V21) with ./tracker setup from this
 # checkout; both trackers get the same token (made before the copy). Each measure is a run of
-# --requests sequential requests; a pair is one run on each side, the old side first in odd pairs.
+# --requests sequential requests (--deep-requests for the deep pages, which took the old side 24 s
+# each at 630k quotes); a pair is one run on each side, the old side first in odd pairs. --only
+# runs the measures whose name matches REGEX.
 # Prints each run's median and, per measure, the median of the runs' medians with their range, and
 # EXPLAIN (ANALYZE, BUFFERS) of the new keys query for the first page and a deep page by cursor.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-BEFORE_JAR= AFTER_JAR= DB=anno_bench PAIRS=3 REQUESTS=15
+BEFORE_JAR= AFTER_JAR= DB=anno_bench PAIRS=3 REQUESTS=15 DEEP_REQUESTS=3 ONLY=.
 while [ $# -gt 0 ]; do
   case $1 in
     --before-jar) BEFORE_JAR=$2; shift 2 ;;
@@ -22,7 +24,9 @@ while [ $# -gt 0 ]; do
     --db) DB=$2; shift 2 ;;
     --pairs) PAIRS=$2; shift 2 ;;
     --requests) REQUESTS=$2; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --deep-requests) DEEP_REQUESTS=$2; shift 2 ;;
+    --only) ONLY=$2; shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) die "unknown option $1" ;;
   esac
 done
@@ -34,11 +38,12 @@ PORT_AFTER=$((PORT_BEFORE + 1))
 describe_machine
 section "datasets"
 # Neither ./tracker token nor ./tracker setup here: they would migrate the old side's database with
-# this checkout's jar. The token is made by the old jar (before the copy, so both sides know it); the
-# copy is set up (V21) by the new jar's own DatabaseSetup, as ./tracker setup runs it.
-TOKEN=$(TRACKER_DB_URL="$(jdbc_url "$DB")" java -Xmx256m -Dtracker.accounts.starter=false -Dquarkus.log.level=WARN \
-  -Dtracker.seed.load=never -Dquarkus.http.port=0 -Dquarkus.management.port=0 -jar "$BEFORE_JAR" issue-token viewer) \
-  || die "no token"
+# this checkout's jar. Each side's token is made by its own jar; the copy is set up (V21) by the new
+# jar's own DatabaseSetup, as ./tracker setup runs it.
+token() { # jar db
+  TRACKER_DB_URL="$(jdbc_url "$2")" java -Xmx256m -Dtracker.accounts.starter=false -Dquarkus.log.level=WARN \
+    -Dtracker.seed.load=never -Dquarkus.http.port=0 -Dquarkus.management.port=0 -jar "$1" issue-token viewer
+}
 if ! db_exists "$AFTER_DB"; then
   say "copying $DB to $AFTER_DB"
   sql postgres "create database \"$AFTER_DB\" template \"$DB\"" >/dev/null
@@ -47,9 +52,13 @@ if ! db_exists "$AFTER_DB"; then
     "$lib"/com.fasterxml.jackson.core.*.jar)
   TRACKER_DB_URL="$(jdbc_url "$AFTER_DB")" TRACKER_DB_ADMIN_USER="$BENCH_PGUSER" \
     java -Xmx128m -cp "$classpath" org.claimtracker.setup.DatabaseSetup || die "setup of $AFTER_DB failed"
-  sql "$AFTER_DB" "vacuum analyze claim_source; vacuum analyze response" >/dev/null
 fi
-sql "$DB" "vacuum analyze claim_source; vacuum analyze response" >/dev/null
+TOKEN_BEFORE=$(token "$BEFORE_JAR" "$DB") || die "no token"
+TOKEN_AFTER=$(token "$AFTER_JAR" "$AFTER_DB") || die "no token"
+for db in "$DB" "$AFTER_DB"; do
+  sql "$db" "vacuum analyze claim_source" >/dev/null
+  sql "$db" "vacuum analyze response" >/dev/null
+done
 say "$DB: $(sql "$DB" "select count(*) from claim_source") claim sources, $(sql "$DB" "select count(*) from response") responses;" \
   "migrations $(sql "$DB" "select max(version::int) from flyway_schema_history where version ~ '^[0-9]+$'")" \
   "and $(sql "$AFTER_DB" "select max(version::int) from flyway_schema_history where version ~ '^[0-9]+$'")"
@@ -73,8 +82,9 @@ for port in "$PORT_BEFORE" "$PORT_AFTER"; do
   done
 done
 
-get() { curl -fsS -o /dev/null -w '%{time_total}\n' --max-time 300 -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$1$2"; }
-body() { curl -fsS --max-time 300 -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$1$2"; }
+token_of() { if [ "$1" = "$PORT_BEFORE" ]; then echo "$TOKEN_BEFORE"; else echo "$TOKEN_AFTER"; fi; }
+get() { curl -fsS -o /dev/null -w '%{time_total}\n' --max-time 300 -H "Authorization: Bearer $(token_of "$1")" "http://127.0.0.1:$1$2"; }
+body() { curl -fsS --max-time 300 -H "Authorization: Bearer $(token_of "$1")" "http://127.0.0.1:$1$2"; }
 
 PARTY=$(sql "$DB" "select party_id from (select c.claimant_id as party_id from claim_source s join claim c on c.id = s.claim_id
   union all select party_id from response) q group by party_id order by count(*) desc limit 1")
@@ -86,34 +96,37 @@ CURSOR=$(sql "$AFTER_DB" "select article_id || '.' || quote_start || '.' || quot
   order by article_id, quote_start, quote_end, kind, id offset 199999 limit 1")
 say "party with most quotes: $PARTY ($(body "$PORT_AFTER" "/api/annotations?partyId=$PARTY&size=1" | jq .total) quotes); article $ARTICLE"
 
-# measure NAME PATH_BEFORE PATH_AFTER
+# measure NAME REQUESTS PATH_BEFORE PATH_AFTER
 declare -A RESULT_BEFORE RESULT_AFTER
 MEASURES=()
 measure() {
-  local name=$1 p
+  local name=$1 n=$2
+  shift
+  [[ $name =~ $ONLY ]] || return 0
   MEASURES+=("$name")
-  for p in 0 1; do get "$PORT_BEFORE" "$2" >/dev/null; get "$PORT_AFTER" "$3" >/dev/null; done
+  shift
+  get "$PORT_BEFORE" "$1" >/dev/null; get "$PORT_AFTER" "$2" >/dev/null
   local pair side times m
   for pair in $(seq 1 "$PAIRS"); do
     for side in $([ $((pair % 2)) = 1 ] && echo before after || echo after before); do
       times=()
-      for _ in $(seq 1 "$REQUESTS"); do
-        if [ "$side" = before ]; then times+=("$(get "$PORT_BEFORE" "$2")"); else times+=("$(get "$PORT_AFTER" "$3")"); fi
+      for _ in $(seq 1 "$n"); do
+        if [ "$side" = before ]; then times+=("$(get "$PORT_BEFORE" "$1")"); else times+=("$(get "$PORT_AFTER" "$2")"); fi
       done
       m=$(calc "$(median "${times[@]}") * 1000" %.1f)
-      say "$name pair $pair $side: median $m ms of $REQUESTS (load $(cut -d' ' -f1 /proc/loadavg))"
+      say "$name pair $pair $side: median $m ms of $n (load $(cut -d' ' -f1 /proc/loadavg))"
       if [ "$side" = before ]; then RESULT_BEFORE[$name]+="$m "; else RESULT_AFTER[$name]+="$m "; fi
     done
   done
 }
 
 section "requests (ms, median of each run's median, range over the $PAIRS pairs)"
-measure "collection (count + first page), unfiltered" "/api/annotations?size=20" "/api/annotations?size=20"
-measure "first page, unfiltered" "/api/annotations?page=0&size=20" "/api/annotations?page=0&size=20"
-measure "deep page 10000 by number (offset 200,000)" "/api/annotations?page=10000&size=20" "/api/annotations?page=10000&size=20"
-measure "deep page: old page 10000, new after= its cursor" "/api/annotations?page=10000&size=20" "/api/annotations?after=$CURSOR&size=20"
-measure "filtered page: the busiest party" "/api/annotations?partyId=$PARTY&page=0&size=20" "/api/annotations?partyId=$PARTY&page=0&size=20"
-measure "filtered page: one article" "/api/annotations?articleId=$ARTICLE&page=0&size=20" "/api/annotations?articleId=$ARTICLE&page=0&size=20"
+measure "collection (count + first page), unfiltered" "$REQUESTS" "/api/annotations?size=20" "/api/annotations?size=20"
+measure "first page, unfiltered" "$REQUESTS" "/api/annotations?page=0&size=20" "/api/annotations?page=0&size=20"
+measure "deep page 10000 by number (offset 200,000)" "$DEEP_REQUESTS" "/api/annotations?page=10000&size=20" "/api/annotations?page=10000&size=20"
+measure "deep page: old page 10000, new after= its cursor" "$DEEP_REQUESTS" "/api/annotations?page=10000&size=20" "/api/annotations?after=$CURSOR&size=20"
+measure "filtered page: the busiest party" "$REQUESTS" "/api/annotations?partyId=$PARTY&page=0&size=20" "/api/annotations?partyId=$PARTY&page=0&size=20"
+measure "filtered page: one article" "$REQUESTS" "/api/annotations?articleId=$ARTICLE&page=0&size=20" "/api/annotations?articleId=$ARTICLE&page=0&size=20"
 
 section "summary"
 for name in "${MEASURES[@]}"; do
