@@ -15,7 +15,9 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import javax.crypto.Cipher;
 import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.claimtracker.core.TrackerConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Sessions {
 
     public static final String LOGIN_COOKIE = "tracker_login";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
     Optional<String> sessionKey;
@@ -46,10 +49,12 @@ public class Sessions {
 
     private PersistentLoginManager loginCookies;
     private byte[] formKeySecret;
+    private SecretKeySpec sealKey;
 
     @PostConstruct
     void init() {
         formKeySecret = Base64.getDecoder().decode(derive("tracker form key"));
+        sealKey = new SecretKeySpec(Base64.getDecoder().decode(derive("tracker sealed values")), "AES");
         Duration lifetime = lifetime();
         long millis = lifetime.toMillis();
         loginCookies = new PersistentLoginManager(cookieKey(), LOGIN_COOKIE, millis, millis, true, "STRICT", "/",
@@ -85,6 +90,50 @@ public class Sessions {
             return Base64.getEncoder().encodeToString(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * {@code value} encrypted and authenticated (AES-GCM) under a key derived from the session key,
+     * so that any instance sharing the session key, and nobody else, can open it within
+     * {@code validFor}: for what a redirect hands to the next request, which a load balancer may
+     * send to another instance.
+     */
+    public String seal(String value, Duration validFor) {
+        try {
+            byte[] iv = new byte[12];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, sealKey, new GCMParameterSpec(128, iv));
+            long until = System.currentTimeMillis() + validFor.toMillis();
+            byte[] sealed = cipher.doFinal((until + "\n" + value).getBytes(StandardCharsets.UTF_8));
+            byte[] whole = new byte[iv.length + sealed.length];
+            System.arraycopy(iv, 0, whole, 0, iv.length);
+            System.arraycopy(sealed, 0, whole, iv.length, sealed.length);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(whole);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    }
+
+    /** What {@link #seal} sealed, if {@code sealed} is genuine and not yet expired; else null. */
+    public String open(String sealed) {
+        if (sealed == null || sealed.isEmpty()) {
+            return null;
+        }
+        try {
+            byte[] whole = Base64.getUrlDecoder().decode(sealed);
+            if (whole.length < 12 + 16) {
+                return null;
+            }
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, sealKey, new GCMParameterSpec(128, whole, 0, 12));
+            String text = new String(cipher.doFinal(whole, 12, whole.length - 12), StandardCharsets.UTF_8);
+            int newline = text.indexOf('\n');
+            long until = Long.parseLong(text.substring(0, newline));
+            return until < System.currentTimeMillis() ? null : text.substring(newline + 1);
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            return null;
         }
     }
 

@@ -1,9 +1,11 @@
 package org.claimtracker.account;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,15 +50,21 @@ public class StarterAccounts {
     @Inject
     AccountService accounts;
 
+    @Inject
+    EntityManager em;
+
     void onStart(@Observes StartupEvent event) {
         TrackerConfig.Accounts starter = config.accounts();
         if (starter.starter()) {
-            Actors.runAs("starter-accounts", () -> {
+            // One transaction that first takes a lock: instances started at the same moment take turns,
+            // and those after the first find the accounts made.
+            Actors.runAs("starter-accounts", () -> QuarkusTransaction.requiringNew().call(() -> {
+                em.createNativeQuery("select pg_advisory_xact_lock(hashtext('claimtracker: starter accounts'))").getSingleResult();
                 ensure("admin", starter.adminPassword(), AccountRole.admin, "TRACKER_ADMIN_PASSWORD");
                 ensure("analyst", starter.analystPassword(), AccountRole.analyst, "TRACKER_ANALYST_PASSWORD");
                 ensure("viewer", starter.viewerPassword(), AccountRole.viewer, "TRACKER_VIEWER_PASSWORD");
                 return null;
-            });
+            }));
         }
         if (!Hosts.loopback(host)) {
             List<String> published = withPassword(PUBLISHED);

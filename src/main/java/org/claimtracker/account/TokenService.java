@@ -152,6 +152,7 @@ public class TokenService {
         if (known != null) {
             return known;
         }
+        long generation = verified.generation();
         ApiToken found = Actors.runAs(Identities.AUTHENTICATING, () -> em.createQuery(
                         "select t from ApiToken t join fetch t.account where t.tokenHash = :h", ApiToken.class)
                 .setParameter("h", tokenHash)
@@ -162,7 +163,7 @@ public class TokenService {
         SecurityIdentity identity = QuarkusSecurityIdentity.builder(Identities.of(found.account))
                 .addAttribute(TOKEN_ID, found.id).build();
         verified.remember(tokenHash, found.account.username, identity,
-                Duration.between(OffsetDateTime.now(), found.expiresAt));
+                Duration.between(OffsetDateTime.now(), found.expiresAt), generation);
         return identity;
     }
 

@@ -19,7 +19,13 @@ import org.claimtracker.core.TrackerConfig;
  * address, so that inventing credentials does not buy a fresh allowance. Requests without a bearer
  * token count against their address only. Every API answer says where the client
  * stands (RateLimit-Limit, -Remaining, -Reset); a client that has used up its allowance gets 429
- * with Retry-After. Buckets live in memory, per instance. 0 turns the limit off.
+ * with Retry-After. 0 turns the limit off.
+ *
+ * <p>Buckets live in memory, per instance, on purpose: counting in the database would add a write
+ * and a round trip to every API request. Several instances behind a balancer allow a client up to
+ * their number times the allowance; the README's "Several instances" says how to bound it (a smaller
+ * TRACKER_RATE_LIMIT, or a limit at the balancer). The login throttle, which guards passwords, is
+ * counted in the database (security/LoginThrottle).
  */
 @ApplicationScoped
 public class RateLimiter {

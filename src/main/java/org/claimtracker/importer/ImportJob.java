@@ -15,7 +15,7 @@ final class ImportJob {
     final List<String> sources;
     final Long bytesTotal;
     final Instant startedAt = Instant.now();
-    volatile String state = "running";
+    volatile ImportState state = ImportState.running;
     volatile String phase = "reading";
     volatile long bytesRead;
     volatile long rowsRead;
@@ -47,7 +47,7 @@ final class ImportJob {
         synchronized (created) {
             counts = new java.util.TreeMap<>(created);
         }
-        return new ImportProgress(id, actor, state, phase, sources, bytesRead, bytesTotal, rowsRead, badRows, percent,
+        return new ImportProgress(id, actor, state.name(), phase, sources, bytesRead, bytesTotal, rowsRead, badRows, percent,
                 counts, startedAt, finishedAt, Math.round(seconds * 1000) / 1000.0,
                 seconds == 0 ? 0 : Math.round(rowsRead / seconds), detail);
     }

@@ -94,7 +94,9 @@ public class ImportResource {
     @Path("imports")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listImports", summary = "Recent imports, newest first, with their progress",
-            description = "The last 50 imports since the tracker started, running ones included.")
+            description = "The last 50 imports, running ones included, whichever instance of the tracker runs or ran"
+                    + " them (instances serving one database share the list). A running import whose instance stopped"
+                    + " answering for 30 s is shown as failed.")
     public List<ImportProgress> list() {
         return imports.recent();
     }
@@ -105,12 +107,12 @@ public class ImportResource {
     @Operation(operationId = "getImport", summary = "One import and its progress")
     @APIResponse(responseCode = "200", description = "The import",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportProgress.class)))
-    @APIResponse(responseCode = "404", description = "No such import since the tracker started",
+    @APIResponse(responseCode = "404", description = "No such import",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportProgress one(@Parameter(description = "The import's id") @PathParam("id") String id) {
         ImportProgress found = imports.find(id);
         if (found == null) {
-            throw new ApiProblem(404, "Not found", null, "No import with id " + id + " since the tracker started", null);
+            throw new ApiProblem(404, "Not found", null, "No import with id " + id + " among the recent ones", null);
         }
         return found;
     }

@@ -18,10 +18,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +44,6 @@ import org.postgresql.util.PSQLException;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    private static final int KEPT = 50;
     private static final long PROGRESS_EVERY_MS = 1000;
     private static final Pattern QUOTE_FAILURE = Pattern.compile("offsets (\\d+) to (\\d+) of article (\\d+)");
 
@@ -56,7 +53,8 @@ public class ImportService {
     @Inject
     ObjectMapper json;
 
-    private final Deque<ImportJob> recent = new ConcurrentLinkedDeque<>();
+    @Inject
+    ImportRuns runs;
 
     /** The application's JSON reader with a bound on what one line may hold; made on first use. */
     private volatile ObjectMapper lineJson;
@@ -71,16 +69,17 @@ public class ImportService {
     /** The outcome: the import's final state, and the bad rows when it was refused. */
     public record Outcome(ImportProgress progress, List<RowError> errors) {
         public boolean refused() {
-            return "refused".equals(progress.state());
+            return ImportState.refused.name().equals(progress.state());
         }
     }
 
+    /** The newest imports of every instance serving the database (see {@link ImportRuns}). */
     public List<ImportProgress> recent() {
-        return recent.stream().map(ImportJob::snapshot).toList();
+        return runs.recent();
     }
 
     public ImportProgress find(String id) {
-        return recent.stream().filter(j -> j.id.equals(id)).findFirst().map(ImportJob::snapshot).orElse(null);
+        return runs.find(id);
     }
 
     /**
@@ -92,10 +91,7 @@ public class ImportService {
             Consumer<ImportProgress> progress) {
         Long total = sources.stream().allMatch(s -> s.size() >= 0) ? sources.stream().mapToLong(ImportSource::size).sum() : null;
         ImportJob job = new ImportJob(actor, sources.stream().map(ImportSource::name).toList(), total);
-        recent.addFirst(job);
-        while (recent.size() > KEPT) {
-            recent.pollLast();
-        }
+        runs.started(job);
         Consumer<ImportProgress> listener = progress == null ? p -> { } : progress;
         Path directory = null;
         try {
@@ -124,6 +120,7 @@ public class ImportService {
                     LOG.warnf("could not remove %s: %s", directory, e.getMessage());
                 }
             }
+            runs.finished(job);
             listener.accept(job.snapshot());
         }
     }
@@ -177,7 +174,7 @@ public class ImportService {
                     job.phase = "committing";
                     connection.commit();
                     job.phase = "done";
-                    job.state = "imported";
+                    job.state = ImportState.imported;
                     job.finishedAt = Instant.now();
                     LOG.infof("import %s by %s: %s", job.id, actor, job.created);
                 }
@@ -247,7 +244,7 @@ public class ImportService {
                 }
             }
             job.phase = "done";
-            job.state = "checked";
+            job.state = ImportState.checked;
             job.finishedAt = Instant.now();
             return new Outcome(job.snapshot(), List.of());
         }
@@ -403,7 +400,7 @@ public class ImportService {
     }
 
     private Outcome refuse(ImportJob job, List<RowError> errors, long badRows) {
-        job.state = "refused";
+        job.state = ImportState.refused;
         job.phase = "done";
         job.badRows = Math.max(badRows, 1);
         job.finishedAt = Instant.now();
@@ -415,7 +412,7 @@ public class ImportService {
 
     private RuntimeException fail(ImportJob job, RuntimeException e) {
         if (job.finishedAt == null) {
-            job.state = "failed";
+            job.state = ImportState.failed;
             job.detail = e.getMessage();
             job.finishedAt = Instant.now();
         }

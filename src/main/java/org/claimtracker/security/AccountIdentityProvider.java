@@ -1,7 +1,6 @@
 package org.claimtracker.security;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
@@ -15,18 +14,17 @@ import org.claimtracker.account.Identities;
 
 /** Checks the login form's username and password against the account table. */
 @ApplicationScoped
-public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+public class AccountIdentityProvider extends TypedIdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    public AccountIdentityProvider() {
+        super(UsernamePasswordAuthenticationRequest.class);
+    }
 
     @Inject
     PasswordCheck passwords;
 
     @Inject
     Sessions sessions;
-
-    @Override
-    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
-        return UsernamePasswordAuthenticationRequest.class;
-    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,

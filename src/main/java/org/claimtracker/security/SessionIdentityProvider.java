@@ -2,7 +2,6 @@ package org.claimtracker.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
@@ -21,15 +20,14 @@ import org.claimtracker.account.Sessions;
  * password, disabled) or has outlived its absolute lifetime is refused (see {@link Sessions}).
  */
 @ApplicationScoped
-public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+public class SessionIdentityProvider extends TypedIdentityProvider<TrustedAuthenticationRequest> {
+
+    public SessionIdentityProvider() {
+        super(TrustedAuthenticationRequest.class);
+    }
 
     @Inject
     Sessions sessions;
-
-    @Override
-    public Class<TrustedAuthenticationRequest> getRequestType() {
-        return TrustedAuthenticationRequest.class;
-    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {

@@ -2,7 +2,6 @@ package org.claimtracker.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
@@ -13,18 +12,17 @@ import org.claimtracker.account.VerifiedTokens;
 
 /** Turns a bearer token into the identity of its account. */
 @ApplicationScoped
-public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+public class TokenIdentityProvider extends TypedIdentityProvider<TokenAuthenticationRequest> {
+
+    public TokenIdentityProvider() {
+        super(TokenAuthenticationRequest.class);
+    }
 
     @Inject
     TokenService tokens;
 
     @Inject
     VerifiedTokens verified;
-
-    @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
-    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -84,6 +85,9 @@ public class SeedLoader {
     @Inject
     TrackerConfig config;
 
+    @Inject
+    EntityManager em;
+
     private final Map<String, Integer> created = new LinkedHashMap<>();
     private final Map<String, Integer> existing = new LinkedHashMap<>();
 
@@ -94,6 +98,11 @@ public class SeedLoader {
     @Transactional
     @TransactionConfiguration(timeout = 900)
     public synchronized SeedReport load() {
+        holdSeedLock();
+        return loadAll();
+    }
+
+    private SeedReport loadAll() {
         return Actors.runAs(ACTOR, () -> {
             created.clear();
             existing.clear();
@@ -104,6 +113,29 @@ public class SeedLoader {
             loadClaims(byKey);
             return new SeedReport(new LinkedHashMap<>(created), new LinkedHashMap<>(existing));
         });
+    }
+
+    /**
+     * Loads the dataset when the database holds no claim yet; null when it holds some. Instances
+     * started at once take turns (the same lock as {@link #load}), so only the first loads.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 900)
+    public synchronized SeedReport loadIfEmpty() {
+        holdSeedLock();
+        // One row at most: counting a million claims would add a scan to every start.
+        if (!em.createQuery("select c.id from Claim c", Long.class).setMaxResults(1).getResultList().isEmpty()) {
+            return null;
+        }
+        return loadAll();
+    }
+
+    /**
+     * Until the transaction ends, no other loader (another instance starting at the same moment)
+     * runs: two loads at once would each find a record missing and one would fail on the other's.
+     */
+    private void holdSeedLock() {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('claimtracker: seed load'))").getSingleResult();
     }
 
     private record LoadedArticle(long id, String text) {

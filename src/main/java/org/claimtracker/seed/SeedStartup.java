@@ -4,8 +4,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.claimtracker.core.TrackerConfig;
 import org.jboss.logging.Logger;
 
@@ -21,27 +19,19 @@ public class SeedStartup {
     @Inject
     SeedLoader loader;
 
-    @Inject
-    EntityManager em;
-
     void onStart(@Observes StartupEvent event) {
         switch (config.seed().load()) {
             case NEVER -> LOG.info("Seed loading is off (tracker.seed.load=never)");
             case ALWAYS -> load();
             case IF_EMPTY -> {
-                if (isEmpty()) {
-                    load();
-                } else {
+                SeedReport report = loader.loadIfEmpty();
+                if (report == null) {
                     LOG.info("The database already holds claims; seeds not loaded (tracker.seed.load=if-empty)");
+                } else {
+                    LOG.infof("Seed dataset loaded:%n%s", report);
                 }
             }
         }
-    }
-
-    @Transactional
-    boolean isEmpty() {
-        // One row at most: counting a million claims would add a scan to every start.
-        return em.createQuery("select c.id from Claim c", Long.class).setMaxResults(1).getResultList().isEmpty();
     }
 
     private void load() {

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.claimtracker.importer.ImportState;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.Grading;
@@ -55,7 +56,8 @@ class VocabularyTest {
             new Vocabulary(Position.class, "party_position_count_position_check"),
             new Vocabulary(Position.class, "party_position_month_position_check"),
             new Vocabulary(Position.class, "party_scope_position_position_check"),
-            new Vocabulary(Scope.class, "party_scope_position_scope_check"));
+            new Vocabulary(Scope.class, "party_scope_position_scope_check"),
+            new Vocabulary(ImportState.class, "import_run_state_check"));
 
     @TestFactory
     Stream<DynamicTest> everyEnumHasTheWordsOfItsCheckConstraint() {

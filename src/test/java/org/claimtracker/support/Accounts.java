@@ -48,7 +48,13 @@ public final class Accounts {
 
     /** Loads an admin page with the session's cookies and picks up its forms' hidden security fields. */
     public static FormPage formPage(Map<String, String> session, String path) {
-        Response page = given().auth().none().cookies(session).get(path);
+        return formPage(given().auth().none(), session, path);
+    }
+
+    /** The same from the tracker {@code on} addresses (another instance, say). */
+    public static FormPage formPage(io.restassured.specification.RequestSpecification on, Map<String, String> session,
+            String path) {
+        Response page = on.cookies(session).get(path);
         if (page.getStatusCode() != 200) {
             throw new AssertionError(path + " answered " + page.getStatusCode());
         }
