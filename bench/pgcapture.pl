@@ -97,7 +97,7 @@ for my $statement (@statements) {
     next;
   }
   warn "pgcapture.pl: the statement holds a ':name' that pgbench would take for a variable\n"
-    if $sql =~ /(?<![:\w]):[A-Za-z_]/;
+    if $sql =~ /(?<!:):[A-Za-z_]/;
   $sql =~ s/\$(\d+)(?!\d)/variable_for($statement->{params}, $1)/ge;
   push @kept, $sql;
 }

@@ -9,21 +9,22 @@ import org.jetbrains.annotations.Nullable;
 /**
  * The annotations matching a request's filters (Web Annotation Protocol, AnnotationCollection):
  * how many, and its first and last pages. Answered whole for {@code GET /api/annotations} without
- * {@code page}, with the first page embedded; inside a page it names the collection with the
- * first and last pages' IRIs.
+ * {@code page}, {@code after} or {@code before}, with the first page embedded; inside a page it only
+ * names the collection (id, type, label), so that a page is read without counting the collection.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"@context", "id", "type", "label", "total", "first", "last"})
-@Schema(name = "WebAnnotationCollection", requiredProperties = {"id", "type", "label", "total", "first", "last"},
-        description = "The annotations matching the filters (Web Annotation Protocol): first is the first page, embedded"
-                + " when the collection is the answer, else its IRI; @context only when the collection is the answer")
+@Schema(name = "WebAnnotationCollection", requiredProperties = {"id", "type", "label"},
+        description = "The annotations matching the filters (Web Annotation Protocol). When the collection is the answer:"
+                + " @context, total, first (the first page, embedded) and last (the last page's IRI); as a page's partOf"
+                + " only id, type and label, so that a page is served without counting the collection")
 public record AnnotationCollection(
         @JsonProperty("@context") @Nullable @Schema(enumeration = {AnnotationVocabulary.CONTEXT}) String context,
         @Schema(format = "uri") String id,
         @Schema(enumeration = {"AnnotationCollection"}) String type,
         @Schema(maxLength = 200) String label,
-        @Schema(minimum = "0", maximum = "1000000000") long total,
-        @Schema(description = "The first page: embedded (with its items) in the answer to GET /api/annotations, its IRI"
-                + " inside a page", oneOf = {AnnotationPage.class, String.class}) Object first,
-        @Schema(format = "uri") String last) {
+        @Nullable @Schema(minimum = "0", maximum = "1000000000") Long total,
+        @Nullable @Schema(description = "The first page, embedded with its items", implementation = AnnotationPage.class)
+        AnnotationPage first,
+        @Nullable @Schema(format = "uri") String last) {
 }

@@ -13,17 +13,19 @@ import org.jetbrains.annotations.Nullable;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"@context", "id", "type", "partOf", "startIndex", "prev", "next", "items"})
-@Schema(name = "WebAnnotationPage", requiredProperties = {"id", "type", "startIndex", "items"},
+@Schema(name = "WebAnnotationPage", requiredProperties = {"id", "type", "items"},
         description = "A page of annotations (Web Annotation Protocol): @context only when the page is the answer"
                 + " itself, not when it is embedded as its collection's first page; prev and next only where"
-                + " there is such a page; partOf only when the page is the answer")
+                + " there is such a page (next always by the page's last item, after=, so that following next reads"
+                + " a page each); partOf only when the page is the answer; startIndex only on a page asked for by"
+                + " number (page=)")
 public record AnnotationPage(
         @JsonProperty("@context") @Nullable @Schema(enumeration = {AnnotationVocabulary.CONTEXT}) String context,
         @Schema(format = "uri") String id,
         @Schema(enumeration = {"AnnotationPage"}) String type,
         @Nullable AnnotationCollection partOf,
-        @Schema(description = "The position of the page's first item in the collection, from 0",
-                minimum = "0", maximum = "1000000000") long startIndex,
+        @Nullable @Schema(description = "The position of the page's first item in the collection, from 0 (pages asked"
+                + " for by number)", minimum = "0", maximum = "1000000000") Long startIndex,
         @Nullable @Schema(format = "uri") String prev,
         @Nullable @Schema(format = "uri") String next,
         @Schema(maxItems = 200) List<WebAnnotation> items) {

@@ -23,10 +23,10 @@ import java.util.List;
 import java.util.Map;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.core.ApiProblem;
-import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.core.Params;
 import org.claimtracker.core.Problem;
+import org.claimtracker.core.TrackerConfig;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,12 +62,23 @@ public class AnnotationResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    TrackerConfig config;
+
+    /** Every IRI the answers mint starts with TRACKER_PUBLIC_URL, never with the host a request named. */
+    private Annotations writer() {
+        return new Annotations(config.claimReview().publicUrl());
+    }
+
     @GET
     @Produces({AnnotationVocabulary.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "listAnnotations", summary = "Recorded quotes as Web Annotations, paged",
-            description = "Every claim's source and every response's quote as a W3C Web Annotation. Without page: the"
-                    + " AnnotationCollection (total, first page embedded, last page's IRI); with page: that"
-                    + " AnnotationPage (partOf, prev, next). In article order, then by offset. Filters combine with AND.")
+            description = "Every claim's source and every response's quote as a W3C Web Annotation, in article order, then"
+                    + " by offset. Without page, after or before: the AnnotationCollection (total, first page embedded,"
+                    + " last page's IRI). With one of them: that AnnotationPage (partOf names the collection; prev and"
+                    + " next link the pages either side). A page's next link names its last item (after=), so that a"
+                    + " client following next reads each page from the index, whatever its depth; page= reaches a page by"
+                    + " number (and reads the index up to it). Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "The collection, or one of its pages", headers = {
         @Header(name = "Link", description = "The container's type and constraints (Web Annotation Protocol):"
                 + " ldp:BasicContainer, constrained by the protocol", schema = @Schema(type = SchemaType.STRING, maxLength = 500)),
@@ -83,22 +94,39 @@ public class AnnotationResource {
             @QueryParam("claimId") String claimId,
             @Parameter(description = "Only the quotes of this party's words: the sources of the claims it made (as"
                     + " claimant or speaker) and its responses (as respondent or speaker)") @QueryParam("partyId") String partyId,
-            @Parameter(description = "Page number, from 0; without it the answer is the collection with its first page")
-            @QueryParam("page") String page,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "The page after this item: {articleId}.{start}.{end}.{annotation name}, as the pages'"
+                    + " next links carry it", schema = @Schema(type = SchemaType.STRING, maxLength = 80,
+                            pattern = CURSOR)) @QueryParam("after") String after,
+            @Parameter(description = "The page before this item, written as for after", schema = @Schema(
+                    type = SchemaType.STRING, maxLength = 80, pattern = CURSOR)) @QueryParam("before") String before,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
-            @Context UriInfo uri, @Context Request request) {
+            @Context Request request) {
         AnnotationService.Filter filter = new AnnotationService.Filter(Params.optionalId("articleId", articleId),
                 Params.optionalId("claimId", claimId), Params.optionalId("partyId", partyId));
         PageParams params = PageParams.of(page, size);
+        AnnotationService.Cursor from = AnnotationService.Cursor.parse("after", after);
+        AnnotationService.Cursor to = AnnotationService.Cursor.parse("before", before);
+        if ((page != null ? 1 : 0) + (from != null ? 1 : 0) + (to != null ? 1 : 0) > 1) {
+            throw ApiProblem.badRequest(page != null ? "page" : "after", "Give one of page, after and before: each names a"
+                    + " page on its own");
+        }
         Map<String, Long> filters = new LinkedHashMap<>();
         filters.put("articleId", filter.articleId());
         filters.put("claimId", filter.claimId());
         filters.put("partyId", filter.partyId());
-        Page<QuoteRow> rows = annotations.list(filter, params);
-        Annotations writer = new Annotations(uri.getBaseUri().toString());
-        Object answer = page == null ? writer.collection(filters, rows) : writer.page(filters, rows);
-        return answer(request, answer, CONTAINER_LINKS);
+        Annotations writer = writer();
+        if (page == null && from == null && to == null) {
+            long total = annotations.count(filter);
+            AnnotationService.Rows first = annotations.list(filter, AnnotationService.Slice.first(params.size()));
+            return answer(request, writer.collection(filters, total, first, params.size()), CONTAINER_LINKS);
+        }
+        AnnotationService.Slice slice = new AnnotationService.Slice(page == null ? 0 : params.offset(), params.size(), from, to);
+        return answer(request, writer.page(filters, slice, annotations.list(filter, slice), page == null ? null : params.page()),
+                CONTAINER_LINKS);
     }
+
+    private static final String CURSOR = "^[0-9]{1,18}\\.[0-9]{1,9}\\.[0-9]{1,9}\\.(claim-source|response)-[0-9]{1,18}$";
 
     @GET
     @Path("{id}")
@@ -115,13 +143,13 @@ public class AnnotationResource {
             @Parameter(description = "claim-source-{id} (a claim's source) or response-{id} (a response's quote)",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 40,
                             pattern = "^(claim-source|response)-[0-9]{1,18}$"))
-            @PathParam("id") String id, @Context UriInfo uri, @Context Request request) {
+            @PathParam("id") String id, @Context Request request) {
         QuoteRow row = annotations.find(id);
         if (row == null) {
             throw new ApiProblem(404, "Not found", null, "No annotation " + (id.length() > 40 ? id.substring(0, 40) + "..." : id)
                     + ": annotations are named claim-source-{id} or response-{id}", null);
         }
-        return answer(request, new Annotations(uri.getBaseUri().toString()).of(row, true), RESOURCE_LINKS);
+        return answer(request, writer().of(row, true), RESOURCE_LINKS);
     }
 
     /** What the Web Annotation Protocol has a container say of itself, and an annotation. */

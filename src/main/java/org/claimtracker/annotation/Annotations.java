@@ -3,12 +3,12 @@ package org.claimtracker.annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.claimtracker.core.Page;
 
 /**
  * Writes recorded quotes as Web Annotations and pages of them as the Web Annotation Protocol's
- * containers, every IRI absolute on the tracker's address as the request reached it (as the
- * pictures' downloadable links are: the answer serves only the client's own request).
+ * containers, every IRI absolute on the tracker's public address (TRACKER_PUBLIC_URL, as the
+ * ClaimReviews' url is), so that an annotation keeps its IRI whatever host a client reached the
+ * tracker by.
  */
 final class Annotations {
 
@@ -16,7 +16,7 @@ final class Annotations {
 
     private final String base;
 
-    /** {@code base}: the tracker's address, ending in a slash. */
+    /** {@code base}: the tracker's public address, with or without a closing slash. */
     Annotations(String base) {
         this.base = base.endsWith("/") ? base : base + "/";
     }
@@ -57,51 +57,77 @@ final class Annotations {
                 row.created(), new WebAnnotation.Creator(person ? "Person" : "Software", who), body, target);
     }
 
-    /** The collection of a filter, with its first page embedded (GET /api/annotations without page). */
-    AnnotationCollection collection(Map<String, Long> filters, Page<QuoteRow> first) {
-        String id = collectionIri(filters);
-        return new AnnotationCollection(AnnotationVocabulary.CONTEXT, id, "AnnotationCollection", label(filters),
-                first.total(), page(filters, first, false), pageIri(filters, lastPage(first), first.size()));
+    /**
+     * The collection of a filter (GET /api/annotations without a page): its total, its first page
+     * embedded, and its last page's IRI by number.
+     */
+    AnnotationCollection collection(Map<String, Long> filters, long total, AnnotationService.Rows first, int size) {
+        int last = total == 0 ? 0 : (int) Math.min((total - 1) / size, Integer.MAX_VALUE);
+        return new AnnotationCollection(AnnotationVocabulary.CONTEXT, collectionIri(filters), "AnnotationCollection",
+                label(filters), total, page(filters, new AnnotationService.Slice(0, size, null, null), first, 0, false),
+                pageIri(filters, "page", String.valueOf(last), size));
     }
 
-    /** One page (GET /api/annotations?page=n), naming its collection. */
-    AnnotationPage page(Map<String, Long> filters, Page<QuoteRow> page) {
-        return page(filters, page, true);
+    /**
+     * One page (GET /api/annotations with page, after or before), naming its collection. The page
+     * after it is always named by its last item ({@code after}), so that walking the pages reads a
+     * page each; the page before it by number when it has one, else by its first item ({@code before}).
+     */
+    AnnotationPage page(Map<String, Long> filters, AnnotationService.Slice slice, AnnotationService.Rows rows,
+            @org.jetbrains.annotations.Nullable Integer number) {
+        return page(filters, slice, rows, number, true);
     }
 
-    private AnnotationPage page(Map<String, Long> filters, Page<QuoteRow> page, boolean answer) {
+    private AnnotationPage page(Map<String, Long> filters, AnnotationService.Slice slice, AnnotationService.Rows rows,
+            @org.jetbrains.annotations.Nullable Integer number, boolean answer) {
+        List<QuoteRow> items = rows.items();
+        int size = slice.size();
+        String id;
+        String prev;
+        String next;
+        if (slice.after() != null) {
+            id = pageIri(filters, "after", slice.after().text(), size);
+            prev = items.isEmpty() ? null : cursorIri(filters, "before", items.get(0), size);
+            next = rows.more() ? cursorIri(filters, "after", items.get(items.size() - 1), size) : null;
+        } else if (slice.before() != null) {
+            id = pageIri(filters, "before", slice.before().text(), size);
+            prev = rows.more() ? cursorIri(filters, "before", items.get(0), size) : null;
+            next = items.isEmpty() ? null : cursorIri(filters, "after", items.get(items.size() - 1), size);
+        } else {
+            id = pageIri(filters, "page", String.valueOf(number), size);
+            prev = number > 0 ? pageIri(filters, "page", String.valueOf(number - 1), size) : null;
+            next = rows.more() ? cursorIri(filters, "after", items.get(items.size() - 1), size) : null;
+        }
+        // Inside a page the collection is named, not counted: a page reads only its own rows.
         AnnotationCollection partOf = answer ? new AnnotationCollection(null, collectionIri(filters), "AnnotationCollection",
-                label(filters), page.total(), pageIri(filters, 0, page.size()), pageIri(filters, lastPage(page), page.size()))
-                : null;
-        String prev = page.page() > 0 ? pageIri(filters, Math.min(page.page() - 1, lastPage(page)), page.size()) : null;
-        String next = page.page() < lastPage(page) ? pageIri(filters, page.page() + 1, page.size()) : null;
+                label(filters), null, null, null) : null;
+        Long startIndex = number == null ? null : (long) number * size;
         // Inside a page the annotations carry no context of their own: the page's holds for them.
-        List<WebAnnotation> items = page.items().stream().map(row -> of(row, false)).toList();
-        return new AnnotationPage(answer ? AnnotationVocabulary.CONTEXT : null, pageIri(filters, page.page(), page.size()),
-                "AnnotationPage", partOf, (long) page.page() * page.size(), prev, next, items);
-    }
-
-    private static int lastPage(Page<?> page) {
-        return page.total() == 0 ? 0 : (int) ((page.total() - 1) / page.size());
+        return new AnnotationPage(answer ? AnnotationVocabulary.CONTEXT : null, id, "AnnotationPage", partOf, startIndex,
+                prev, next, items.stream().map(row -> of(row, false)).toList());
     }
 
     private String collectionIri(Map<String, Long> filters) {
-        return base + PATH + query(filters, null, 0);
+        return base + PATH + query(filters, null, null, 0);
     }
 
-    private String pageIri(Map<String, Long> filters, int page, int size) {
-        return base + PATH + query(filters, page, size);
+    private String pageIri(Map<String, Long> filters, String name, String value, int size) {
+        return base + PATH + query(filters, name, value, size);
     }
 
-    private static String query(Map<String, Long> filters, Integer page, int size) {
+    private String cursorIri(Map<String, Long> filters, String name, QuoteRow row, int size) {
+        return pageIri(filters, name, AnnotationService.Cursor.of(row).text(), size);
+    }
+
+    private static String query(Map<String, Long> filters, String name, String value, int size) {
         StringBuilder query = new StringBuilder();
-        filters.forEach((name, value) -> {
-            if (value != null) {
-                query.append(query.isEmpty() ? '?' : '&').append(name).append('=').append(value);
+        filters.forEach((filter, id) -> {
+            if (id != null) {
+                query.append(query.isEmpty() ? '?' : '&').append(filter).append('=').append(id);
             }
         });
-        if (page != null) {
-            query.append(query.isEmpty() ? '?' : '&').append("page=").append(page);
+        if (name != null) {
+            query.append(query.isEmpty() ? '?' : '&').append(name).append('=').append(value);
             if (size != org.claimtracker.core.PageParams.DEFAULT_SIZE) {
                 query.append("&size=").append(size);
             }

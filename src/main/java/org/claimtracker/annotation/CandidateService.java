@@ -18,6 +18,7 @@ import org.claimtracker.core.Actors;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Problem;
 import org.claimtracker.core.ProblemTypes;
+import org.claimtracker.core.TrackerConfig;
 import org.jetbrains.annotations.Nullable;
 
 /**
@@ -64,12 +65,17 @@ public class CandidateService {
     @Inject
     EntityManager em;
 
+    @Inject
+    TrackerConfig config;
+
     /**
-     * Resolves and stores the annotations of a document. {@code base} is the tracker's address as
-     * the request reached it, so that its own article IRIs ({@code base}admin/articles/{id},
-     * {@code base}api/articles/{id}) name articles too.
+     * Resolves and stores the annotations of a document. The tracker's own article IRIs
+     * ({@code /admin/articles/{id}}, {@code /api/articles/{id}}) name articles too: under
+     * TRACKER_PUBLIC_URL, as the tracker exports them, or under {@code requestBase}, the address the
+     * request reached the tracker by.
      */
-    public ImportResult importDocument(JsonNode document, String base) {
+    public ImportResult importDocument(JsonNode document, String requestBase) {
+        List<String> base = List.of(withSlash(config.claimReview().publicUrl()), withSlash(requestBase));
         List<AnnotationDocument.Read> read = AnnotationDocument.read(document);
         Map<String, Stored> articles = articlesFor(read, base);
         List<ImportOutcome> outcomes = new ArrayList<>();
@@ -89,7 +95,7 @@ public class CandidateService {
         return new ImportResult(read.size(), (int) resolved, read.size() - (int) resolved, stored);
     }
 
-    private ImportOutcome resolve(AnnotationDocument.Read one, Map<String, Stored> articles, String base) {
+    private ImportOutcome resolve(AnnotationDocument.Read one, Map<String, Stored> articles, List<String> base) {
         if (one.problem() != null) {
             return ImportOutcome.unresolved(one.field(), one.id(), "no_target", one.problem());
         }
@@ -129,7 +135,7 @@ public class CandidateService {
     }
 
     /** The stored articles the annotations name, by URL (with and without a fragment) or by the tracker's own IRI. */
-    private Map<String, Stored> articlesFor(List<AnnotationDocument.Read> read, String base) {
+    private Map<String, Stored> articlesFor(List<AnnotationDocument.Read> read, List<String> base) {
         Set<String> urls = new LinkedHashSet<>();
         Map<Long, List<String>> ids = new HashMap<>();
         for (AnnotationDocument.Read one : read) {
@@ -168,13 +174,21 @@ public class CandidateService {
 
     private static final Pattern OWN = Pattern.compile("(?:admin|api)/articles/([0-9]{1,18})/?(?:#.*)?");
 
-    /** The article id of one of the tracker's own article IRIs, or null. */
-    static @Nullable Long ownArticle(String iri, String base) {
-        if (!iri.startsWith(base)) {
-            return null;
+    /** The article id of one of the tracker's own article IRIs (under one of its addresses), or null. */
+    static @Nullable Long ownArticle(String iri, List<String> bases) {
+        for (String base : bases) {
+            if (iri.startsWith(base)) {
+                Matcher m = OWN.matcher(iri.substring(base.length()));
+                if (m.matches()) {
+                    return Long.valueOf(m.group(1));
+                }
+            }
         }
-        Matcher m = OWN.matcher(iri.substring(base.length()));
-        return m.matches() ? Long.valueOf(m.group(1)) : null;
+        return null;
+    }
+
+    private static String withSlash(String address) {
+        return address.endsWith("/") ? address : address + "/";
     }
 
     private static String withoutFragment(String url) {

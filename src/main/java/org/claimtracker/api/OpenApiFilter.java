@@ -43,6 +43,18 @@ import org.claimtracker.core.Problem;
  */
 public class OpenApiFilter implements OASFilter {
 
+    /**
+     * Marks an operation that sends an export (the value says what it is called in the answers'
+     * descriptions: "export", "report"): its 429 and 503 then say why, once here for all of them, since
+     * exports in progress are limited per account and in all (core.ExportLimits) and read within
+     * TRACKER_EXPORT_TIMEOUT. Removed once read.
+     */
+    public static final String EXPORT = "x-export";
+    /**
+     * Names the date a list's {@link DateRange} bounds ("Published", "Stated"), completing the from and
+     * to parameters' descriptions. Removed once read.
+     */
+    public static final String DATED = "x-dated";
     private static final String PROBLEM = "#/components/schemas/Problem";
     static final String BEARER = "bearerToken";
     private static final Set<String> INTEGER_PARAMETERS = Set.of("page", "size");
@@ -105,6 +117,7 @@ public class OpenApiFilter implements OASFilter {
             openAPI.getPaths().getPathItems().forEach((path, item) -> {
                 for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                     describeAnswers(path, entry.getKey(), entry.getValue());
+                    describeDates(entry.getValue());
                     describeHeaders(openAPI, entry.getKey(), entry.getValue());
                 }
                 if (item.getPATCH() != null) {
@@ -149,6 +162,14 @@ public class OpenApiFilter implements OASFilter {
             addProblem(operation, "415", "The body is not of a type this operation takes");
         }
         addProblem(operation, "406", "No acceptable representation: ask for what the operation answers with");
+        Object export = take(operation, EXPORT);
+        if (export != null) {
+            addProblem(operation, "429", "This account already has as many exports in progress as it may (or has made"
+                    + " too many requests); try again after Retry-After seconds");
+            addProblem(operation, "503", "The tracker has as many exports in progress as it may, the database is"
+                    + " unavailable, or the " + export + " took longer than TRACKER_EXPORT_TIMEOUT to read; try again"
+                    + " after Retry-After seconds (or ask for less)");
+        }
         addProblem(operation, "429", "Too many requests (or failed logins): wait as Retry-After says");
         operation.getResponses().getAPIResponse("429").addHeader("Retry-After",
                 OASFactory.createHeader().ref("#/components/headers/Retry-After"));
@@ -166,6 +187,34 @@ public class OpenApiFilter implements OASFilter {
                 }
             }
         });
+    }
+
+    /**
+     * Removes one of this class's markers from an operation (and from its answers, onto which the
+     * scanner copies a method's extensions) and answers its value, or null.
+     */
+    private static Object take(Operation operation, String name) {
+        Object value = operation.getExtensions() == null ? null : operation.getExtensions().get(name);
+        if (value != null) {
+            operation.removeExtension(name);
+            operation.getResponses().removeExtension(name);
+            operation.getResponses().getAPIResponses().values().forEach(answer -> answer.removeExtension(name));
+        }
+        return value;
+    }
+
+    /** The from and to of a {@link DateRange}, described with the date they bound. */
+    private static void describeDates(Operation operation) {
+        Object dated = take(operation, DATED);
+        if (dated == null || operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() == Parameter.In.QUERY && Set.of("from", "to").contains(parameter.getName())) {
+                parameter.setDescription(dated + (parameter.getName().equals("from") ? " on or after" : " on or before")
+                        + ", YYYY-MM-DD");
+            }
+        }
     }
 
     /** Sorted by name, so that the description is the same byte for byte from one build to the next. */

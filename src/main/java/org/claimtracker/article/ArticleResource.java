@@ -3,13 +3,14 @@ package org.claimtracker.article;
 import org.claimtracker.record.RecordResource;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.claimtracker.api.PageQuery;
+import org.claimtracker.api.DateRange;
+import org.claimtracker.api.OpenApiFilter;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.Params;
@@ -32,22 +33,18 @@ public class ArticleResource extends RecordResource<ArticleDetail, ArticleReques
     }
 
     @GET
+    @Extension(name = OpenApiFilter.DATED, value = "Published")
     @Operation(operationId = "listArticles", summary = "List articles", description = "Newest first, without their texts. Filters combine with AND.")
     public Page<ArticleSummary> list(
             @Parameter(description = "Outlet id") @QueryParam("outletId") String outletId,
             @Parameter(description = "Id of the outlet the article was republished from")
             @QueryParam("republishedFromOutletId") String republishedFromOutletId,
-            @Parameter(description = "Published on or after, YYYY-MM-DD") @QueryParam("from") String from,
-            @Parameter(description = "Published on or before, YYYY-MM-DD") @QueryParam("to") String to,
             @Parameter(description = "Words of the title or text, read as GET /api/search reads q (stemmed,"
                     + " \"phrases\", -exclusions, or)") @QueryParam("q") String q,
             @Parameter(description = "Language tag, e.g. en") @QueryParam("language") String language,
-            @BeanParam PageQuery page) {
-        LocalDate fromDate = Params.optionalDate("from", from);
-        LocalDate toDate = Params.optionalDate("to", to);
-        Params.checkRange("from", fromDate, "to", toDate);
+            @BeanParam DateRange dates, @BeanParam PageQuery page) {
         return service.list(new ArticleService.ListFilter(Params.optionalId("outletId", outletId),
-                Params.optionalId("republishedFromOutletId", republishedFromOutletId), fromDate, toDate,
+                Params.optionalId("republishedFromOutletId", republishedFromOutletId), dates.from(), dates.to(),
                 null, Params.optionalText("language", language, 12), Params.optionalText("q", q, 200)),
                 page.params());
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.claimtracker.core.Actors;
 import org.claimtracker.core.AuditInfo;
 import org.claimtracker.core.Identified;
 import org.claimtracker.core.Lookup;
+import org.claimtracker.core.PlainFields;
 import org.claimtracker.core.Ref;
 import org.claimtracker.core.Rows;
 import org.claimtracker.position.PartyPosition;
@@ -35,6 +37,14 @@ import org.claimtracker.position.Role;
  * parameters, so that no parameter is an untyped null; the sources travel as one JSON array.
  */
 final class ClaimInsert {
+
+    /**
+     * The claim's plain columns (ClaimRequest's components but those ClaimService.BY_HAND names): sent as
+     * one JSON object, read into the claim row's types by jsonb_populate_record, so that a new plain field
+     * needs no line here.
+     */
+    private static final List<String> PLAIN = PlainFields.names(ClaimRequest.class, ClaimService.BY_HAND).stream()
+            .map(PlainFields::column).toList();
 
     /** The statement; its inserts name every column of claim and claim_source (ClaimWriteTest checks). */
     static final String SQL = """
@@ -68,13 +78,11 @@ final class ClaimInsert {
                  and (select count(distinct (p.article_id, p.quote_start, p.length)) from placed p) = :count
                  and (select count(*) from placed p) = :count
             ), stored as (
-              insert into claim (id, ref, claimant_id, speaker_id, addressed_party_id, proposition, kind, stated_on,
-                                 incident_id, casualties_low, casualties_high, grading, grading_note, version,
-                                 created_at, created_by, updated_at, updated_by)
-              select :id, nullif(:ref, ''), claimant_id, speaker_id, addressed_id, :proposition, :kind, :statedOn,
-                     incident_id, nullif(:casualtiesLow, -1), nullif(:casualtiesHigh, -1), :grading,
-                     nullif(:gradingNote, ''), 0, now(), :actor, now(), :actor
-                from asked
+              insert into claim (id, ref, claimant_id, speaker_id, addressed_party_id, proposition, incident_id, grading,
+                                 version, created_at, created_by, updated_at, updated_by, PLAIN_COLUMNS)
+              select :id, nullif(:ref, ''), k.claimant_id, k.speaker_id, k.addressed_id, :proposition, k.incident_id,
+                     :grading, 0, now(), :actor, now(), :actor, PLAIN_VALUES
+                from asked k cross join jsonb_populate_record(null::claim, cast(:plain as jsonb)) plain
               returning id, version, created_at, updated_at
             ), sourced as (
               insert into claim_source (id, claim_id, article_id, quote, quote_start, quote_end, created_at, created_by)
@@ -91,7 +99,9 @@ final class ClaimInsert {
                    p.quote_start, p.quote_start + p.length
               from stored s cross join asked a cross join placed p
              order by p.ord
-            """;
+            """.replace("PLAIN_COLUMNS", String.join(", ", PLAIN))
+            .replace("PLAIN_VALUES", String.join(", ", PLAIN.stream().map(column -> "plain." + column).toList()));
+
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -117,14 +127,16 @@ final class ClaimInsert {
             row.put("length", length);
             sources.add(row);
         }
+        Map<String, Object> plain = PlainFields.values(request, ClaimService.BY_HAND);
         String json;
+        String plainJson;
         try {
             json = JSON.writeValueAsString(sources);
+            plainJson = JSON.writeValueAsString(columns(plain));
         } catch (JsonProcessingException e) {
             return null;
         }
         String ref = Lookup.trimToNull(request.ref());
-        String gradingNote = Lookup.trimToNull(request.gradingNote());
         String proposition = request.proposition().strip();
         Grading grading = request.grading() == null ? Grading.unassessed : request.grading();
         String actor = Actors.current();
@@ -138,12 +150,9 @@ final class ClaimInsert {
                 .setParameter("incident", zeroIfNull(request.incidentId()))
                 .setParameter("ref", ref == null ? "" : ref)
                 .setParameter("proposition", proposition)
-                .setParameter("kind", request.kind().name())
                 .setParameter("statedOn", request.statedOn())
-                .setParameter("casualtiesLow", request.casualtiesLow() == null ? -1 : request.casualtiesLow())
-                .setParameter("casualtiesHigh", request.casualtiesHigh() == null ? -1 : request.casualtiesHigh())
                 .setParameter("grading", grading.name())
-                .setParameter("gradingNote", gradingNote == null ? "" : gradingNote)
+                .setParameter("plain", plainJson)
                 .setParameter("actor", actor);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -163,11 +172,32 @@ final class ClaimInsert {
         if (addressed != null && addressed.id() != claimant.id()) {
             positions.add(new PartyPosition(addressed, Role.addressed, position(first[13]), null, null, null));
         }
-        LocalDate statedOn = request.statedOn();
-        return new ClaimDetail(Rows.id(first[0]), ref, claimant, Rows.ref(first[6], first[7]), addressed, proposition,
-                request.kind(), statedOn, Rows.ref(first[10], first[11]), request.casualtiesLow(), request.casualtiesHigh(),
-                grading, gradingNote, views, List.of(), positions, List.of(), null, Rows.id(first[1]),
-                new AuditInfo(Rows.timestamp(first[2]), actor, Rows.timestamp(first[3]), actor));
+        // The plain fields answered as stored; the rest named here.
+        Map<String, Object> answer = new HashMap<>(plain);
+        answer.put("id", Rows.id(first[0]));
+        answer.put("ref", ref);
+        answer.put("claimant", claimant);
+        answer.put("speaker", Rows.ref(first[6], first[7]));
+        answer.put("addressedParty", addressed);
+        answer.put("proposition", proposition);
+        answer.put("incident", Rows.ref(first[10], first[11]));
+        answer.put("grading", grading);
+        answer.put("sources", views);
+        answer.put("responses", List.of());
+        answer.put("positions", positions);
+        answer.put("madeInResponseTo", List.of());
+        answer.put("asOf", null);
+        answer.put("version", Rows.id(first[1]));
+        answer.put("audit", new AuditInfo(Rows.timestamp(first[2]), actor, Rows.timestamp(first[3]), actor));
+        return PlainFields.construct(ClaimDetail.class, answer);
+    }
+
+    /** The plain values by column, as jsonb_populate_record reads them: vocabulary words and dates as text. */
+    private static Map<String, Object> columns(Map<String, Object> plain) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        plain.forEach((name, value) -> columns.put(PlainFields.column(name), value instanceof Enum<?> word ? word.name()
+                : value instanceof LocalDate day ? day.toString() : value));
+        return columns;
     }
 
     private static long zeroIfNull(Long id) {

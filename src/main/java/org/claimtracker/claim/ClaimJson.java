@@ -18,11 +18,13 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.SqlJson;
+import org.claimtracker.response.ResponseDetail;
 import org.hibernate.engine.spi.SessionImplementor;
 
 /**
@@ -66,16 +68,15 @@ final class ClaimJson {
              where s.claim_id = c.id)""";
 
     /** ResponseDetail for each response to the claim up to :asOf, as ResponseService.forClaim reads them. */
-    private static final String RESPONSES = "(select " + array(object("id", number("r.id"), "ref", nullable("r.ref"),
+    private static final String RESPONSES = "(select " + array(SqlJson.record(ResponseDetail.class, "r", Map.of(
                     "claim", object("id", number("c.id"), "proposition", text("c.proposition")),
                     "party", ref("rp"),
                     "speaker", optional("rs.id", ref("rs")),
-                    "stance", word("r.stance"), "statedOn", text("r.stated_on"),
                     "source", object("article", article("ra", "ro"), "quote", text("r.quote"),
                             "start", number("r.quote_start"), "end", number("r.quote_end")),
                     "counterClaim", optional("rc.id",
                             object("id", number("rc.id"), "proposition", text("rc.proposition"))),
-                    "note", nullable("r.note"), "version", number("r.version"), "audit", audit("r")),
+                    "audit", audit("r"))),
             "r.stated_on, r.id") + """
 
               from response r
@@ -117,16 +118,17 @@ final class ClaimJson {
               join party mp on mp.id = m.party_id
              where m.counter_claim_id = c.id)""";
 
-    private static final String CLAIM = object("id", number("c.id"), "ref", nullable("c.ref"),
+    /**
+     * ClaimDetail in its components' order: the references, lists and computed fields here, every plain
+     * field (a column of claim of the component's name) by SqlJson.record, so a new plain field of the
+     * claim needs no line here.
+     */
+    private static final String CLAIM = SqlJson.record(ClaimDetail.class, "c", Map.of(
             "claimant", ref("cl"), "speaker", optional("sp.id", ref("sp")),
-            "addressedParty", optional("ad.id", ref("ad")), "proposition", text("c.proposition"),
-            "kind", word("c.kind"), "statedOn", text("c.stated_on"),
+            "addressedParty", optional("ad.id", ref("ad")),
             "incident", optional("i.id", object("id", number("i.id"), "name", text("i.title"))),
-            "casualtiesLow", nullableNumber("c.casualties_low"), "casualtiesHigh", nullableNumber("c.casualties_high"),
-            "grading", word("c.grading"), "gradingNote", nullable("c.grading_note"),
             "sources", SOURCES, "responses", RESPONSES, "positions", POSITIONS,
-            "madeInResponseTo", MADE_IN_RESPONSE_TO, "asOf", nullable("cast(:shown as date)"),
-            "version", number("c.version"), "audit", audit("c"));
+            "madeInResponseTo", MADE_IN_RESPONSE_TO, "asOf", nullable("cast(:shown as date)"), "audit", audit("c")));
 
     private static final String NAMED = """
             with latest as (

@@ -3,6 +3,8 @@ package org.claimtracker.claim;
 import org.claimtracker.record.RecordResource;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.claimtracker.api.PageQuery;
+import org.claimtracker.api.DateRange;
+import org.claimtracker.api.OpenApiFilter;
 import org.claimtracker.api.Preconditions;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -14,7 +16,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.Params;
@@ -41,6 +42,7 @@ public class ClaimResource extends RecordResource<ClaimDetail, ClaimRequest, Cla
     }
 
     @GET
+    @Extension(name = OpenApiFilter.DATED, value = "Stated")
     @Operation(operationId = "listClaims", summary = "List claims", description = "Most recently stated first. Filters combine with AND.")
     public Page<ClaimSummary> list(
             @Parameter(description = "The claim's ref, exactly") @QueryParam("ref") String ref,
@@ -50,19 +52,14 @@ public class ClaimResource extends RecordResource<ClaimDetail, ClaimRequest, Cla
             @Parameter(description = "Incident id") @QueryParam("incidentId") String incidentId,
             @Parameter(description = "Claim kind", schema = @Schema(implementation = ClaimKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "The analyst's grading", schema = @Schema(implementation = Grading.class)) @QueryParam("grading") String grading,
-            @Parameter(description = "Stated on or after, YYYY-MM-DD") @QueryParam("from") String from,
-            @Parameter(description = "Stated on or before, YYYY-MM-DD") @QueryParam("to") String to,
             @Parameter(description = "Words of the proposition or grading note, read as GET /api/search reads q"
                     + " (stemmed, \"phrases\", -exclusions, or)") @QueryParam("q") String q,
-            @BeanParam PageQuery page) {
-        LocalDate fromDate = Params.optionalDate("from", from);
-        LocalDate toDate = Params.optionalDate("to", to);
-        Params.checkRange("from", fromDate, "to", toDate);
+            @BeanParam DateRange dates, @BeanParam PageQuery page) {
         return service.list(new ClaimService.ListFilter(Params.optionalText("ref", ref, 120),
                 Params.optionalId("claimantId", claimantId),
                 Params.optionalId("addressedPartyId", addressedPartyId), Params.optionalId("incidentId", incidentId),
                 Params.optionalEnum("kind", kind, ClaimKind.class), Params.optionalEnum("grading", grading, Grading.class),
-                fromDate, toDate, null, Params.optionalText("q", q, 200)), page.params());
+                dates.from(), dates.to(), null, Params.optionalText("q", q, 200)), page.params());
     }
 
     @GET

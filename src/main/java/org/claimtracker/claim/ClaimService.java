@@ -33,6 +33,13 @@ import org.jboss.logging.Logger;
 @Transactional
 public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest> {
 
+    /**
+     * The request's components this service (and ClaimInsert) resolve, check or default themselves; every
+     * other one is plain, stored in the column of its name as it comes (core/PlainFields).
+     */
+    static final String[] BY_HAND = {"ref", "claimantId", "speakerId", "addressedPartyId", "proposition", "incidentId",
+            "grading", "sources"};
+
     @Inject
     ArticleService articles;
 
@@ -195,8 +202,7 @@ public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest
             }
         }
         // Plain fields (kind, statedOn, casualties, gradingNote, ...) are copied by name, text stripped.
-        PlainFields.copy(request, claim, "ref", "claimantId", "speakerId", "addressedPartyId", "proposition", "incidentId",
-                "grading", "sources");
+        PlainFields.copy(request, claim, BY_HAND);
         claim.ref = ref;
         claim.claimant = claimant;
         claim.speaker = speaker;

@@ -6,6 +6,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,6 +38,57 @@ public final class PlainFields {
             if (!explicit.contains(component.getName())) {
                 write(entity, fieldFor(component, entity.getClass()), valueOf(component, request));
             }
+        }
+    }
+
+    /**
+     * The plain components of {@code request} (all but {@code handled}), by name in declaration order,
+     * with the values {@link #copy} writes (text stripped, blank text null): what a statement that
+     * writes the row itself (claim/ClaimInsert) stores in the columns of the same names.
+     */
+    public static Map<String, Object> values(Record request, String... handled) {
+        Set<String> explicit = Set.of(handled);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (RecordComponent component : request.getClass().getRecordComponents()) {
+            if (!explicit.contains(component.getName())) {
+                values.put(component.getName(), valueOf(component, request));
+            }
+        }
+        return values;
+    }
+
+    /** The names of the plain components of {@code type} (all but {@code handled}), in declaration order. */
+    public static List<String> names(Class<? extends Record> type, String... handled) {
+        Set<String> explicit = Set.of(handled);
+        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                .filter(name -> !explicit.contains(name)).toList();
+    }
+
+    /** The column that stores a plain component: its name in snake case ({@code gradingNote}: grading_note). */
+    public static String column(String component) {
+        return component.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A record built from its components' values by name, so that code answering with it names only the
+     * components it computes and passes the plain ones on by name; a component with no value is a mistake.
+     */
+    public static <R extends Record> R construct(Class<R> type, Map<String, ?> values) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] arguments = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            String name = components[i].getName();
+            if (!values.containsKey(name)) {
+                throw new IllegalArgumentException(type.getSimpleName() + "." + name + " has no value");
+            }
+            arguments[i] = values.get(name);
+            types[i] = components[i].getType();
+        }
+        try {
+            return type.getDeclaredConstructor(types).newInstance(arguments);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot build " + type.getSimpleName(), e);
         }
     }
 

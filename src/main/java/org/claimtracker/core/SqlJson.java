@@ -6,7 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * JSON that PostgreSQL writes: SQL expressions whose value is the compact JSON text Jackson would
@@ -96,10 +102,12 @@ public final class SqlJson {
      * other than UTC: {@link #writesAsJackson}), so ISO 8601 ending in Z, seconds always, the fraction
      * without trailing zeros and left out when whole ({@code 2021-05-03T10:00:00.12Z}).
      * {@code at time zone 'UTC'} and to_char's explicit pattern make it the same whatever the
-     * session's TimeZone and DateStyle.
+     * session's TimeZone and DateStyle. The colons are quoted text of the pattern ({@code ":"}), so that
+     * no {@code :MI} or {@code :SS} stands in the statement for pgbench to take for a variable when
+     * bench/run.sh replays it.
      */
     public static String timestamp(String column) {
-        return "'\"' || rtrim(rtrim(to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'),"
+        return "'\"' || rtrim(rtrim(to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24\":\"MI\":\"SS.US'),"
                 + " '0'), '.') || 'Z\"'";
     }
 
@@ -114,6 +122,39 @@ public final class SqlJson {
                     .append(namesAndValues[i + 1]).append(" || '");
         }
         return sql.append("}')").toString();
+    }
+
+    /**
+     * A record as a JSON object, its fields in the record's order: {@code composed} gives the SQL of the
+     * fields that are not simply a column of {@code alias} (references, lists, computed values); every
+     * other component is read from the column of its name in snake case ({@link PlainFields#column}),
+     * written by its type: a number, a text or date, a vocabulary word (all nullable). So a plain field
+     * added to the record is written with no line of its own.
+     */
+    public static String record(Class<? extends Record> type, String alias, Map<String, String> composed) {
+        List<String> namesAndValues = new ArrayList<>();
+        Set<String> unused = new HashSet<>(composed.keySet());
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = component.getName();
+            unused.remove(name);
+            String column = alias + "." + PlainFields.column(name);
+            Class<?> kind = component.getType();
+            String value = composed.containsKey(name) ? composed.get(name)
+                    : kind == long.class || kind == int.class ? number(column)
+                    : kind == Long.class || kind == Integer.class ? nullableNumber(column)
+                    : kind == String.class || kind == LocalDate.class ? nullable(column)
+                    : kind.isEnum() ? nullableWord(column) : null;
+            if (value == null) {
+                throw new IllegalArgumentException(type.getSimpleName() + "." + name + " is a " + kind.getSimpleName()
+                        + ": give its SQL among the composed fields");
+            }
+            namesAndValues.add(name);
+            namesAndValues.add(value);
+        }
+        if (!unused.isEmpty()) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no component " + unused);
+        }
+        return object(namesAndValues.toArray(String[]::new));
     }
 
     /** A JSON object, or null when {@code id} is null (an outer join found nothing). */

@@ -18,8 +18,9 @@ import org.claimtracker.report.ReportDownloads;
 import org.claimtracker.report.ReportFormat;
 import org.claimtracker.report.ReportQuery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.claimtracker.api.OpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,6 +55,7 @@ public class ExportResource {
     @GET
     @Path("events.csv")
     @Produces(CSV)
+    @Extension(name = OpenApiFilter.EXPORT, value = "export")
     @Operation(operationId = "exportEvents", summary = "Incidents as event data: one CSV row per claim and accused party",
             description = "The reporting view events as CSV (RFC 4180, header row, UTF-8, CRLF): each claim about an"
                     + " incident with the incident's date and date precision, place and coordinates, actor 1 (the"
@@ -64,19 +66,6 @@ public class ExportResource {
                     + " with an apostrophe. Exports in progress are limited per account (429) and in all (503).")
     @APIResponse(responseCode = "200", description = "The events, by event date (unknown dates last), incident and claim",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "429", description = "This account already has as many exports in progress as it may"
-            + " (or has made too many requests); try again after Retry-After seconds",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Problem")))
-    @APIResponse(responseCode = "503", description = "The tracker has as many exports in progress as it may, the"
-            + " database is unavailable, or the export took longer than TRACKER_EXPORT_TIMEOUT to read; try again after"
-            + " Retry-After seconds (or narrow it)",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response events(
             @Parameter(description = "Only events in which this party is actor 1 (claimant) or actor 2 (accused)")
             @QueryParam("partyId") String partyId,
@@ -93,6 +82,7 @@ public class ExportResource {
     @GET
     @Path("claimreview.jsonl")
     @Produces(JSON_LINES)
+    @Extension(name = OpenApiFilter.EXPORT, value = "export")
     @Operation(operationId = "exportClaimReviews", summary = "Every graded claim as a schema.org ClaimReview (JSON Lines)",
             description = "One JSON-LD object a line (\"@context\": \"https://schema.org\"), one line per claim whose"
                     + " grading is not unassessed, in claim id order: claimReviewed (the proposition), reviewRating (the"
@@ -105,19 +95,6 @@ public class ExportResource {
                     + " exports in progress are limited per account (429) and in all (503).")
     @APIResponse(responseCode = "200", description = "The reviews, one JSON object a line, each line ending in a line feed",
             content = @Content(mediaType = JSON_LINES, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "429", description = "This account already has as many exports in progress as it may"
-            + " (or has made too many requests); try again after Retry-After seconds",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Problem")))
-    @APIResponse(responseCode = "503", description = "The tracker has as many exports in progress as it may, the"
-            + " database is unavailable, or the export took longer than TRACKER_EXPORT_TIMEOUT to read; try again after"
-            + " Retry-After seconds",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response claimReviews() throws IOException {
         return downloads.send("claimreview", "claimreview.jsonl", MediaType.valueOf(JSON_LINES + ";charset=UTF-8"),
                 reviews::spool, identity.getPrincipal().getName(), false);

@@ -3,13 +3,14 @@ package org.claimtracker.incident;
 import org.claimtracker.record.RecordResource;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.claimtracker.api.PageQuery;
+import org.claimtracker.api.DateRange;
+import org.claimtracker.api.OpenApiFilter;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.Params;
@@ -30,19 +31,15 @@ public class IncidentResource extends RecordResource<IncidentSummary, IncidentRe
     }
 
     @GET
+    @Extension(name = OpenApiFilter.DATED, value = "Occurred")
     @Operation(operationId = "listIncidents", summary = "List incidents", description = "Most recent first; undated incidents last.")
     public Page<IncidentSummary> list(
             @Parameter(description = "The incident's ref, exactly") @QueryParam("ref") String ref,
             @Parameter(description = "Case-insensitive text in the title or place") @QueryParam("q") String q,
-            @Parameter(description = "Occurred on or after, YYYY-MM-DD") @QueryParam("from") String from,
-            @Parameter(description = "Occurred on or before, YYYY-MM-DD") @QueryParam("to") String to,
             @Parameter(description = "Date precision", schema = @Schema(implementation = DatePrecision.class)) @QueryParam("precision") String precision,
-            @BeanParam PageQuery page) {
-        LocalDate fromDate = Params.optionalDate("from", from);
-        LocalDate toDate = Params.optionalDate("to", to);
-        Params.checkRange("from", fromDate, "to", toDate);
+            @BeanParam DateRange dates, @BeanParam PageQuery page) {
         return service.list(new IncidentService.ListFilter(Params.optionalText("ref", ref, 120),
-                Params.optionalText("q", q, 200), fromDate, toDate,
+                Params.optionalText("q", q, 200), dates.from(), dates.to(),
                 Params.optionalEnum("precision", precision, DatePrecision.class)), page.params());
     }
 

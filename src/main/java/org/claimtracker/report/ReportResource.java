@@ -19,8 +19,9 @@ import org.claimtracker.account.AccountRole;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.claimtracker.api.OpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,6 +56,7 @@ public class ReportResource {
     @GET
     @Path("{name}")
     @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Extension(name = OpenApiFilter.EXPORT, value = "report")
     @Operation(operationId = "exportReport", summary = "Export a report's rows as JSON or CSV",
             description = "JSON is an array of objects, one per row, keyed by the view's column names; CSV (RFC 4180)"
                     + " has a header row, and a text cell that a spreadsheet would take for a formula (beginning with"
@@ -69,19 +71,6 @@ public class ReportResource {
                         implementation = Map.class)),
                 @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No report with this name",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Problem")))
-    @APIResponse(responseCode = "429", description = "This account already has as many exports in progress as it may"
-            + " (or has made too many requests); try again after Retry-After seconds",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Problem")))
-    @APIResponse(responseCode = "503", description = "The tracker has as many exports in progress as it may, the"
-            + " database is unavailable, or the report took longer than TRACKER_EXPORT_TIMEOUT to read; try again after"
-            + " Retry-After seconds (or narrow the report)",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response export(

@@ -3,13 +3,14 @@ package org.claimtracker.response;
 import org.claimtracker.record.RecordResource;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.claimtracker.api.PageQuery;
+import org.claimtracker.api.DateRange;
+import org.claimtracker.api.OpenApiFilter;
 import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
 import org.claimtracker.account.AccountRole;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.Params;
@@ -32,22 +33,18 @@ public class ResponseResource extends RecordResource<ResponseDetail, ResponseReq
     }
 
     @GET
+    @Extension(name = OpenApiFilter.DATED, value = "Stated")
     @Operation(operationId = "listResponses", summary = "List responses", description = "Most recently stated first. Filters combine with AND.")
     public Page<ResponseDetail> list(
             @Parameter(description = "The response's ref, exactly") @QueryParam("ref") String ref,
             @Parameter(description = "Id of the claim responded to") @QueryParam("claimId") String claimId,
             @Parameter(description = "Id of the responding party") @QueryParam("partyId") String partyId,
             @Parameter(description = "Stance", schema = @Schema(implementation = Stance.class)) @QueryParam("stance") String stance,
-            @Parameter(description = "Stated on or after, YYYY-MM-DD") @QueryParam("from") String from,
-            @Parameter(description = "Stated on or before, YYYY-MM-DD") @QueryParam("to") String to,
-            @BeanParam PageQuery page) {
-        LocalDate fromDate = Params.optionalDate("from", from);
-        LocalDate toDate = Params.optionalDate("to", to);
-        Params.checkRange("from", fromDate, "to", toDate);
+            @BeanParam DateRange dates, @BeanParam PageQuery page) {
         return service.list(new ResponseService.ListFilter(Params.optionalText("ref", ref, 120),
                 Params.optionalId("claimId", claimId),
                 Params.optionalId("partyId", partyId), Params.optionalEnum("stance", stance, Stance.class),
-                fromDate, toDate), page.params());
+                dates.from(), dates.to()), page.params());
     }
 
     @GET

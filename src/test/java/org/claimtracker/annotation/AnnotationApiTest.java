@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.claimtracker.support.Fixtures;
+import org.claimtracker.support.QuotedArticle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * resources, into the Web Annotation vocabulary's IRIs.
  */
 @QuarkusTest
-class AnnotationApiTest {
+class AnnotationApiTest extends QuotedArticle {
 
     static final String MEDIA_TYPE = "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"";
     private static final String OA = "http://www.w3.org/ns/oa#";
@@ -39,22 +40,12 @@ class AnnotationApiTest {
     private static final String TEXT = "Ministry \uD83D\uDCE2 said jets struck the depot. After that, a long paragraph of"
             + " background that goes on for a while \uD83D\uDE80 before the spokesman denied any strike at all. The end.";
 
-    private long article;
-    private String url;
-    private long claimant;
-    private long accused;
     private long claim;
     private long response;
 
     @BeforeEach
     void data() {
-        long outlet = Fixtures.outlet();
-        url = "https://news.example.org/" + UUID.randomUUID();
-        Map<String, Object> body = Fixtures.articleBody(outlet, TEXT + " [" + UUID.randomUUID() + "]", DAY);
-        body.put("url", url);
-        article = Fixtures.created("/api/articles", body);
-        claimant = Fixtures.state("Claimant");
-        accused = Fixtures.state("Accused");
+        publishedAt("https://news.example.org/", TEXT, DAY, "Claimant", "Accused");
         claim = Fixtures.claim(claimant, accused, article, "jets struck the depot", DAY);
         response = Fixtures.response(claim, accused, "denies", DAY, article, "denied any strike at all");
     }
@@ -179,6 +170,13 @@ class AnnotationApiTest {
                 .contentType("application/problem+json");
         given().get("/api/annotations/claim-99").then().statusCode(404).contentType("application/problem+json");
         given().accept("text/csv").get("/api/annotations/" + name).then().statusCode(406);
+        // Served read only: the container and its annotations take no writes.
+        given().contentType("application/ld+json").body("{\"type\": \"Annotation\"}").post("/api/annotations").then()
+                .statusCode(405);
+        given().contentType("application/ld+json").body("{\"type\": \"Annotation\"}").put("/api/annotations/" + name).then()
+                .statusCode(405);
+        given().delete("/api/annotations/" + name).then().statusCode(405);
+        given().get("/api/annotations/" + name).then().statusCode(200);
     }
 
     @Test
@@ -198,6 +196,11 @@ class AnnotationApiTest {
 
     @Test
     void pagesLinkToEachOtherAndToTheirCollection() {
+        JsonPath whole = collection("?claimId=" + claim + "&size=1").jsonPath();
+        assertEquals(2, whole.getInt("total"));
+        assertTrue(whole.getString("last").endsWith("?claimId=" + claim + "&page=1&size=1"), whole.getString("last"));
+        assertEquals(0, whole.getInt("first.startIndex"));
+
         Response page0 = collection("?claimId=" + claim + "&page=0&size=1");
         assertAnnotationType(page0.contentType());
         JsonPath p0 = page0.jsonPath();
@@ -205,18 +208,33 @@ class AnnotationApiTest {
         assertEquals(0, p0.getInt("startIndex"));
         assertEquals(1, p0.getList("items").size());
         assertEquals("AnnotationCollection", p0.getString("partOf.type"));
-        assertEquals(2, p0.getInt("partOf.total"));
-        assertTrue(p0.getString("partOf.first").endsWith("?claimId=" + claim + "&page=0&size=1"), p0.getString("partOf.first"));
-        assertTrue(p0.getString("partOf.last").endsWith("?claimId=" + claim + "&page=1&size=1"), p0.getString("partOf.last"));
+        assertTrue(p0.getString("partOf.id").endsWith("/api/annotations?claimId=" + claim), p0.getString("partOf.id"));
+        // A page names its collection without counting it: it reads only its own rows.
+        assertNull(p0.get("partOf.total"));
         assertNull(p0.get("prev"));
+        // The next page is named by this page's last item, so that following next reads a page each.
         String next = p0.getString("next");
-        assertTrue(next.endsWith("?claimId=" + claim + "&page=1&size=1"), next);
+        assertTrue(next.endsWith("?claimId=" + claim + "&after=" + article + "." + p0.getInt("items[0].target.selector[1].start")
+                + "." + p0.getInt("items[0].target.selector[1].end") + "." + name(p0.getString("items[0].id")) + "&size=1"), next);
 
         JsonPath p1 = given().get(next.substring(next.indexOf("/api/"))).then().statusCode(200).extract().jsonPath();
-        assertEquals(1, p1.getInt("startIndex"));
+        assertEquals(next, p1.getString("id"));
+        assertNull(p1.get("startIndex"), "a page after an item does not know its index without counting");
         assertNull(p1.get("next"));
-        assertEquals(p0.getString("id"), p1.getString("prev"));
         assertFalse(p1.getString("items[0].id").equals(p0.getString("items[0].id")));
+        // Back by its first item: the first page again, which has nothing before it.
+        String prev = p1.getString("prev");
+        assertTrue(prev.contains("&before="), prev);
+        JsonPath back = given().get(prev.substring(prev.indexOf("/api/"))).then().statusCode(200).extract().jsonPath();
+        assertEquals(p0.getString("items[0].id"), back.getString("items[0].id"));
+        assertNull(back.get("prev"));
+        assertEquals(next, back.getString("next"));
+
+        // By number: the page before is named by number.
+        JsonPath byNumber = collection("?claimId=" + claim + "&page=1&size=1").jsonPath();
+        assertEquals(1, byNumber.getInt("startIndex"));
+        assertEquals(p1.getString("items[0].id"), byNumber.getString("items[0].id"));
+        assertTrue(byNumber.getString("prev").endsWith("?claimId=" + claim + "&page=0&size=1"), byNumber.getString("prev"));
 
         // Plain JSON for a client that accepts only that: the same document.
         given().accept("application/json").get("/api/annotations?claimId=" + claim).then().statusCode(200)
@@ -224,7 +242,89 @@ class AnnotationApiTest {
         // A page past the end is empty, and still names its collection.
         JsonPath beyond = collection("?claimId=" + claim + "&page=5&size=1").jsonPath();
         assertEquals(0, beyond.getList("items").size());
-        assertEquals(2, beyond.getInt("partOf.total"));
+        assertTrue(beyond.getString("partOf.id").endsWith("?claimId=" + claim), beyond.getString("partOf.id"));
+        assertNull(beyond.get("next"));
+
+        // A cursor that is none, or two ways of naming a page at once: 400 naming the parameter.
+        given().get("/api/annotations?after=12.4").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("after"));
+        given().get("/api/annotations?before=1.2.3.claim-7").then().statusCode(400).body("field", equalTo("before"));
+        given().get("/api/annotations?page=1&after=1.2.3.response-4").then().statusCode(400).body("field", equalTo("page"));
+        given().get("/api/annotations?after=1.2.3.response-4&before=1.2.3.response-9").then().statusCode(400)
+                .body("field", equalTo("after"));
+    }
+
+    /** A page is one statement whatever its size or depth; the collection adds its count. */
+    @Test
+    void aPageIsOneStatementAndTheCollectionTwo() {
+        String cursor = collection("?page=0&size=1").jsonPath().getString("next").replaceAll(".*after=([^&]+).*", "$1");
+        for (String query : List.of("?page=0", "?page=3", "?articleId=" + article + "&page=0", "?partyId=" + accused + "&page=0",
+                "?after=" + cursor, "?before=" + cursor)) {
+            assertEquals(1, statements("/api/annotations" + query + "&size=2"), query);
+            assertEquals(1, statements("/api/annotations" + query + "&size=40"), query);
+        }
+        assertEquals(2, statements("/api/annotations?size=5"));
+        assertEquals(2, statements("/api/annotations?claimId=" + claim));
+    }
+
+    private static int statements(String path) {
+        given().get(path).then().statusCode(200);
+        return org.claimtracker.support.SqlStatementCounter.fewest(() -> given().get(path).then().statusCode(200));
+    }
+
+    private static String name(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Walking the pages by next, and back by prev, meets every annotation once, in the order of the
+     * pages by number, also where sources and responses stand at the very same place (the order then
+     * goes by kind, then id, across the two tables).
+     */
+    @Test
+    void walkingByNextAndBackByPrevMeetsEveryAnnotationOnceInOrder() {
+        long other = Fixtures.claim(Fixtures.state("Third"), accused, article, "jets struck the depot", DAY);
+        Fixtures.response(claim, accused, "denies", DAY, article, "jets struck the depot");
+        Fixtures.response(other, accused, "assessing", DAY, article, "jets struck the depot");
+        Fixtures.response(other, claimant, "confirms", DAY, article, "denied any strike at all");
+        Fixtures.claim(accused, claimant, article, "denied any strike at all", DAY);
+        List<String> all = collection("?articleId=" + article + "&size=200").jsonPath().getList("first.items.id");
+        assertEquals(7, all.size());
+        // Offsets and kinds as the order wants them: the claim sources before the responses at the same place.
+        assertTrue(name(all.get(0)).startsWith("claim-source-") && name(all.get(1)).startsWith("claim-source-"), all.toString());
+        assertTrue(name(all.get(2)).startsWith("response-") && name(all.get(3)).startsWith("response-"), all.toString());
+
+        for (int size : List.of(1, 2, 3, 7)) {
+            List<String> walked = new java.util.ArrayList<>();
+            List<String> byNumber = new java.util.ArrayList<>();
+            String link = "/api/annotations?articleId=" + article + "&page=0&size=" + size;
+            String lastPage = null;
+            for (int guard = 0; link != null && guard < 20; guard++) {
+                JsonPath page = given().get(link).then().statusCode(200).extract().jsonPath();
+                walked.addAll(page.getList("items.id"));
+                lastPage = link;
+                String next = page.getString("next");
+                link = next == null ? null : next.substring(next.indexOf("/api/"));
+            }
+            for (int n = 0; n * size < all.size(); n++) {
+                byNumber.addAll(collection("?articleId=" + article + "&page=" + n + "&size=" + size).jsonPath()
+                        .getList("items.id"));
+            }
+            assertEquals(all, walked, "forwards by next, size " + size);
+            assertEquals(all, byNumber, "by number, size " + size);
+
+            // Back from the last page by prev: the same annotations, page by page in reverse.
+            List<List<String>> pages = new java.util.ArrayList<>();
+            link = lastPage;
+            for (int guard = 0; link != null && guard < 20; guard++) {
+                JsonPath page = given().get(link).then().statusCode(200).extract().jsonPath();
+                pages.add(0, page.getList("items.id"));
+                String prev = page.getString("prev");
+                link = prev == null ? null : prev.substring(prev.indexOf("/api/"));
+            }
+            List<String> backwards = pages.stream().flatMap(List::stream).toList();
+            assertEquals(all, backwards, "backwards by prev, size " + size);
+        }
     }
 
     @Test
@@ -251,6 +351,52 @@ class AnnotationApiTest {
         assertEquals(iri, single.getJsonObject(0).getString("@id"));
         assertEquals(List.of(OA + "Annotation"), single.getJsonObject(0).getJsonArray("@type").getValuesAs(
                 jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+    }
+
+    /** TRACKER_PUBLIC_URL as the test run has it (its default); the server itself listens on a random port. */
+    static final String PUBLIC = "http://localhost:8080/";
+
+    @Test
+    void everyIriTheTrackerMintsStandsOnThePublicAddressWhateverHostTheClientNamed() throws Exception {
+        long bare = Fixtures.created("/api/articles", Fixtures.articleBody(Fixtures.outlet(),
+                "Officials said the convoy was hit " + UUID.randomUUID(), DAY));
+        long onBare = Fixtures.claim(claimant, accused, bare, "the convoy was hit", DAY);
+        for (String host : List.of("elsewhere.example.net", "127.0.0.1:1")) {
+            for (String query : List.of("?claimId=" + claim, "?claimId=" + claim + "&page=0&size=1",
+                    "?claimId=" + claim + "&page=1&size=1", "?claimId=" + onBare)) {
+                String answer = given().header("Host", host).get("/api/annotations" + query).then().statusCode(200).extract()
+                        .asString();
+                List<String> iris = minted(new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer));
+                assertTrue(iris.size() >= 4, query + ": " + iris);
+                for (String iri : iris) {
+                    assertTrue(iri.startsWith(PUBLIC), query + " via Host " + host + ": " + iri + " in " + answer);
+                }
+            }
+            String one = given().header("Host", host).get("/api/annotations/response-" + response).then().statusCode(200)
+                    .extract().jsonPath().getString("id");
+            assertEquals(PUBLIC + "api/annotations/response-" + response, one);
+        }
+        // The article without a URL is the target as its page under the public address.
+        assertEquals(PUBLIC + "admin/articles/" + bare, collection("?claimId=" + onBare).jsonPath()
+                .getString("first.items[0].target.source"));
+    }
+
+    /** Every IRI of an answer but the stored articles' own URLs (which are the articles', not the tracker's). */
+    private List<String> minted(com.fasterxml.jackson.databind.JsonNode node) {
+        List<String> found = new java.util.ArrayList<>();
+        node.fields().forEachRemaining(field -> {
+            com.fasterxml.jackson.databind.JsonNode value = field.getValue();
+            if (value.isTextual() && value.asText().matches("https?://.*") && !field.getKey().equals("@context")
+                    && !value.asText().equals(url)) {
+                found.add(value.asText());
+            }
+        });
+        for (com.fasterxml.jackson.databind.JsonNode child : node) {
+            if (child.isContainerNode()) {
+                found.addAll(minted(child));
+            }
+        }
+        return found;
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimtracker.support.Fixtures;
 import org.claimtracker.support.Logins;
+import org.claimtracker.support.QuotedArticle;
 import org.claimtracker.support.RawHttp;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,26 +37,16 @@ import org.junit.jupiter.api.Test;
  * stores nothing.
  */
 @QuarkusTest
-class AnnotationImportTest {
+class AnnotationImportTest extends QuotedArticle {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate DAY = LocalDate.of(2020, 2, 14);
     private static final String TEXT = "The army said \uD83D\uDD25 drones hit the depot at night. Residents said the drones hit"
             + " the depot twice. The ministry denied that drones hit the depot at all.";
 
-    private long article;
-    private String url;
-    private long claimant;
-    private long accused;
-
     @BeforeEach
     void data() {
-        url = "https://wire.example.net/story/" + UUID.randomUUID();
-        Map<String, Object> body = Fixtures.articleBody(Fixtures.outlet(), TEXT + " [" + UUID.randomUUID() + "]", DAY);
-        body.put("url", url);
-        article = Fixtures.created("/api/articles", body);
-        claimant = Fixtures.state("Army");
-        accused = Fixtures.state("Ministry");
+        publishedAt("https://wire.example.net/story/", TEXT, DAY, "Army", "Ministry");
     }
 
     private static Response importing(Object body) {

@@ -20,26 +20,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.claimtracker.support.Fixtures;
+import org.claimtracker.support.QuotedArticle;
 import org.claimtracker.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ClaimApiTest {
+class ClaimApiTest extends QuotedArticle {
 
     private static final LocalDate DAY = LocalDate.of(2017, 1, 22);
     private static final String TEXT = "The ministry said coalition jets struck the base. Officials said coalition jets"
             + " struck the base twice. The group denied everything.";
 
-    private long article;
-    private long claimant;
-    private long accused;
-
     @BeforeEach
     void data() {
-        article = Fixtures.article(TEXT, DAY.plusDays(1));
-        claimant = Fixtures.party("Ministry", "government_body");
-        accused = Fixtures.party("Coalition", "coalition");
+        withoutAddress(TEXT, DAY.plusDays(1), Fixtures.party("Ministry", "government_body"), Fixtures.party("Coalition",
+                "coalition"));
     }
 
     @Test

@@ -45,4 +45,22 @@ class ClaimPlainFieldTest {
                 .body("casualtiesLow", is(4))
                 .body("version", is(version + 2));
     }
+
+    @Test
+    void aNewClaimsPlainFieldsAreStoredAndAnsweredByTheOneStatementInsert() {
+        long article = Fixtures.article("The office said the raid killed nine. Nobody else spoke.", DAY.plusDays(1));
+        long claimant = Fixtures.party("Office " + System.nanoTime(), "government_body");
+        Map<String, Object> body = claimBody(claimant, null, article, "the raid killed nine", DAY);
+        body.put("gradingNote", "  as the wire had it  ");
+        body.put("casualtiesLow", 9);
+        body.put("casualtiesHigh", null);
+        var created = given().contentType("application/json").body(body).post("/api/claims").then().statusCode(201)
+                .body("gradingNote", is("as the wire had it")).body("casualtiesLow", is(9))
+                .body("casualtiesHigh", nullValue()).body("statedOn", is(DAY.toString()))
+                .extract().jsonPath();
+        long id = created.getLong("id");
+        given().get("/api/claims/" + id).then().statusCode(200)
+                .body("gradingNote", is("as the wire had it")).body("casualtiesLow", is(9))
+                .body("casualtiesHigh", nullValue()).body("kind", is(created.getString("kind")));
+    }
 }

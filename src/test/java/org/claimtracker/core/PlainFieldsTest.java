@@ -40,6 +40,27 @@ class PlainFieldsTest {
         assertNull(target.owner);
     }
 
+    record NoteView(long id, String note, LocalDate seenOn, Integer count) {
+    }
+
+    @Test
+    void plainValuesGoByNameIntoColumnsAndBackIntoAnAnswer() {
+        NoteRequest request = new NoteRequest(7L, "  kept ", LocalDate.of(2020, 1, 2), null, List.of());
+        assertEquals(List.of("note", "seenOn", "count"), PlainFields.names(NoteRequest.class, "ownerId", "tags"));
+        java.util.Map<String, Object> values = PlainFields.values(request, "ownerId", "tags");
+        assertEquals(java.util.Arrays.asList("kept", LocalDate.of(2020, 1, 2), null), new java.util.ArrayList<>(values.values()));
+        assertEquals("seen_on", PlainFields.column("seenOn"));
+        assertEquals("casualties_low", PlainFields.column("casualtiesLow"));
+        java.util.Map<String, Object> answer = new java.util.HashMap<>(values);
+        answer.put("id", 9L);
+        assertEquals(new NoteView(9, "kept", LocalDate.of(2020, 1, 2), null), PlainFields.construct(NoteView.class, answer));
+        // A component left without a value is a mistake, named.
+        answer.remove("count");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PlainFields.construct(NoteView.class, answer));
+        assertEquals(true, e.getMessage().contains("count"));
+    }
+
     @Test
     void blankTextIsStoredAsNull() {
         Noted target = new Noted();

@@ -23,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,6 +88,23 @@ class SqlJsonTest {
         assertEquals(jackson, JACKSON.writeValueAsString(JACKSON.readTree(sql)));
         assertEquals(jackson.length(), sql.length());
         assertEquals(jackson.toLowerCase(), sql.toLowerCase());
+    }
+
+    enum Word { denied, partially_confirmed }
+
+    /** ROW's fields as a record: its plain fields read from the columns of their names. */
+    record Listed(long id, String name, LocalDate day, String note, Word kind, Map<String, Object> other) {
+    }
+
+    @Test
+    void aRecordsPlainFieldsAreReadFromTheColumnsOfTheirNames() throws Exception {
+        String record = SqlJson.record(Listed.class, "t", Map.of("other",
+                optional("t.other_id", object("id", number("t.other_id"), "kind", word("t.kind")))));
+        assertEquals(evaluate(array(ROW, "t.id desc"), ""), evaluate(array(record, "t.id desc"), ""));
+        // A field that is no plain column must be given; a given field must be one of the record's.
+        assertThrows(IllegalArgumentException.class, () -> SqlJson.record(Listed.class, "t", Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> SqlJson.record(Listed.class, "t",
+                Map.of("other", "null", "others", "null")));
     }
 
     @Test
