@@ -211,7 +211,7 @@ public class AnnotationService {
         return "select k.kind, k.id, k.article_id, a.url, coalesce(s.quote, r.quote), k.quote_start, k.quote_end,"
                 + " substr(a.body, greatest(k.quote_start - " + AROUND + ", 0) + 1, k.quote_start - greatest(k.quote_start - "
                 + AROUND + ", 0)), substr(a.body, k.quote_end + 1, " + AROUND + "),"
-                + " to_char(coalesce(s.created_at, r.created_at) at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'),"
+                + " to_char(coalesce(s.created_at, r.created_at) at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24\":\"MI\":\"SS.US\"Z\"'),"
                 + " coalesce(s.created_by, r.created_by), c.id, c.proposition, c.kind, r.id, coalesce(r.stance, 'asserts'),"
                 + " p.name from (" + keys + ") k"
                 + " left join claim_source s on k.kind = 'claim-source' and s.id = k.id"

@@ -205,7 +205,7 @@ public class CandidateService {
     public List<CandidateView> of(long articleId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, article_id, quote, quote_start, quote_end, note, origin,"
-                        + " created_by, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') from annotation_candidate"
+                        + " created_by, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD HH24\":\"MI') from annotation_candidate"
                         + " c where article_id = :article"
                         // a passage recorded meanwhile (a claim's source or a response at the same place) is done with
                         + " and not exists (select 1 from claim_source s where s.article_id = c.article_id"
