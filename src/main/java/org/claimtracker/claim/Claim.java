@@ -11,26 +11,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimtracker.core.Audited;
 import org.claimtracker.incident.Incident;
 import org.claimtracker.party.Party;
 
 @Entity
-public class Claim extends Audited {
-
-    @Column(length = 120)
-    public String ref;
+public class Claim extends Statement {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "claimant_id", nullable = false)
     public Party claimant;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "speaker_id")
-    public Party speaker;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "addressed_party_id")
@@ -42,9 +33,6 @@ public class Claim extends Audited {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public ClaimKind kind;
-
-    @Column(name = "stated_on", nullable = false)
-    public LocalDate statedOn;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "incident_id")

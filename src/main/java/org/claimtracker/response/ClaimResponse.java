@@ -9,10 +9,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 import org.claimtracker.article.Passage;
 import org.claimtracker.claim.Claim;
-import org.claimtracker.core.Audited;
+import org.claimtracker.claim.Statement;
 import org.claimtracker.party.Party;
 
 /**
@@ -21,10 +20,7 @@ import org.claimtracker.party.Party;
  */
 @Entity
 @Table(name = "response")
-public class ClaimResponse extends Audited {
-
-    @Column(length = 120)
-    public String ref;
+public class ClaimResponse extends Statement {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "claim_id", nullable = false)
@@ -34,16 +30,9 @@ public class ClaimResponse extends Audited {
     @JoinColumn(name = "party_id", nullable = false)
     public Party party;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "speaker_id")
-    public Party speaker;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public Stance stance;
-
-    @Column(name = "stated_on", nullable = false)
-    public LocalDate statedOn;
 
     /** Where the party said it. */
     @Embedded

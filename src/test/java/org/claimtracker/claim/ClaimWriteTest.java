@@ -2,6 +2,7 @@ package org.claimtracker.claim;
 
 import static io.restassured.RestAssured.given;
 import static org.claimtracker.support.Fixtures.claimBody;
+import static org.claimtracker.support.Fixtures.createdAsRead;
 import static org.claimtracker.support.Fixtures.post;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,15 +46,7 @@ class ClaimWriteTest {
     }
 
     private static long claimsWith(String proposition) throws Exception {
-        return Long.parseLong(TestDatabase.column("select count(*) from claim where proposition = ?", proposition).get(0));
-    }
-
-    /** POSTs the body and checks that the answer is what a GET of the new claim reads, field for field. */
-    private static JsonPath createdAsRead(Map<String, Object> body) {
-        JsonPath created = post("/api/claims", body).statusCode(201).extract().jsonPath();
-        JsonPath read = given().get("/api/claims/" + created.getLong("id")).then().statusCode(200).extract().jsonPath();
-        assertEquals(read.getMap("$"), created.getMap("$"));
-        return created;
+        return TestDatabase.number("select count(*) from claim where proposition = ?", proposition);
     }
 
     @Test
@@ -61,7 +54,7 @@ class ClaimWriteTest {
         Story story = Story.make();
 
         // The quote found by the database, with no offsets given.
-        JsonPath plain = createdAsRead(story.claim(QUOTE));
+        JsonPath plain = createdAsRead("/api/claims", story.claim(QUOTE));
         assertEquals(QUOTE, plain.getString("sources[0].quote"));
         assertEquals(plain.getInt("sources[0].start") + QUOTE.length(), plain.getInt("sources[0].end"));
         assertEquals(List.of("claimant", "addressed"), plain.getList("positions.role"));
@@ -77,15 +70,7 @@ class ClaimWriteTest {
         full.put("sources", List.of(
                 Map.of("articleId", story.article(), "quote", TWICE, "start", second, "end", second + TWICE.length()),
                 Map.of("articleId", story.other(), "quote", QUOTE)));
-        full.put("ref", ref);
-        full.put("speakerId", speaker);
-        full.put("incidentId", incident);
-        full.put("kind", "casualties");
-        full.put("casualtiesLow", 3);
-        full.put("casualtiesHigh", 9);
-        full.put("grading", "weak");
-        full.put("gradingNote", "  one witness only  ");
-        JsonPath rich = createdAsRead(full);
+        JsonPath rich = createdAsRead("/api/claims", Fixtures.withEveryPart(full, ref, speaker, incident, "  one witness only  "));
         assertEquals(ref, rich.getString("ref"));
         assertEquals(second, rich.getInt("sources[0].start"));
         assertEquals(story.other(), rich.getLong("sources[1].article.id"));
@@ -97,9 +82,9 @@ class ClaimWriteTest {
         // No addressed party, and a claimant who addresses itself: the positions as the read answers them.
         Map<String, Object> unaddressed = story.claim(QUOTE);
         unaddressed.remove("addressedPartyId");
-        assertEquals(List.of("claimant"), createdAsRead(unaddressed).getList("positions.role"));
+        assertEquals(List.of("claimant"), createdAsRead("/api/claims", unaddressed).getList("positions.role"));
         Map<String, Object> itself = claimBody(story.accuser(), story.accuser(), story.article(), QUOTE, DAY);
-        assertEquals(List.of("claimant"), createdAsRead(itself).getList("positions.role"));
+        assertEquals(List.of("claimant"), createdAsRead("/api/claims", itself).getList("positions.role"));
 
         // One statement from the tracker (the insert with its checks and its answer), however many times.
         int statements = SqlStatementCounter.fewest(() -> post("/api/claims", story.claim(QUOTE)).statusCode(201));

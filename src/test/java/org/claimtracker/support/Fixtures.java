@@ -1,8 +1,10 @@
 package org.claimtracker.support;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -27,6 +29,17 @@ public final class Fixtures {
 
     public static ValidatableResponse post(String path, Object body) {
         return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+    }
+
+    /**
+     * POSTs the body to {@code path} (a list's address) and checks that the answer is what a GET of the
+     * new record reads, field for field; answers it.
+     */
+    public static JsonPath createdAsRead(String path, Object body) {
+        JsonPath created = post(path, body).statusCode(201).extract().jsonPath();
+        JsonPath read = given().get(path + "/" + created.getLong("id")).then().statusCode(200).extract().jsonPath();
+        assertEquals(read.getMap("$"), created.getMap("$"));
+        return created;
     }
 
     /**
@@ -102,6 +115,23 @@ public final class Fixtures {
         body.put("kind", "attack_attribution");
         body.put("statedOn", statedOn.toString());
         body.put("sources", List.of(Map.of("articleId", articleId, "quote", quote)));
+        return body;
+    }
+
+    /**
+     * Fills every optional part of a claim's body that takes a plain value or an id: the ref, the
+     * speaker, the incident, a casualty range (3 to 9, kind casualties), a grading and its note.
+     */
+    public static Map<String, Object> withEveryPart(Map<String, Object> body, String ref, long speakerId, long incidentId,
+            String gradingNote) {
+        body.put("ref", ref);
+        body.put("speakerId", speakerId);
+        body.put("incidentId", incidentId);
+        body.put("kind", "casualties");
+        body.put("casualtiesLow", 3);
+        body.put("casualtiesHigh", 9);
+        body.put("grading", "weak");
+        body.put("gradingNote", gradingNote);
         return body;
     }
 

@@ -69,6 +69,11 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** The whole number the query's first row answers first (a count, an id), read as the tracker's role. */
+    public static long number(String sql, Object... parameters) throws SQLException {
+        return Long.parseLong(column(sql, parameters).get(0));
+    }
+
     /** The first column of every row a query answers on this connection, as text; the parameters fill its {@code ?} in order. */
     public static List<String> column(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
