@@ -11,17 +11,26 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.claimtracker.core.Audited;
 import org.claimtracker.incident.Incident;
 import org.claimtracker.party.Party;
 
 @Entity
-public class Claim extends Statement {
+public class Claim extends Audited {
+
+    @Column(length = 120)
+    public String ref;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "claimant_id", nullable = false)
     public Party claimant;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaker_id")
+    public Party speaker;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "addressed_party_id")
@@ -33,6 +42,9 @@ public class Claim extends Statement {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public ClaimKind kind;
+
+    @Column(name = "stated_on", nullable = false)
+    public LocalDate statedOn;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "incident_id")

@@ -144,12 +144,6 @@ public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest
         return text.length() <= 90 ? text : text.substring(0, 89) + "…";
     }
 
-    /** The claim with the given ref, or null. */
-    @Transactional(TxType.SUPPORTS)
-    public Claim findByRef(String ref) {
-        return Lookup.findBy(em, Claim.class, "ref", ref);
-    }
-
     /** A new claim with its sources in one statement ({@link ClaimInsert}), when it is sound. */
     @Override
     protected ClaimDetail insertAtOnce(ClaimRequest request) {

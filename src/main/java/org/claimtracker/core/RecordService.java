@@ -73,6 +73,12 @@ public abstract class RecordService<E extends Audited, D extends Versioned, R> i
         return asRequest.apply(require(id));
     }
 
+    /** The record of this kind whose {@code attribute} holds {@code value} (its ref, say), or null. */
+    @Transactional(TxType.SUPPORTS)
+    public E findBy(String attribute, Object value) {
+        return Lookup.findBy(em, type, attribute, value);
+    }
+
     /** The stored record with this id, 404 when there is none. */
     private E require(long id) {
         return Lookup.require(em, type, id, noun);

@@ -19,6 +19,11 @@ public final class Rows {
         return query.getResultList();
     }
 
+    /** The first row a native query answers, or null when it answers none. */
+    public static Object[] first(Query query) {
+        return of(query).stream().findFirst().orElse(null);
+    }
+
     public static Long id(Object value) {
         return value == null ? null : ((Number) value).longValue();
     }

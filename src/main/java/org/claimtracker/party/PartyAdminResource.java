@@ -186,7 +186,7 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     /** The form as the stored record fills it. */
     private static Form formOf(PartyDetail p) {
         return Form.filled(p, PartyRequest.class)
-                .with("parent", p.parent() == null ? null : Suggestion.tagged(p.parent().name(), p.parent().id()));
+                .with("parent", Suggestion.tagged(p.parent()));
     }
 
     @POST
@@ -247,7 +247,7 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     }
 
     private static Form membershipForm(MembershipDetail m) {
-        return Form.filled(m, MembershipRequest.class).with("group", Suggestion.tagged(m.group().name(), m.group().id()));
+        return Form.filled(m, MembershipRequest.class).with("group", Suggestion.tagged(m.group()));
     }
 
     @POST

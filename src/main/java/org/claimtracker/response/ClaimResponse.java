@@ -9,9 +9,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.claimtracker.article.Passage;
 import org.claimtracker.claim.Claim;
-import org.claimtracker.claim.Statement;
+import org.claimtracker.core.Audited;
 import org.claimtracker.party.Party;
 
 /**
@@ -20,7 +21,10 @@ import org.claimtracker.party.Party;
  */
 @Entity
 @Table(name = "response")
-public class ClaimResponse extends Statement {
+public class ClaimResponse extends Audited {
+
+    @Column(length = 120)
+    public String ref;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "claim_id", nullable = false)
@@ -30,9 +34,16 @@ public class ClaimResponse extends Statement {
     @JoinColumn(name = "party_id", nullable = false)
     public Party party;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaker_id")
+    public Party speaker;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public Stance stance;
+
+    @Column(name = "stated_on", nullable = false)
+    public LocalDate statedOn;
 
     /** Where the party said it. */
     @Embedded

@@ -3,7 +3,6 @@ package org.claimtracker.response;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.claimtracker.article.ArticleRef;
 import org.claimtracker.article.SoughtQuote;
@@ -97,11 +96,10 @@ final class ResponseInsert {
                 .setParameter("statedOn", request.statedOn())
                 .setParameter("plain", PlainFields.json(plain))
                 .setParameter("actor", actor);
-        List<Object[]> rows = Rows.of(query);
-        if (rows.isEmpty()) {
+        Object[] r = Rows.first(query);
+        if (r == null) {
             return null;
         }
-        Object[] r = rows.get(0);
         ArticleRef article = new ArticleRef(Rows.id(r[14]), (String) r[15], Rows.ref(r[18], r[19]), Rows.date(r[16]),
                 (String) r[17]);
         // The plain fields answered as stored; the rest named here.

@@ -74,11 +74,6 @@ public class ResponseService extends RecordService<ClaimResponse, ResponseDetail
                 .getResultStream().map(ResponseDetail::of).toList();
     }
 
-    @Transactional(TxType.SUPPORTS)
-    public ClaimResponse findByRef(String ref) {
-        return Lookup.findBy(em, ClaimResponse.class, "ref", ref);
-    }
-
     /** A new response in one statement ({@link ResponseInsert}), when it is sound. */
     @Override
     protected ResponseDetail insertAtOnce(ResponseRequest request) {
