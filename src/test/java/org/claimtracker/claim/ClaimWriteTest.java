@@ -12,7 +12,6 @@ import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.claimtracker.support.Fixtures;
 import org.claimtracker.support.SqlStatementCounter;
 import org.claimtracker.support.TestDatabase;
@@ -129,29 +128,16 @@ class ClaimWriteTest {
             assertEquals(0, claimsWith((String) e.getValue().get("proposition")), e.getKey());
         }
         // A ref another claim holds.
-        String ref = Fixtures.unique("taken").replace(' ', '-');
-        Map<String, Object> first = story.claim(QUOTE);
-        first.put("ref", ref);
-        post("/api/claims", first).statusCode(201);
-        Map<String, Object> again = story.claim(QUOTE);
-        again.put("ref", ref);
-        post("/api/claims", again).statusCode(409).body("field", is("ref"));
+        Map<String, Object> again = Fixtures.refusedForTakenRef("/api/claims", () -> story.claim(QUOTE));
         assertEquals(0, claimsWith((String) again.get("proposition")));
-        assertEquals(List.of("1"), TestDatabase.column("select count(*) from claim where ref = ?", ref));
+        assertEquals(List.of("1"), TestDatabase.column("select count(*) from claim where ref = ?", again.get("ref")));
     }
 
     @Test
     void theStatementWritesEveryColumnOfClaimAndOfItsSources() throws Exception {
         // A column added to claim or claim_source must be written by the one-statement insert too, or
         // the API's new claims would leave it empty while the admin's corrections fill it.
-        for (String table : List.of("claim", "claim_source")) {
-            String head = "insert into " + table + " (";
-            int open = ClaimInsert.SQL.indexOf(head) + head.length();
-            List<String> written = List.of(ClaimInsert.SQL.substring(open, ClaimInsert.SQL.indexOf(')', open)).split(",\\s*"));
-            List<String> columns = TestDatabase.column("select column_name from information_schema.columns"
-                    + " where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER'"
-                    + " order by ordinal_position", table);
-            assertEquals(new TreeSet<>(columns), new TreeSet<>(written.stream().map(String::strip).toList()), table);
-        }
+        TestDatabase.assertInsertWritesEveryColumn(ClaimInsert.SQL, "claim");
+        TestDatabase.assertInsertWritesEveryColumn(ClaimInsert.SQL, "claim_source");
     }
 }

@@ -115,13 +115,7 @@ class ResponseWriteTest {
         noArticle.put("source", Map.of("articleId", 99_999_999, "quote", QUOTE));
         post("/api/responses", noArticle).statusCode(422).body("field", is("source.articleId"));
         // A ref another response holds.
-        String ref = Fixtures.unique("taken").replace(' ', '-');
-        Map<String, Object> first = story.response(QUOTE);
-        first.put("ref", ref);
-        post("/api/responses", first).statusCode(201);
-        Map<String, Object> again = story.response(QUOTE);
-        again.put("ref", ref);
-        post("/api/responses", again).statusCode(409).body("field", is("ref"));
+        Fixtures.refusedForTakenRef("/api/responses", () -> story.response(QUOTE));
         assertEquals(1, responsesOf(story.claim()));
         assertTrue(given().get("/api/responses?claimId=" + story.claim()).then().statusCode(200).extract()
                 .jsonPath().getList("items").size() == 1);
@@ -131,12 +125,6 @@ class ResponseWriteTest {
     void theStatementWritesEveryColumnOfResponse() throws Exception {
         // A column added to response must be written by the one-statement insert too, or the API's
         // new responses would leave it empty while the admin's corrections fill it.
-        String sql = ResponseInsert.SQL;
-        int open = sql.indexOf("insert into response (") + "insert into response (".length();
-        List<String> written = List.of(sql.substring(open, sql.indexOf(')', open)).split(",\\s*"));
-        List<String> columns = TestDatabase.column("select column_name from information_schema.columns"
-                + " where table_schema = current_schema() and table_name = 'response' and is_generated = 'NEVER'"
-                + " order by ordinal_position");
-        assertEquals(new java.util.TreeSet<>(columns), new java.util.TreeSet<>(written.stream().map(String::strip).toList()));
+        TestDatabase.assertInsertWritesEveryColumn(ResponseInsert.SQL, "response");
     }
 }

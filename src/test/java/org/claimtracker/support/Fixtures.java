@@ -68,6 +68,21 @@ public final class Fixtures {
         return etag == null ? "\"0\"" : etag;
     }
 
+    /**
+     * POSTs two bodies from {@code body} with one new ref: the first is recorded, the second refused
+     * with 409 naming the ref; answers the refused body (with its ref).
+     */
+    public static Map<String, Object> refusedForTakenRef(String path, java.util.function.Supplier<Map<String, Object>> body) {
+        String ref = unique("taken").replace(' ', '-');
+        Map<String, Object> first = body.get();
+        first.put("ref", ref);
+        post(path, first).statusCode(201);
+        Map<String, Object> again = body.get();
+        again.put("ref", ref);
+        post(path, again).statusCode(409).body("field", org.hamcrest.Matchers.is("ref"));
+        return again;
+    }
+
     public static long created(String path, Object body) {
         return post(path, body).statusCode(201).extract().jsonPath().getLong("id");
     }
