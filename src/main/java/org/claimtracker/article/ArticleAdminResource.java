@@ -102,9 +102,8 @@ public class ArticleAdminResource extends AdminRecordPages<ArticleDetail, Articl
 
     /** The form as the stored record fills it. */
     private static Form formOf(ArticleDetail a) {
-        return Form.filled(a, ArticleRequest.class).with("outlet", Suggestion.tagged(a.outlet().name(), a.outlet().id()))
-                .with("republishedFrom", a.republishedFrom() == null ? null
-                        : Suggestion.tagged(a.republishedFrom().name(), a.republishedFrom().id()));
+        return Form.filled(a, ArticleRequest.class).with("outlet", Suggestion.tagged(a.outlet()))
+                .with("republishedFrom", Suggestion.tagged(a.republishedFrom()));
     }
 
     private static Form aliased(Form form) {

@@ -28,7 +28,6 @@ import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
 import org.claimtracker.core.Params;
-import org.claimtracker.core.Ref;
 import org.claimtracker.core.Suggestion;
 import org.claimtracker.export.ClaimReviewService;
 import org.claimtracker.incident.IncidentService;
@@ -129,8 +128,9 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
 
     /** The form as the stored record fills it. */
     private static Form formOf(ClaimDetail c) {
-        Form form = Form.filled(c, ClaimRequest.class).with("claimant", tag(c.claimant())).with("speaker", tag(c.speaker()))
-                .with("addressed", tag(c.addressedParty())).with("incident", tag(c.incident()));
+        Form form = Form.filled(c, ClaimRequest.class).with("claimant", Suggestion.tagged(c.claimant()))
+                .with("speaker", Suggestion.tagged(c.speaker())).with("addressed", Suggestion.tagged(c.addressedParty()))
+                .with("incident", Suggestion.tagged(c.incident()));
         for (int i = 0; i < c.sources().size(); i++) {
             SourceView s = c.sources().get(i);
             form.with("sources[" + i + "].article", Suggestion.tagged(s.article().title(), s.article().id()))
@@ -185,9 +185,5 @@ public class ClaimAdminResource extends AdminRecordPages<ClaimDetail, ClaimReque
     private static List<Integer> rows(Form form, int filled) {
         int used = Math.max(filled, form.has("sources[0].quote") || form.has("sources[0].article") ? 1 : 0);
         return IntStream.range(0, Math.max(1, used + SPARE_SOURCE_ROWS)).boxed().toList();
-    }
-
-    private static String tag(Ref ref) {
-        return ref == null ? null : Suggestion.tagged(ref.name(), ref.id());
     }
 }

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimtracker.article.ArticleRef;
-import org.claimtracker.article.ArticleText;
 import org.claimtracker.article.QuoteRequest;
+import org.claimtracker.article.SoughtQuote;
 import org.claimtracker.core.Actors;
 import org.claimtracker.core.AuditInfo;
 import org.claimtracker.core.Identified;
@@ -38,16 +37,8 @@ import org.claimtracker.position.Role;
  */
 final class ClaimInsert {
 
-    /**
-     * The claim's plain columns (ClaimRequest's components but those ClaimService.BY_HAND names): sent as
-     * one JSON object, read into the claim row's types by jsonb_populate_record, so that a new plain field
-     * needs no line here.
-     */
-    private static final List<String> PLAIN = PlainFields.names(ClaimRequest.class, ClaimService.BY_HAND).stream()
-            .map(PlainFields::column).toList();
-
     /** The statement; its inserts name every column of claim and claim_source (ClaimWriteTest checks). */
-    static final String SQL = """
+    static final String SQL = PlainFields.insert("""
             with given as (
               select g.ord, g.id, g.article_id, g.quote, g.start, g.length
                 from jsonb_to_recordset(cast(:sources as jsonb))
@@ -99,9 +90,7 @@ final class ClaimInsert {
                    p.quote_start, p.quote_start + p.length
               from stored s cross join asked a cross join placed p
              order by p.ord
-            """.replace("PLAIN_COLUMNS", String.join(", ", PLAIN))
-            .replace("PLAIN_VALUES", String.join(", ", PLAIN.stream().map(column -> "plain." + column).toList()));
-
+            """, ClaimRequest.class, ClaimService.BY_HAND);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -112,27 +101,23 @@ final class ClaimInsert {
     static ClaimDetail insert(EntityManager em, ClaimRequest request) {
         List<Map<String, Object>> sources = new ArrayList<>();
         for (QuoteRequest source : request.sources()) {
-            String quote = ArticleText.normalise(source.quote());
-            int length = quote.codePointCount(0, quote.length());
-            if (quote.indexOf('\0') >= 0
-                    || source.end() != null && (source.start() == null || source.end() - source.start() != length)) {
+            SoughtQuote sought = SoughtQuote.of(source);
+            if (sought == null) {
                 return null;
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("ord", sources.size());
             row.put("id", Identified.nextId(em, ClaimSource.class));
-            row.put("article_id", source.articleId());
-            row.put("quote", quote);
-            row.put("start", source.start() == null ? -1 : source.start());
-            row.put("length", length);
+            row.put("article_id", sought.articleId());
+            row.put("quote", sought.quote());
+            row.put("start", sought.start());
+            row.put("length", sought.length());
             sources.add(row);
         }
         Map<String, Object> plain = PlainFields.values(request, ClaimService.BY_HAND);
         String json;
-        String plainJson;
         try {
             json = JSON.writeValueAsString(sources);
-            plainJson = JSON.writeValueAsString(columns(plain));
         } catch (JsonProcessingException e) {
             return null;
         }
@@ -152,10 +137,9 @@ final class ClaimInsert {
                 .setParameter("proposition", proposition)
                 .setParameter("statedOn", request.statedOn())
                 .setParameter("grading", grading.name())
-                .setParameter("plain", plainJson)
+                .setParameter("plain", PlainFields.json(plain))
                 .setParameter("actor", actor);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = Rows.of(query);
         if (rows.isEmpty()) {
             return null;
         }
@@ -190,14 +174,6 @@ final class ClaimInsert {
         answer.put("version", Rows.id(first[1]));
         answer.put("audit", new AuditInfo(Rows.timestamp(first[2]), actor, Rows.timestamp(first[3]), actor));
         return PlainFields.construct(ClaimDetail.class, answer);
-    }
-
-    /** The plain values by column, as jsonb_populate_record reads them: vocabulary words and dates as text. */
-    private static Map<String, Object> columns(Map<String, Object> plain) {
-        Map<String, Object> columns = new LinkedHashMap<>();
-        plain.forEach((name, value) -> columns.put(PlainFields.column(name), value instanceof Enum<?> word ? word.name()
-                : value instanceof LocalDate day ? day.toString() : value));
-        return columns;
     }
 
     private static long zeroIfNull(Long id) {

@@ -144,23 +144,11 @@ public class ClaimService extends RecordService<Claim, ClaimDetail, ClaimRequest
         return text.length() <= 90 ? text : text.substring(0, 89) + "…";
     }
 
-    /** The claim with the given ref, or null. */
-    @Transactional(TxType.SUPPORTS)
-    public Claim findByRef(String ref) {
-        return Lookup.findBy(em, Claim.class, "ref", ref);
-    }
-
-    /**
-     * A new claim with its sources, in one statement when it is sound ({@link ClaimInsert}); otherwise
-     * through the entity path, whose checks say what is wrong (and which writes it after all if the
-     * statement found fault with nothing the checks see).
-     */
+    /** A new claim with its sources in one statement ({@link ClaimInsert}), when it is sound. */
     @Override
-    public ClaimDetail create(ClaimRequest request) {
+    protected ClaimDetail insertAtOnce(ClaimRequest request) {
         Dates.checkPlausible("statedOn", request.statedOn());
-        ClaimDetail stored = Casualties.inOrder(request.casualtiesLow(), request.casualtiesHigh())
-                ? ClaimInsert.insert(em, request) : null;
-        return stored != null ? stored : super.create(request);
+        return Casualties.inOrder(request.casualtiesLow(), request.casualtiesHigh()) ? ClaimInsert.insert(em, request) : null;
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * The writes of one kind of record, taken through {@link Writes} the same way for every kind: a
  * service extends it and writes only what is its own: how a request is applied to the entity
  * ({@link #apply}), how the entity is answered ({@link #answer}) and, where it has any, the checks
- * before a delete ({@link #checkDelete}). Its lists and gets stay in the service.
+ * before a delete ({@link #checkDelete}) and a one-statement insert ({@link #insertAtOnce}). Its lists and gets stay in the service.
  *
  * <p>The writes run in a transaction (the class-level {@code @Transactional}, which the services
  * repeat); {@link #requestOf(long)} only joins one where there is one. The hooks above are
@@ -47,9 +47,12 @@ public abstract class RecordService<E extends Audited, D extends Versioned, R> i
         this.asRequest = asRequest;
     }
 
+    /** A new record: in one statement where the kind can ({@link #insertAtOnce}), else through the entity. */
     @Override
     public D create(R request) {
-        return answer(Writes.create(em, newRecord.get(), record -> apply(record, request)));
+        D inserted = insertAtOnce(request);
+        return inserted != null ? inserted
+                : answer(Writes.create(em, newRecord.get(), record -> apply(record, request)));
     }
 
     @Override
@@ -68,6 +71,12 @@ public abstract class RecordService<E extends Audited, D extends Versioned, R> i
     @Transactional(TxType.SUPPORTS)
     public R requestOf(long id) {
         return asRequest.apply(require(id));
+    }
+
+    /** The record of this kind whose {@code attribute} holds {@code value} (its ref, say), or null. */
+    @Transactional(TxType.SUPPORTS)
+    public E findBy(String attribute, Object value) {
+        return Lookup.findBy(em, type, attribute, value);
     }
 
     /** The stored record with this id, 404 when there is none. */
@@ -92,6 +101,15 @@ public abstract class RecordService<E extends Audited, D extends Versioned, R> i
             throw ApiProblem.conflict(attribute, article + noun + " with " + attribute + " '" + value
                     + "' already exists (id " + holder.id + ")");
         }
+    }
+
+    /**
+     * The new record written and answered in one statement, or null to take the entity path, whose
+     * checks name what is wrong (and which writes it after all if the statement found fault with
+     * nothing the checks see). By default null: the entity path always.
+     */
+    protected D insertAtOnce(R request) {
+        return null;
     }
 
     /** Refuses (by throwing) to delete a record that others still need; by default nothing is checked. */

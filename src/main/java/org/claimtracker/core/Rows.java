@@ -1,5 +1,7 @@
 package org.claimtracker.core;
 
+import jakarta.persistence.Query;
+import java.util.List;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,6 +11,17 @@ import java.time.ZoneOffset;
 public final class Rows {
 
     private Rows() {
+    }
+
+    /** The rows a native query answers, each the array of its columns. */
+    @SuppressWarnings("unchecked")
+    public static List<Object[]> of(Query query) {
+        return query.getResultList();
+    }
+
+    /** The first row a native query answers, or null when it answers none. */
+    public static Object[] first(Query query) {
+        return of(query).stream().findFirst().orElse(null);
     }
 
     public static Long id(Object value) {

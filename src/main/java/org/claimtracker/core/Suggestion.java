@@ -17,4 +17,9 @@ public record Suggestion(String value, String label) {
     public static String tagged(String name, long id) {
         return name + " [#" + id + "]";
     }
+
+    /** A reference as a picker's input shows it ("Name [#id]"); null for none. */
+    public static String tagged(Ref ref) {
+        return ref == null ? null : tagged(ref.name(), ref.id());
+    }
 }

@@ -1,5 +1,7 @@
 package org.claimtracker.export;
 
+import static org.claimtracker.api.DataTypes.JSON_LINES;
+import static org.claimtracker.api.DataTypes.CSV;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,9 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Exports", description = "Incidents as event data (CSV) and graded claims as schema.org ClaimReview (JSON Lines)")
 public class ExportResource {
 
-    static final String CSV = "text/csv";
-    /** JSON Lines, as the bulk import takes it. */
-    static final String JSON_LINES = "application/x-ndjson";
     private static final String EVENTS = "events";
 
     @Inject

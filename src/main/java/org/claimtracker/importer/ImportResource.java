@@ -1,5 +1,8 @@
 package org.claimtracker.importer;
 
+import static org.claimtracker.api.DataTypes.JSON_LINES;
+import static org.claimtracker.api.DataTypes.JSONL;
+import static org.claimtracker.api.DataTypes.CSV;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,16 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Import", description = "Bulk import of outlets, parties, articles, claims and responses from JSON Lines or CSV")
 public class ImportResource {
 
-    static final String NDJSON = "application/x-ndjson";
-    static final String JSONL = "application/jsonl";
-    static final String CSV = "text/csv";
-
     @Inject
     ImportService imports;
 
     @POST
     @Path("import")
-    @Consumes({NDJSON, JSONL, CSV})
+    @Consumes({JSON_LINES, JSONL, CSV})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importRecords", summary = "Import records in bulk, all or nothing",
             description = "The body is JSON Lines (one object per line with a \"type\": outlet, party, article, claim or"
@@ -54,7 +53,7 @@ public class ImportResource {
                     + " numbers and reasons (422). The import runs while the request is open; GET /api/imports shows its"
                     + " progress meanwhile. Bodies may be as large as TRACKER_IMPORT_MAX_SIZE (10 GB by default).")
     @RequestBody(content = {
-        @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE)),
+        @Content(mediaType = JSON_LINES, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE)),
         @Content(mediaType = JSONL, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE)),
         @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE))})
     @APIResponse(responseCode = "200", description = "Imported (or, with dryRun, checked): the counts per table",

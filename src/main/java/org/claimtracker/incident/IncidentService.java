@@ -97,11 +97,6 @@ public class IncidentService extends RecordService<Incident, IncidentSummary, In
                         + (i.place() == null ? "" : ", " + i.place()));
     }
 
-    @Transactional(TxType.SUPPORTS)
-    public Incident findByRef(String ref) {
-        return Lookup.findBy(em, Incident.class, "ref", ref);
-    }
-
     @Override
     protected IncidentSummary answer(Incident incident) {
         return IncidentSummary.of(incident, claimCounts(List.of(incident.id)).getOrDefault(incident.id, 0L));

@@ -88,13 +88,10 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
         if (format != null && !format.isBlank()) {
             // The tab's claims, whole, as CSV or JSON (the page's download links).
             Position position = Params.optionalEnum("status", status, Position.class);
-            java.time.LocalDate date = Params.optionalDate("asOf", asOf);
-            boolean withCommentary = Params.optionalFlag("commentary", commentary);
-            Scope within = Params.optionalEnum("scope", scope, Scope.class);
-            Scope chosen = within == null ? Scope.self : within;
+            Reading reading = Reading.of(asOf, commentary, scope);
             parties.get(id);
             return ListDownload.of("party-" + id + "-" + (position == null ? "all" : position.name()), format,
-                    p -> positions.claimsOf(id, chosen, position, date, withCommentary, p));
+                    p -> positions.claimsOf(id, reading.scope(), position, reading.date(), reading.commentary(), p));
         }
         // charts=false leaves the pictures out (and their one query): the page as it was before them,
         // which bench/party-page.sh measures the page with its pictures against.
@@ -106,10 +103,10 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
             UriInfo uri, Form membership, boolean withCharts) {
         PartyDetail party = parties.get(id);
         Position position = Params.optionalEnum("status", status, Position.class);
-        java.time.LocalDate date = Params.optionalDate("asOf", asOf);
-        boolean withCommentary = Params.optionalFlag("commentary", commentary);
-        Scope within = Params.optionalEnum("scope", scope, Scope.class);
-        within = within == null ? Scope.self : within;
+        Reading reading = Reading.of(asOf, commentary, scope);
+        java.time.LocalDate date = reading.date();
+        boolean withCommentary = reading.commentary();
+        Scope within = reading.scope();
         Page<PartyClaim> claims = positions.claimsOf(id, within, position, date, withCommentary, PageParams.of(page, "50"));
         PartyPictures.Choice choice = new PartyPictures.Choice(id, within, date, withCommentary,
                 position == null ? "" : position.name());
@@ -145,13 +142,11 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
                         + "'; a party has positions.svg and months.svg", null);
             }
             PartyDetail party = parties.get(id);
-            java.time.LocalDate date = Params.optionalDate("asOf", asOf);
-            boolean withCommentary = Params.optionalFlag("commentary", commentary);
-            Scope within = Params.optionalEnum("scope", scope, Scope.class);
-            within = within == null ? Scope.self : within;
-            List<PositionMonth> months = positions.monthsOf(id, within, date, withCommentary);
-            PositionSummary summary = PositionSummary.fromMonths(new Ref(party.id(), party.name()), date, months);
-            PartyPictures.Choice choice = new PartyPictures.Choice(id, within, date, withCommentary, "");
+            Reading reading = Reading.of(asOf, commentary, scope);
+            List<PositionMonth> months = positions.monthsOf(id, reading.scope(), reading.date(), reading.commentary());
+            PositionSummary summary = PositionSummary.fromMonths(new Ref(party.id(), party.name()), reading.date(), months);
+            PartyPictures.Choice choice = new PartyPictures.Choice(id, reading.scope(), reading.date(), reading.commentary(),
+                    "");
             String base = uri.getBaseUri().toString().replaceAll("/+$", "");
             String svg = picture.equals("positions") ? PartyPictures.positions(party.name(), summary, choice, base, true)
                     : PartyPictures.view(party.name(), summary, months, choice, base, true).months();
@@ -164,6 +159,21 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     }
 
     static final String SVG = "image/svg+xml";
+
+    /**
+     * How the party's page, its downloads and its pictures read its positions: as of a date (asOf,
+     * none for today), with or without commentary, over which scope (self when not given). Parsed in
+     * this order, so that the first bad parameter is the one named.
+     */
+    private record Reading(java.time.LocalDate date, boolean commentary, Scope scope) {
+
+        static Reading of(String asOf, String commentary, String scope) {
+            java.time.LocalDate date = Params.optionalDate("asOf", asOf);
+            boolean withCommentary = Params.optionalFlag("commentary", commentary);
+            Scope within = Params.optionalEnum("scope", scope, Scope.class);
+            return new Reading(date, withCommentary, within == null ? Scope.self : within);
+        }
+    }
 
     @GET
     @Path("new")
@@ -186,7 +196,7 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     /** The form as the stored record fills it. */
     private static Form formOf(PartyDetail p) {
         return Form.filled(p, PartyRequest.class)
-                .with("parent", p.parent() == null ? null : Suggestion.tagged(p.parent().name(), p.parent().id()));
+                .with("parent", Suggestion.tagged(p.parent()));
     }
 
     @POST
@@ -247,7 +257,7 @@ public class PartyAdminResource extends AdminRecordPages<PartyDetail, PartyReque
     }
 
     private static Form membershipForm(MembershipDetail m) {
-        return Form.filled(m, MembershipRequest.class).with("group", Suggestion.tagged(m.group().name(), m.group().id()));
+        return Form.filled(m, MembershipRequest.class).with("group", Suggestion.tagged(m.group()));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.claimtracker.report;
 
+import org.claimtracker.api.DataTypes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -95,7 +96,7 @@ public class ReportAdminResource {
     /** The report's rows as a file (CSV by default here, as a spreadsheet user expects). */
     @GET
     @Path("{name}")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML})
+    @Produces({MediaType.APPLICATION_JSON, DataTypes.CSV, MediaType.TEXT_HTML})
     public Response download(@PathParam("name") String name, @QueryParam("format") String format,
             @QueryParam("partyId") String partyId, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("asOf") String asOf) throws IOException {

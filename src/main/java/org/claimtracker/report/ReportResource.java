@@ -1,5 +1,6 @@
 package org.claimtracker.report;
 
+import static org.claimtracker.api.DataTypes.CSV;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports", description = "The SQL reporting views, exported as JSON or CSV")
 public class ReportResource {
 
-    private static final String CSV = "text/csv";
 
     @Inject
     ReportService service;

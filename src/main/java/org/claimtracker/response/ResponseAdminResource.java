@@ -29,7 +29,6 @@ import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.web.Paging;
 import org.claimtracker.core.Params;
-import org.claimtracker.core.Ref;
 import org.claimtracker.core.Suggestion;
 import org.claimtracker.party.PartyService;
 import org.claimtracker.web.Pickers;
@@ -92,7 +91,7 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
             ClaimDetail c = claims.get(claim, null);
             form.with("claim", Suggestion.tagged(ClaimService.shorten(c.proposition()), c.id()));
             if (c.addressedParty() != null) {
-                form.with("party", Suggestion.tagged(c.addressedParty().name(), c.addressedParty().id()));
+                form.with("party", Suggestion.tagged(c.addressedParty()));
             }
         }
         Long article = Params.optionalId("articleId", articleId);
@@ -118,7 +117,7 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
     private static Form formOf(ResponseDetail r) {
         return Form.filled(r, ResponseRequest.class)
                 .with("claim", Suggestion.tagged(ClaimService.shorten(r.claim().proposition()), r.claim().id()))
-                .with("party", tag(r.party())).with("speaker", tag(r.speaker()))
+                .with("party", Suggestion.tagged(r.party())).with("speaker", Suggestion.tagged(r.speaker()))
                 .with("article", Suggestion.tagged(r.source().article().title(), r.source().article().id()))
                 .with("quote", r.source().quote()).with("start", r.source().start())
                 .with("counterClaim", r.counterClaim() == null ? null
@@ -151,9 +150,5 @@ public class ResponseAdminResource extends AdminRecordPages<ResponseDetail, Resp
 
     private static String name(ResponseDetail r) {
         return r.party().name() + " " + r.stance().name().replace('_', ' ') + " on " + r.statedOn();
-    }
-
-    private static String tag(Ref ref) {
-        return ref == null ? null : Suggestion.tagged(ref.name(), ref.id());
     }
 }

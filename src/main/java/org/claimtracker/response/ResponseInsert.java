@@ -2,15 +2,17 @@ package org.claimtracker.response;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import org.claimtracker.article.ArticleRef;
-import org.claimtracker.article.ArticleText;
+import org.claimtracker.article.SoughtQuote;
 import org.claimtracker.article.QuoteView;
 import org.claimtracker.claim.ClaimRef;
 import org.claimtracker.core.Actors;
 import org.claimtracker.core.AuditInfo;
 import org.claimtracker.core.Identified;
 import org.claimtracker.core.Lookup;
+import org.claimtracker.core.PlainFields;
 import org.claimtracker.core.Rows;
 
 /**
@@ -25,8 +27,12 @@ import org.claimtracker.core.Rows;
  */
 final class ResponseInsert {
 
-    /** The statement; its insert names every column of response (ResponseWriteTest checks). */
-    static final String SQL = """
+    /**
+     * The statement; its insert names every column of response (ResponseWriteTest checks): the plain ones
+     * (ResponseRequest's components but those ResponseService.BY_HAND names) from one JSON object read into
+     * the row's types by jsonb_populate_record, so that a new plain field needs no line here.
+     */
+    static final String SQL = PlainFields.insert("""
             with asked as materialized (
               select c.id as claim_id, c.proposition, p.id as party_id, p.name as party_name,
                      sp.id as speaker_id, sp.name as speaker_name, cc.id as counter_id, cc.proposition as counter_proposition,
@@ -47,12 +53,11 @@ final class ResponseInsert {
                           else strpos(a.body, :quote) > 0
                                and strpos(substr(a.body, strpos(a.body, :quote) + 1), :quote) = 0 end
             ), stored as (
-              insert into response (id, ref, claim_id, party_id, speaker_id, stance, stated_on, article_id, quote,
-                                    quote_start, quote_end, counter_claim_id, note, version, created_at, created_by,
-                                    updated_at, updated_by)
-              select :id, nullif(:ref, ''), claim_id, party_id, speaker_id, :stance, :statedOn, article_id, :quote,
-                     quote_start, quote_start + :length, counter_id, nullif(:note, ''), 0, now(), :actor, now(), :actor
-                from asked
+              insert into response (id, ref, claim_id, party_id, speaker_id, article_id, quote, quote_start, quote_end,
+                                    counter_claim_id, version, created_at, created_by, updated_at, updated_by, PLAIN_COLUMNS)
+              select :id, nullif(:ref, ''), k.claim_id, k.party_id, k.speaker_id, k.article_id, :quote, k.quote_start,
+                     k.quote_start + :length, k.counter_id, 0, now(), :actor, now(), :actor, PLAIN_VALUES
+                from asked k cross join jsonb_populate_record(null::response, cast(:plain as jsonb)) plain
               returning id, version, created_at, updated_at, quote_start, quote_end
             )
             select s.id, s.version, s.created_at, s.updated_at, s.quote_start, s.quote_end,
@@ -60,7 +65,7 @@ final class ResponseInsert {
                    a.counter_id, a.counter_proposition, a.article_id, a.title, a.published_on, a.url,
                    a.outlet_id, a.outlet_name
               from stored s cross join asked a
-            """;
+            """, ResponseRequest.class, ResponseService.BY_HAND);
 
     private ResponseInsert() {
     }
@@ -70,44 +75,44 @@ final class ResponseInsert {
         if (request.counterClaimId() != null && request.counterClaimId().equals(request.claimId())) {
             return null;
         }
-        String quote = ArticleText.normalise(request.source().quote());
-        int length = quote.codePointCount(0, quote.length());
-        Integer start = request.source().start();
-        Integer end = request.source().end();
-        if (end != null && (start == null || end - start != length)) {
+        SoughtQuote sought = SoughtQuote.of(request.source());
+        if (sought == null) {
             return null;
         }
         String ref = Lookup.trimToNull(request.ref());
-        String note = Lookup.trimToNull(request.note());
+        Map<String, Object> plain = PlainFields.values(request, ResponseService.BY_HAND);
         String actor = Actors.current();
-        long id = Identified.nextId(em, ClaimResponse.class);
         Query query = em.createNativeQuery(SQL)
-                .setParameter("id", id)
+                .setParameter("id", Identified.nextId(em, ClaimResponse.class))
                 .setParameter("claim", request.claimId())
                 .setParameter("party", request.partyId())
                 .setParameter("speaker", request.speakerId() == null ? 0L : request.speakerId())
                 .setParameter("counter", request.counterClaimId() == null ? 0L : request.counterClaimId())
-                .setParameter("article", request.source().articleId())
-                .setParameter("start", start == null ? -1 : start)
-                .setParameter("length", length)
-                .setParameter("quote", quote)
+                .setParameter("article", sought.articleId())
+                .setParameter("start", sought.start())
+                .setParameter("length", sought.length())
+                .setParameter("quote", sought.quote())
                 .setParameter("ref", ref == null ? "" : ref)
-                .setParameter("note", note == null ? "" : note)
-                .setParameter("stance", request.stance().name())
                 .setParameter("statedOn", request.statedOn())
+                .setParameter("plain", PlainFields.json(plain))
                 .setParameter("actor", actor);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        if (rows.isEmpty()) {
+        Object[] r = Rows.first(query);
+        if (r == null) {
             return null;
         }
-        Object[] r = rows.get(0);
         ArticleRef article = new ArticleRef(Rows.id(r[14]), (String) r[15], Rows.ref(r[18], r[19]), Rows.date(r[16]),
                 (String) r[17]);
-        return new ResponseDetail(Rows.id(r[0]), ref, new ClaimRef(Rows.id(r[6]), (String) r[7]), Rows.ref(r[8], r[9]),
-                Rows.ref(r[10], r[11]), request.stance(), request.statedOn(),
-                new QuoteView(article, quote, ((Number) r[4]).intValue(), ((Number) r[5]).intValue()),
-                r[12] == null ? null : new ClaimRef(Rows.id(r[12]), (String) r[13]), note, Rows.id(r[1]),
-                new AuditInfo(Rows.timestamp(r[2]), actor, Rows.timestamp(r[3]), actor));
+        // The plain fields answered as stored; the rest named here.
+        Map<String, Object> answer = new HashMap<>(plain);
+        answer.put("id", Rows.id(r[0]));
+        answer.put("ref", ref);
+        answer.put("claim", new ClaimRef(Rows.id(r[6]), (String) r[7]));
+        answer.put("party", Rows.ref(r[8], r[9]));
+        answer.put("speaker", Rows.ref(r[10], r[11]));
+        answer.put("source", new QuoteView(article, sought.quote(), ((Number) r[4]).intValue(), ((Number) r[5]).intValue()));
+        answer.put("counterClaim", r[12] == null ? null : new ClaimRef(Rows.id(r[12]), (String) r[13]));
+        answer.put("version", Rows.id(r[1]));
+        answer.put("audit", new AuditInfo(Rows.timestamp(r[2]), actor, Rows.timestamp(r[3]), actor));
+        return PlainFields.construct(ResponseDetail.class, answer);
     }
 }

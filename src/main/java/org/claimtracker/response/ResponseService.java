@@ -14,6 +14,7 @@ import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
 import org.claimtracker.core.Filter;
 import org.claimtracker.core.Lookup;
+import org.claimtracker.core.PlainFields;
 import org.claimtracker.core.Page;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.party.Party;
@@ -25,6 +26,12 @@ public class ResponseService extends RecordService<ClaimResponse, ResponseDetail
     private static final String FETCH_ALL = "select r from ClaimResponse r join fetch r.claim join fetch r.party"
             + " left join fetch r.speaker join fetch r.passage.article a join fetch a.outlet"
             + " left join fetch r.counterClaim";
+
+    /**
+     * The request's components this service (and ResponseInsert) resolve, check or place themselves; every
+     * other one is plain, stored in the column of its name as it comes (core/PlainFields).
+     */
+    static final String[] BY_HAND = {"ref", "claimId", "partyId", "speakerId", "source", "counterClaimId"};
 
     @Inject
     ArticleService articles;
@@ -67,21 +74,11 @@ public class ResponseService extends RecordService<ClaimResponse, ResponseDetail
                 .getResultStream().map(ResponseDetail::of).toList();
     }
 
-    @Transactional(TxType.SUPPORTS)
-    public ClaimResponse findByRef(String ref) {
-        return Lookup.findBy(em, ClaimResponse.class, "ref", ref);
-    }
-
-    /**
-     * A new response, in one statement when it is sound ({@link ResponseInsert}); otherwise through the
-     * entity path, whose checks say what is wrong (and which writes it after all if the statement
-     * found fault with nothing the checks see, such as a ref taken meanwhile and freed again).
-     */
+    /** A new response in one statement ({@link ResponseInsert}), when it is sound. */
     @Override
-    public ResponseDetail create(ResponseRequest request) {
+    protected ResponseDetail insertAtOnce(ResponseRequest request) {
         Dates.checkPlausible("statedOn", request.statedOn());
-        ResponseDetail stored = ResponseInsert.insert(em, request);
-        return stored != null ? stored : super.create(request);
+        return ResponseInsert.insert(em, request);
     }
 
     @Override
@@ -110,14 +107,13 @@ public class ResponseService extends RecordService<ClaimResponse, ResponseDetail
             throw ApiProblem.invalid("statedOn", "The response cannot have been stated after its source article was published on "
                     + quoted.article().publishedOn);
         }
+        // Plain fields (stance, statedOn, note, ...) are copied by name, text stripped.
+        PlainFields.copy(request, response, BY_HAND);
         response.ref = ref;
         response.claim = claim;
         response.party = party;
         response.speaker = speaker;
-        response.stance = request.stance();
-        response.statedOn = request.statedOn();
         response.passage = quoted.passage();
         response.counterClaim = counterClaim;
-        response.note = Lookup.trimToNull(request.note());
     }
 }

@@ -217,7 +217,7 @@ public class SeedLoader {
 
     private void loadIncidents() {
         for (SeedFiles.Incident i : read("incidents.yaml", new TypeReference<List<SeedFiles.Incident>>() { })) {
-            if (incidents.findByRef(i.ref()) != null) {
+            if (incidents.findBy("ref", i.ref()) != null) {
                 count(existing, "incidents");
                 continue;
             }
@@ -238,7 +238,7 @@ public class SeedLoader {
         for (int n = 0; n < all.size(); n++) {
             ObjectNode node = all.get(n);
             SeedFiles.ClaimLinks c = links.get(n);
-            if (claims.findByRef(c.ref()) != null) {
+            if (claims.findBy("ref", c.ref()) != null) {
                 count(existing, "claims");
                 continue;
             }
@@ -262,10 +262,10 @@ public class SeedLoader {
             if (c.responses() == null) {
                 continue;
             }
-            Claim claim = claims.findByRef(c.ref());
+            Claim claim = claims.findBy("ref", c.ref());
             for (ObjectNode responseNode : c.responses()) {
                 SeedFiles.ResponseLinks r = convert(responseNode, SeedFiles.ResponseLinks.class, "response of claim " + c.ref());
-                if (responses.findByRef(r.ref()) != null) {
+                if (responses.findBy("ref", r.ref()) != null) {
                     count(existing, "responses");
                     continue;
                 }
@@ -287,7 +287,7 @@ public class SeedLoader {
     }
 
     private long incident(String where, String ref) {
-        Incident incident = incidents.findByRef(ref);
+        Incident incident = incidents.findBy("ref", ref);
         if (incident == null) {
             throw new SeedException("claims.yaml: " + where + ": no incident with ref " + ref);
         }
@@ -295,7 +295,7 @@ public class SeedLoader {
     }
 
     private long counterClaim(String where, String ref) {
-        Claim counter = claims.findByRef(ref);
+        Claim counter = claims.findBy("ref", ref);
         if (counter == null) {
             throw new SeedException("claims.yaml: " + where + ": no claim with ref " + ref);
         }

@@ -237,15 +237,7 @@ public final class DatabaseSetup {
      * others run as the tracker's role. After a failed one, Flyway itself sets the role back: it
      * restores the role that was current when it opened the connection.
      */
-    static final class AdministratorMigrations implements Callback {
-
-        private final SetupSettings settings;
-        private final PrintStream out;
-
-        AdministratorMigrations(SetupSettings settings, PrintStream out) {
-            this.settings = settings;
-            this.out = out;
-        }
+    record AdministratorMigrations(SetupSettings settings, PrintStream out) implements Callback {
 
         @Override
         public boolean supports(Event event, Context context) {

@@ -1,5 +1,6 @@
 package org.claimtracker.web;
 
+import static org.claimtracker.api.DataTypes.CSV;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
@@ -37,7 +38,6 @@ public final class ListDownload {
     /** The most rows one download holds. */
     public static final int MAX_ROWS = 10_000;
     static final int CHUNK = 1_000;
-    private static final String CSV = "text/csv";
 
     private ListDownload() {
     }

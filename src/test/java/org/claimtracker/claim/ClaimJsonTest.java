@@ -98,15 +98,8 @@ class ClaimJsonTest {
         long incident = created("/api/incidents", Map.of("title", unique("Strike \"x\" \\ \u0007 \u00e9"),
                 "occurredOn", DAY.toString(), "place", "Village V"));
 
-        Map<String, Object> full = Fixtures.claimBody(a, b, withUrl, Q1, DAY);
-        full.put("ref", "CJT-" + unique("").strip());
-        full.put("speakerId", speaker);
-        full.put("incidentId", incident);
-        full.put("kind", "casualties");
-        full.put("casualtiesLow", 3);
-        full.put("casualtiesHigh", 7);
-        full.put("grading", "weak");
-        full.put("gradingNote", AWKWARD);
+        Map<String, Object> full = Fixtures.withEveryPart(Fixtures.claimBody(a, b, withUrl, Q1, DAY),
+                "CJT-" + unique("").strip(), speaker, incident, AWKWARD);
         full.put("proposition", unique("Jets " + AWKWARD));
         full.put("sources", List.of(source(withUrl, Q1), source(withoutUrl, Q2), source(withUrl, Q3),
                 source(third, Q4)));

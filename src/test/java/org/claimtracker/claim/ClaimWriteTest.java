@@ -2,6 +2,7 @@ package org.claimtracker.claim;
 
 import static io.restassured.RestAssured.given;
 import static org.claimtracker.support.Fixtures.claimBody;
+import static org.claimtracker.support.Fixtures.createdAsRead;
 import static org.claimtracker.support.Fixtures.post;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +12,6 @@ import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.claimtracker.support.Fixtures;
 import org.claimtracker.support.SqlStatementCounter;
 import org.claimtracker.support.TestDatabase;
@@ -45,15 +45,7 @@ class ClaimWriteTest {
     }
 
     private static long claimsWith(String proposition) throws Exception {
-        return Long.parseLong(TestDatabase.column("select count(*) from claim where proposition = ?", proposition).get(0));
-    }
-
-    /** POSTs the body and checks that the answer is what a GET of the new claim reads, field for field. */
-    private static JsonPath createdAsRead(Map<String, Object> body) {
-        JsonPath created = post("/api/claims", body).statusCode(201).extract().jsonPath();
-        JsonPath read = given().get("/api/claims/" + created.getLong("id")).then().statusCode(200).extract().jsonPath();
-        assertEquals(read.getMap("$"), created.getMap("$"));
-        return created;
+        return TestDatabase.number("select count(*) from claim where proposition = ?", proposition);
     }
 
     @Test
@@ -61,7 +53,7 @@ class ClaimWriteTest {
         Story story = Story.make();
 
         // The quote found by the database, with no offsets given.
-        JsonPath plain = createdAsRead(story.claim(QUOTE));
+        JsonPath plain = createdAsRead("/api/claims", story.claim(QUOTE));
         assertEquals(QUOTE, plain.getString("sources[0].quote"));
         assertEquals(plain.getInt("sources[0].start") + QUOTE.length(), plain.getInt("sources[0].end"));
         assertEquals(List.of("claimant", "addressed"), plain.getList("positions.role"));
@@ -77,15 +69,7 @@ class ClaimWriteTest {
         full.put("sources", List.of(
                 Map.of("articleId", story.article(), "quote", TWICE, "start", second, "end", second + TWICE.length()),
                 Map.of("articleId", story.other(), "quote", QUOTE)));
-        full.put("ref", ref);
-        full.put("speakerId", speaker);
-        full.put("incidentId", incident);
-        full.put("kind", "casualties");
-        full.put("casualtiesLow", 3);
-        full.put("casualtiesHigh", 9);
-        full.put("grading", "weak");
-        full.put("gradingNote", "  one witness only  ");
-        JsonPath rich = createdAsRead(full);
+        JsonPath rich = createdAsRead("/api/claims", Fixtures.withEveryPart(full, ref, speaker, incident, "  one witness only  "));
         assertEquals(ref, rich.getString("ref"));
         assertEquals(second, rich.getInt("sources[0].start"));
         assertEquals(story.other(), rich.getLong("sources[1].article.id"));
@@ -97,9 +81,9 @@ class ClaimWriteTest {
         // No addressed party, and a claimant who addresses itself: the positions as the read answers them.
         Map<String, Object> unaddressed = story.claim(QUOTE);
         unaddressed.remove("addressedPartyId");
-        assertEquals(List.of("claimant"), createdAsRead(unaddressed).getList("positions.role"));
+        assertEquals(List.of("claimant"), createdAsRead("/api/claims", unaddressed).getList("positions.role"));
         Map<String, Object> itself = claimBody(story.accuser(), story.accuser(), story.article(), QUOTE, DAY);
-        assertEquals(List.of("claimant"), createdAsRead(itself).getList("positions.role"));
+        assertEquals(List.of("claimant"), createdAsRead("/api/claims", itself).getList("positions.role"));
 
         // One statement from the tracker (the insert with its checks and its answer), however many times.
         int statements = SqlStatementCounter.fewest(() -> post("/api/claims", story.claim(QUOTE)).statusCode(201));
@@ -144,29 +128,16 @@ class ClaimWriteTest {
             assertEquals(0, claimsWith((String) e.getValue().get("proposition")), e.getKey());
         }
         // A ref another claim holds.
-        String ref = Fixtures.unique("taken").replace(' ', '-');
-        Map<String, Object> first = story.claim(QUOTE);
-        first.put("ref", ref);
-        post("/api/claims", first).statusCode(201);
-        Map<String, Object> again = story.claim(QUOTE);
-        again.put("ref", ref);
-        post("/api/claims", again).statusCode(409).body("field", is("ref"));
+        Map<String, Object> again = Fixtures.refusedForTakenRef("/api/claims", () -> story.claim(QUOTE));
         assertEquals(0, claimsWith((String) again.get("proposition")));
-        assertEquals(List.of("1"), TestDatabase.column("select count(*) from claim where ref = ?", ref));
+        assertEquals(List.of("1"), TestDatabase.column("select count(*) from claim where ref = ?", again.get("ref")));
     }
 
     @Test
     void theStatementWritesEveryColumnOfClaimAndOfItsSources() throws Exception {
         // A column added to claim or claim_source must be written by the one-statement insert too, or
         // the API's new claims would leave it empty while the admin's corrections fill it.
-        for (String table : List.of("claim", "claim_source")) {
-            String head = "insert into " + table + " (";
-            int open = ClaimInsert.SQL.indexOf(head) + head.length();
-            List<String> written = List.of(ClaimInsert.SQL.substring(open, ClaimInsert.SQL.indexOf(')', open)).split(",\\s*"));
-            List<String> columns = TestDatabase.column("select column_name from information_schema.columns"
-                    + " where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER'"
-                    + " order by ordinal_position", table);
-            assertEquals(new TreeSet<>(columns), new TreeSet<>(written.stream().map(String::strip).toList()), table);
-        }
+        TestDatabase.assertInsertWritesEveryColumn(ClaimInsert.SQL, "claim");
+        TestDatabase.assertInsertWritesEveryColumn(ClaimInsert.SQL, "claim_source");
     }
 }

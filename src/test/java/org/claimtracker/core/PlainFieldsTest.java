@@ -61,6 +61,21 @@ class PlainFieldsTest {
         assertEquals(true, e.getMessage().contains("count"));
     }
 
+    enum Mood { calm, tense }
+
+    record MoodRequest(Long ownerId, Mood mood, LocalDate seenOn, Integer count) {
+    }
+
+    @Test
+    void aOneStatementInsertNamesThePlainColumnsAndReadsThemFromOneJsonObject() {
+        assertEquals("insert into t (id, mood, seen_on, count) select 1, plain.mood, plain.seen_on, plain.count",
+                PlainFields.insert("insert into t (id, PLAIN_COLUMNS) select 1, PLAIN_VALUES", MoodRequest.class, "ownerId"));
+        MoodRequest request = new MoodRequest(7L, Mood.tense, LocalDate.of(2020, 1, 2), null);
+        // Words and dates as text, as jsonb_populate_record reads them; nulls kept.
+        assertEquals("{\"mood\":\"tense\",\"seen_on\":\"2020-01-02\",\"count\":null}",
+                PlainFields.json(PlainFields.values(request, "ownerId")));
+    }
+
     @Test
     void blankTextIsStoredAsNull() {
         Noted target = new Noted();

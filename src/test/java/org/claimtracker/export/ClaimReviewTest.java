@@ -191,7 +191,7 @@ class ClaimReviewTest {
     void theExportHasOneReviewPerGradedClaimWithWhatSearchEnginesRequire() throws Exception {
         List<String> lines = exportLines();
         Map<Long, String> reviews = byClaim(lines);
-        assertEquals(Long.parseLong(TestDatabase.column("select count(*) from claim where grading <> 'unassessed'").get(0)),
+        assertEquals(TestDatabase.number("select count(*) from claim where grading <> 'unassessed'"),
                 lines.size(), "every graded claim, and only those");
         assertFalse(reviews.containsKey(unassessed), "an unassessed claim is no review");
         for (String line : lines) {

@@ -123,7 +123,7 @@ class EventExportTest {
         }
         assertEquals(409, made.statusCode(), made.asString());
         try {
-            return Long.parseLong(TestDatabase.column("select id from party where name = ?", name).get(0));
+            return TestDatabase.number("select id from party where name = ?", name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,7 @@
 package org.claimtracker.response;
 
 import static io.restassured.RestAssured.given;
+import static org.claimtracker.support.Fixtures.createdAsRead;
 import static org.claimtracker.support.Fixtures.post;
 import static org.claimtracker.support.Fixtures.responseBody;
 import static org.hamcrest.Matchers.is;
@@ -48,15 +49,7 @@ class ResponseWriteTest {
     }
 
     private static long responsesOf(long claim) throws Exception {
-        return Long.parseLong(TestDatabase.column("select count(*) from response where claim_id = ?", claim).get(0));
-    }
-
-    /** POSTs the body and checks that the answer is what a GET of the new response reads, field for field. */
-    private static JsonPath createdAsRead(Map<String, Object> body) {
-        JsonPath created = post("/api/responses", body).statusCode(201).extract().jsonPath();
-        JsonPath read = given().get("/api/responses/" + created.getLong("id")).then().statusCode(200).extract().jsonPath();
-        assertEquals(read.getMap("$"), created.getMap("$"));
-        return created;
+        return TestDatabase.number("select count(*) from response where claim_id = ?", claim);
     }
 
     @Test
@@ -66,7 +59,7 @@ class ResponseWriteTest {
         long counter = Fixtures.claim(story.accused(), story.accuser(), story.article(), QUOTE, DAY);
 
         // The quote found by the database, with no offsets given.
-        JsonPath plain = createdAsRead(story.response(QUOTE));
+        JsonPath plain = createdAsRead("/api/responses", story.response(QUOTE));
         assertEquals(QUOTE, plain.getString("source.quote"));
         int at = plain.getInt("source.start");
         assertEquals(at + QUOTE.length(), plain.getInt("source.end"));
@@ -84,7 +77,7 @@ class ResponseWriteTest {
         full.put("counterClaimId", counter);
         full.put("ref", ref);
         full.put("note", "  said at a briefing  ");
-        JsonPath rich = createdAsRead(full);
+        JsonPath rich = createdAsRead("/api/responses", full);
         assertEquals(second, rich.getInt("source.start"));
         assertEquals(ref, rich.getString("ref"));
         assertEquals("said at a briefing", rich.getString("note"));
@@ -122,13 +115,7 @@ class ResponseWriteTest {
         noArticle.put("source", Map.of("articleId", 99_999_999, "quote", QUOTE));
         post("/api/responses", noArticle).statusCode(422).body("field", is("source.articleId"));
         // A ref another response holds.
-        String ref = Fixtures.unique("taken").replace(' ', '-');
-        Map<String, Object> first = story.response(QUOTE);
-        first.put("ref", ref);
-        post("/api/responses", first).statusCode(201);
-        Map<String, Object> again = story.response(QUOTE);
-        again.put("ref", ref);
-        post("/api/responses", again).statusCode(409).body("field", is("ref"));
+        Fixtures.refusedForTakenRef("/api/responses", () -> story.response(QUOTE));
         assertEquals(1, responsesOf(story.claim()));
         assertTrue(given().get("/api/responses?claimId=" + story.claim()).then().statusCode(200).extract()
                 .jsonPath().getList("items").size() == 1);
@@ -138,12 +125,6 @@ class ResponseWriteTest {
     void theStatementWritesEveryColumnOfResponse() throws Exception {
         // A column added to response must be written by the one-statement insert too, or the API's
         // new responses would leave it empty while the admin's corrections fill it.
-        String sql = ResponseInsert.SQL;
-        int open = sql.indexOf("insert into response (") + "insert into response (".length();
-        List<String> written = List.of(sql.substring(open, sql.indexOf(')', open)).split(",\\s*"));
-        List<String> columns = TestDatabase.column("select column_name from information_schema.columns"
-                + " where table_schema = current_schema() and table_name = 'response' and is_generated = 'NEVER'"
-                + " order by ordinal_position");
-        assertEquals(new java.util.TreeSet<>(columns), new java.util.TreeSet<>(written.stream().map(String::strip).toList()));
+        TestDatabase.assertInsertWritesEveryColumn(ResponseInsert.SQL, "response");
     }
 }

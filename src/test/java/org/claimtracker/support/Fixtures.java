@@ -1,8 +1,10 @@
 package org.claimtracker.support;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -30,6 +32,17 @@ public final class Fixtures {
     }
 
     /**
+     * POSTs the body to {@code path} (a list's address) and checks that the answer is what a GET of the
+     * new record reads, field for field; answers it.
+     */
+    public static JsonPath createdAsRead(String path, Object body) {
+        JsonPath created = post(path, body).statusCode(201).extract().jsonPath();
+        JsonPath read = given().get(path + "/" + created.getLong("id")).then().statusCode(200).extract().jsonPath();
+        assertEquals(read.getMap("$"), created.getMap("$"));
+        return created;
+    }
+
+    /**
      * PUT with If-Match: the "version" the test gives in its map (the version it read, which is not
      * part of the body the API takes) when there is one, else the record's current ETag.
      */
@@ -53,6 +66,21 @@ public final class Fixtures {
     private static String currentTag(String path) {
         String etag = given().get(path).then().extract().header("ETag");
         return etag == null ? "\"0\"" : etag;
+    }
+
+    /**
+     * POSTs two bodies from {@code body} with one new ref: the first is recorded, the second refused
+     * with 409 naming the ref; answers the refused body (with its ref).
+     */
+    public static Map<String, Object> refusedForTakenRef(String path, java.util.function.Supplier<Map<String, Object>> body) {
+        String ref = unique("taken").replace(' ', '-');
+        Map<String, Object> first = body.get();
+        first.put("ref", ref);
+        post(path, first).statusCode(201);
+        Map<String, Object> again = body.get();
+        again.put("ref", ref);
+        post(path, again).statusCode(409).body("field", org.hamcrest.Matchers.is("ref"));
+        return again;
     }
 
     public static long created(String path, Object body) {
@@ -102,6 +130,23 @@ public final class Fixtures {
         body.put("kind", "attack_attribution");
         body.put("statedOn", statedOn.toString());
         body.put("sources", List.of(Map.of("articleId", articleId, "quote", quote)));
+        return body;
+    }
+
+    /**
+     * Fills every optional part of a claim's body that takes a plain value or an id: the ref, the
+     * speaker, the incident, a casualty range (3 to 9, kind casualties), a grading and its note.
+     */
+    public static Map<String, Object> withEveryPart(Map<String, Object> body, String ref, long speakerId, long incidentId,
+            String gradingNote) {
+        body.put("ref", ref);
+        body.put("speakerId", speakerId);
+        body.put("incidentId", incidentId);
+        body.put("kind", "casualties");
+        body.put("casualtiesLow", 3);
+        body.put("casualtiesHigh", 9);
+        body.put("grading", "weak");
+        body.put("gradingNote", gradingNote);
         return body;
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,19 +21,13 @@ import java.util.concurrent.TimeUnit;
  * {@code response...}). Prism is installed from the npm registry once per version into the user's
  * cache directory (it needs Node.js and npm on the PATH).
  */
-public final class Prism implements AutoCloseable {
+public final class Prism extends ChildProcess {
 
     public static final String VERSION = "5.14.2";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Process process;
-    private final int port;
-    private final Path log;
-
     private Prism(Process process, int port, Path log) {
-        this.process = process;
-        this.port = port;
-        this.log = log;
+        super(process, port, log);
     }
 
     /** Starts a proxy checking against {@code description}, forwarding to {@code upstream}. */
@@ -50,7 +43,11 @@ public final class Prism implements AutoCloseable {
                 upstream, "--host", "127.0.0.1", "--port", Integer.toString(port), "--errors", "false")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Prism prism = new Prism(process, port, log);
-        prism.awaitListening(Duration.ofMinutes(3));
+        prism.awaitReady("Prism on port " + port, Duration.ofMinutes(3), () -> {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                return true;
+            }
+        });
         return prism;
     }
 
@@ -76,31 +73,6 @@ public final class Prism implements AutoCloseable {
             found.add("unreadable sl-violations header: " + header);
         }
         return found;
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
-    }
-
-    private void awaitListening(Duration patience) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(patience);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Prism stopped: " + Files.readString(log));
-            }
-            try (Socket socket = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                process.waitFor(200, TimeUnit.MILLISECONDS);
-            }
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("Prism did not listen on port " + port + " within " + patience + ": "
-                + Files.readString(log));
     }
 
     /** The prism command, installed once into the cache directory (npm, pinned version). */

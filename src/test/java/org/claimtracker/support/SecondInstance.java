@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +22,7 @@ import org.claimtracker.setup.SetupSettings;
  * 18500-18549 (the management interface on any free port). Its output goes to
  * target/instance-PORT.log. Closing it stops the process.
  */
-public final class SecondInstance implements AutoCloseable {
+public final class SecondInstance extends ChildProcess {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final int FIRST_PORT = 18500;
@@ -31,14 +30,8 @@ public final class SecondInstance implements AutoCloseable {
     /** A start on a busy machine (load 10 and more) can take a minute; a healthy one takes seconds. */
     private static final Duration START_DEADLINE = Duration.ofSeconds(180);
 
-    private final Process process;
-    private final int port;
-    private final Path log;
-
     private SecondInstance(Process process, int port, Path log) {
-        this.process = process;
-        this.port = port;
-        this.log = log;
+        super(process, port, log);
     }
 
     /** Starts an instance on the test database. */
@@ -79,33 +72,11 @@ public final class SecondInstance implements AutoCloseable {
     /** Waits until the instance answers as ready; fails with its log's tail if it dies or takes too long. */
     public SecondInstance awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + START_DEADLINE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the instance on port " + port + " stopped (exit " + process.exitValue()
-                        + "):\n" + tail());
-            }
-            try {
-                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        close();
-        throw new IllegalStateException("the instance on port " + port + " was not ready within " + START_DEADLINE + ":\n" + tail());
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(5))
+                .build();
+        awaitReady("the instance on port " + port, START_DEADLINE,
+                () -> client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        return this;
     }
 
     public int port() {
@@ -114,29 +85,6 @@ public final class SecondInstance implements AutoCloseable {
 
     public String url() {
         return "http://localhost:" + port;
-    }
-
-    /** The last lines the instance wrote. */
-    public String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    @Override
-    public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static String java() {

@@ -69,6 +69,28 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** The whole number the query's first row answers first (a count, an id), read as the tracker's role. */
+    public static long number(String sql, Object... parameters) throws SQLException {
+        return Long.parseLong(column(sql, parameters).get(0));
+    }
+
+    /**
+     * Asserts that the statement's {@code insert into table (...)} names every column of the table
+     * that is not generated: a column added to the table must be written by the statement too.
+     */
+    public static void assertInsertWritesEveryColumn(String sql, String table) throws SQLException {
+        String head = "insert into " + table + " (";
+        int open = sql.indexOf(head);
+        org.junit.jupiter.api.Assertions.assertTrue(open >= 0, "no " + head + "...) in the statement");
+        open += head.length();
+        List<String> written = List.of(sql.substring(open, sql.indexOf(')', open)).split(",\\s*"));
+        List<String> columns = column("select column_name from information_schema.columns"
+                + " where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER'"
+                + " order by ordinal_position", table);
+        org.junit.jupiter.api.Assertions.assertEquals(new java.util.TreeSet<>(columns),
+                new java.util.TreeSet<>(written.stream().map(String::strip).toList()), table);
+    }
+
     /** The first column of every row a query answers on this connection, as text; the parameters fill its {@code ?} in order. */
     public static List<String> column(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
