@@ -243,6 +243,7 @@ class ScopedPositionMaintenanceTest {
             }
             assertApiAnswersAsTheFunction(connection, parties, null);
             assertApiAnswersAsTheFunction(connection, parties, D.plusDays(6));
+            assertApiAnswersAsTheFunction(connection, parties, D.plusDays(10));
         }
     }
 
@@ -404,6 +405,16 @@ class ScopedPositionMaintenanceTest {
                         + "select claim_id, position, response_id, respondent_id, sort_on from positioned"
                         + " order by sort_on desc, claim_id desc");
                 assertEquals(expected, actual, after + ": party " + party + " scope " + scope + " as of " + asOf);
+                // And their numbers per month, as the summary, the pages' totals and the picture count them.
+                List<String> expectedCounts = TestDatabase.rows(connection, """
+                        select tracker_position_month(sort_on), position, count(*)
+                          from tracker_scoped_positions(%d, '%s', date '%s', false)
+                         group by 1, 2 order by 1, 2
+                        """.formatted(party, scope, asOf));
+                List<String> counted = TestDatabase.rows(connection, asOf(PositionService.SCOPED_AS_OF, party, scope, asOf)
+                        + "select month, position, sum(n) from counted group by 1, 2 having sum(n) <> 0 order by 1, 2");
+                assertEquals(expectedCounts, counted, after + ": numbers of party " + party + " scope " + scope
+                        + " as of " + asOf);
             }
         }
     }
