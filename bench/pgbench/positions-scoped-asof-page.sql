@@ -4,8 +4,8 @@
 -- the claims that may differ derived by tracker_scope_positions_changed, the total from the months.
 -- Status: any or one of the six, at random; pages 0 to 19.
 --   pgbench -n -M prepared -c 1 -T 20 -D party=250001 -D scope=members -D asOf=2020-01-01 -f bench/pgbench/positions-scoped-asof-page.sql pos_scratch
--- Before V22 the same page was bench/pgbench/positions-scoped-asof-v12.sql (two statements over
--- tracker_scoped_positions).
+-- Before V22 the same page was bench/pgbench/positions-scoped-v12.sql with -D asOf=2020-01-01 (two
+-- statements over tracker_scoped_positions).
 \set page random(0, 19)
 \set s random(0, 6)
 \if :s = 0

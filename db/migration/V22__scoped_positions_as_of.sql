@@ -124,7 +124,7 @@ comment on column party_scope_position.stated_on is 'The claim''s date: which ro
 
 create table party_scope_silent (
   root_id   bigint      not null constraint party_scope_silent_root_fk references party (id) on delete cascade,
-  scope     varchar(10) not null constraint party_scope_silent_scope_check check (scope in ('parts', 'members')),
+  scope     varchar(10) not null,
   claim_id  bigint      not null constraint party_scope_silent_claim_fk references claim (id) on delete cascade,
   -- The claim's date, and the latest of the responses that count (those of the parties in scope
   -- that count for the claim's date).
@@ -458,51 +458,40 @@ begin
   end loop;
 end $$;
 
--- As V14's, but a part moved recomputes only its parties' claims in the scopes above its old and
--- new parent, besides building whole a new parent's scopes when it had no part before.
-create or replace function tracker_scope_positions_party_change() returns trigger
+-- A part moved (party update; V14's function keeps inserts and deletes): only its parties' claims
+-- in the scopes above its old and new parent, besides building whole a new parent's scopes when it
+-- had no part before.
+create function tracker_scope_positions_party_moved() returns trigger
   language plpgsql as $$
 declare
   moved bigint[];
 begin
-  if tg_op = 'INSERT' then
-    perform tracker_refresh_scope_roots(array_agg(x.parent_id), array_agg(x.scope))
-       from (select distinct n.parent_id, s.scope::varchar as scope
-               from new_rows n, (values ('parts'), ('members')) s (scope)
-              where n.parent_id is not null
-                and not exists (select 1 from party p where p.parent_id = n.parent_id
-                                  and p.id not in (select n2.id from new_rows n2))
-                and not (s.scope = 'members'
-                         and exists (select 1 from party_membership m where m.group_id = n.parent_id))) x;
-  elsif tg_op = 'DELETE' then
-    perform tracker_refresh_scope_roots(array_agg(x.parent_id), array_agg(x.scope))
-       from (select distinct o.parent_id, s.scope::varchar as scope
-               from old_rows o, (values ('parts'), ('members')) s (scope)
-              where o.parent_id is not null and not tracker_scope_is_rolled(o.parent_id, s.scope)) x;
-  else
-    select array_agg(n.id) into moved
-      from old_rows o join new_rows n on n.id = o.id
-     where o.parent_id is distinct from n.parent_id;
-    if moved is null then
-      return null;
-    end if;
-    -- A new parent with no other part (and, for members, no member) was not kept: built whole.
-    perform tracker_refresh_scope_roots(array_agg(x.parent_id), array_agg(x.scope))
-       from (select distinct n.parent_id, s.scope::varchar as scope
-               from new_rows n, (values ('parts'), ('members')) s (scope)
-              where n.id = any (moved) and n.parent_id is not null
-                and not exists (select 1 from party p where p.parent_id = n.parent_id and p.id <> all (moved))
-                and not (s.scope = 'members'
-                         and exists (select 1 from party_membership m where m.group_id = n.parent_id))) x;
-    perform tracker_refresh_scope_roots_involving(array_agg(r.root_id), array_agg(r.scope), moved)
-       from tracker_scope_roots(array(select x.parent_id
-                                         from old_rows o join new_rows n on n.id = o.id,
-                                              unnest(array[o.parent_id, n.parent_id]) x (parent_id)
-                                        where o.parent_id is distinct from n.parent_id
-                                          and x.parent_id is not null)) r;
+  select array_agg(n.id) into moved
+    from old_rows o join new_rows n on n.id = o.id
+   where o.parent_id is distinct from n.parent_id;
+  if moved is null then
+    return null;
   end if;
+  -- A new parent with no other part (and, for members, no member) was not kept: built whole.
+  perform tracker_refresh_scope_roots(array_agg(x.parent_id), array_agg(x.scope))
+     from (select distinct n.parent_id, s.scope::varchar as scope
+             from new_rows n, (values ('parts'), ('members')) s (scope)
+            where n.id = any (moved) and n.parent_id is not null
+              and not exists (select 1 from party p where p.parent_id = n.parent_id and p.id <> all (moved))
+              and not (s.scope = 'members'
+                       and exists (select 1 from party_membership m where m.group_id = n.parent_id))) x;
+  perform tracker_refresh_scope_roots_involving(array_agg(r.root_id), array_agg(r.scope), moved)
+     from tracker_scope_roots(array(select x.parent_id
+                                       from old_rows o join new_rows n on n.id = o.id,
+                                            unnest(array[o.parent_id, n.parent_id]) x (parent_id)
+                                      where o.parent_id is distinct from n.parent_id
+                                        and x.parent_id is not null)) r;
   return null;
 end $$;
+
+drop trigger party_scope_positions_update on party;
+create trigger party_scope_positions_update after update on party referencing old table as old_rows new table as new_rows
+  for each statement execute function tracker_scope_positions_party_moved();
 
 -- As V14's, but a membership recomputes only its member's claims in the group's scope, besides
 -- building whole a group's scope when it had no part or member before.
