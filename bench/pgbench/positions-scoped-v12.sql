@@ -1,19 +1,20 @@
 -- One GET /api/parties/{party}/claims?scope=&status=&page=&size=50 as the tracker sent it before
 -- V14 (captured from the server log with bench/pgcapture.pl, then the party, scope, status and page
 -- made variables): the count, then the page, each over tracker_scoped_positions (V12) computed on
--- the fly. Status: any or one of the six, at random; pages 0 to 19.
---   pgbench -n -M prepared -c 1 -t 5 -D party=250001 -D scope=members -f bench/pgbench/positions-scoped-v12.sql pos_scratch
+-- the fly. Status: any or one of the six, at random; pages 0 to 19. The date is a variable: the
+-- current page then was asOf=9999-12-31; as of a date, the tracker sent the same until V22.
+--   pgbench -n -M prepared -c 1 -t 5 -D party=250001 -D scope=members -D asOf=9999-12-31 -f bench/pgbench/positions-scoped-v12.sql pos_scratch
 \set page random(0, 19)
 \set s random(0, 6)
 \if :s = 0
 with positioned as (
   select s.claim_id, s.position, s.response_id, s.respondent_id, s.sort_on
-    from tracker_scoped_positions(:party, cast(:scope as varchar), cast('9999-12-31' as date), false) s
+    from tracker_scoped_positions(:party, cast(:scope as varchar), cast(:asOf as date), false) s
 )
 select (select count(*) from positioned x where true) from party p where p.id = :party;
 with positioned as (
   select s.claim_id, s.position, s.response_id, s.respondent_id, s.sort_on
-    from tracker_scoped_positions(:party, cast(:scope as varchar), cast('9999-12-31' as date), false) s
+    from tracker_scoped_positions(:party, cast(:scope as varchar), cast(:asOf as date), false) s
 )
 , page as (
   select x.claim_id as claim_id, x.position, x.response_id as latest_response_id, x.sort_on as sort_on
@@ -35,12 +36,12 @@ select '[' || coalesce(string_agg(('{"claimId":' || c.id::text || ',"ref":' || c
 \else
 with positioned as (
   select s.claim_id, s.position, s.response_id, s.respondent_id, s.sort_on
-    from tracker_scoped_positions(:party, cast(:scope as varchar), cast('9999-12-31' as date), false) s
+    from tracker_scoped_positions(:party, cast(:scope as varchar), cast(:asOf as date), false) s
 )
 select (select count(*) from positioned x where x.position = (array['denied', 'confirmed', 'partially_confirmed', 'unresolved', 'withdrawn', 'contested'])[:s]) from party p where p.id = :party;
 with positioned as (
   select s.claim_id, s.position, s.response_id, s.respondent_id, s.sort_on
-    from tracker_scoped_positions(:party, cast(:scope as varchar), cast('9999-12-31' as date), false) s
+    from tracker_scoped_positions(:party, cast(:scope as varchar), cast(:asOf as date), false) s
 )
 , page as (
   select x.claim_id as claim_id, x.position, x.response_id as latest_response_id, x.sort_on as sort_on

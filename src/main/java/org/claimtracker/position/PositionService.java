@@ -197,7 +197,9 @@ public class PositionService {
 
     /**
      * The same page within a scope: self as {@link #claimsJson(long, Position, LocalDate, boolean,
-     * PageParams)}; parts and members rolled up by tracker_scoped_positions (V12), computed when asked.
+     * PageParams)}; parts and members rolled up (tracker_scoped_positions, V12): the current ones kept in
+     * party_scope_position (V14), as of a date mostly read from it too (V22, {@link #SCOPED_AS_OF}),
+     * with commentary computed when asked.
      */
     public byte[] claimsJson(long partyId, Scope scope, Position status, LocalDate asOf, boolean commentary,
             PageParams page) {
@@ -313,6 +315,9 @@ public class PositionService {
      */
     private byte[] scopedClaimsJson(long partyId, Scope scope, Position status, LocalDate asOf, boolean commentary,
             PageParams page) {
+        if (asOf != null && !commentary) {
+            return scopedClaimsJsonAsOf(partyId, scope, status, asOf, page);
+        }
         return positionsPage(SCOPED, status == null ? "true" : "x.position = :status", "x.claim_id", "x.sort_on",
                 query -> bindScoped(query, partyId, scope, status, asOf, commentary), partyId, page);
     }
@@ -349,6 +354,112 @@ public class PositionService {
         return SqlJson.page(json.getBytes(StandardCharsets.UTF_8), page.page(), page.size(), total);
     }
 
+    /**
+     * A page rolled up over a scope as of a date, without commentary, in one statement: the party
+     * check, the total from {@code counted} and the page of {@link #SCOPED_AS_OF}, where the kept
+     * rows are read in page order through party_scope_position's indexes (at most offset + size of
+     * them) and merged with the derived ones.
+     */
+    private byte[] scopedClaimsJsonAsOf(long partyId, Scope scope, Position status, LocalDate asOf, PageParams page) {
+        String kept = status == null ? "" : " and p.position = :status";
+        String derived = status == null ? "" : " and x.position = :status";
+        NativeQuery<CountedPage> query = session.createNativeQuery(SCOPED_AS_OF + """
+                , page as (
+                  select y.claim_id, y.position, y.response_id as latest_response_id, y.sort_on
+                    from ((select p.claim_id, p.position, p.response_id, p.sort_on
+                             from party_scope_position p
+                            where p.root_id = :party and p.scope = :scope and p.sort_on <= :asOf
+                              and p.stated_on <= :asOf%1$s
+                              and p.claim_id not in (select x.claim_id from changes x where x.late)
+                            order by p.sort_on desc, p.claim_id desc
+                            limit :end)
+                          union all
+                          select x.claim_id, x.position, x.response_id, x.sort_on
+                            from changes x
+                           where x.position is not null%2$s) y
+                   order by y.sort_on desc, y.claim_id desc
+                   limit :limit offset :offset
+                ), items as (
+                """.formatted(kept, derived) + PAGE_JSON + ") select (select coalesce(sum(c.n), 0)::bigint from counted c"
+                + (status == null ? "" : " where c.position = :status") + "), items.json from party p, items"
+                + " where p.id = :party", CountedPage.class);
+        bindAsOf(query, partyId, scope, asOf);
+        if (status != null) {
+            query.setParameter("status", status.name());
+        }
+        List<CountedPage> rows = query.setParameter("limit", page.size()).setParameter("offset", page.offset())
+                .setParameter("end", page.offset() + page.size()).getResultList();
+        if (rows.isEmpty()) {
+            throw ApiProblem.notFound("party", partyId);
+        }
+        CountedPage counted = rows.get(0);
+        byte[] items = counted.total() <= page.offset() ? SqlJson.EMPTY_ARRAY
+                : counted.json().getBytes(StandardCharsets.UTF_8);
+        return SqlJson.page(items, page.page(), page.size(), counted.total());
+    }
+
+    /** A row of {@link #scopedClaimsJsonAsOf}: the total, and the page's items as JSON. */
+    record CountedPage(long total, String json) {
+    }
+
+    /**
+     * A party's positions rolled up over :scope as of :asOf, commentary left out, mostly from what is
+     * kept (V22): the CTE {@code positioned} of them, and {@code counted} (month, position, n) whose
+     * sums per position and month are their numbers.
+     *
+     * <p>{@code changes} (tracker_scope_positions_changed) derives on the fly the claims whose answer
+     * may differ from the kept one (a few thousand for a coalition at 1M claims, where the whole
+     * scope is 184,000); every other row of party_scope_position holds as it is when the claim is
+     * stated by then and its latest counting response too (sort_on), unless the claim is masked
+     * ({@code late}). For a party whose scope is the party alone nothing is kept and the function
+     * gives the whole answer. The numbers come from party_scope_position_month (V15) for the months
+     * before :asOf's, the rows of its month up to :asOf, less the rows of a claim stated after :asOf
+     * whose deciding response is dated before the claim (party_scope_position_early_idx), less the
+     * masked rows, plus the derived ones. Both equal tracker_scoped_positions (V12):
+     * ScopedPositionMaintenanceTest.
+     */
+    static final String SCOPED_AS_OF = """
+            with changes as materialized (
+              select * from tracker_scope_positions_changed(:party, cast(:scope as varchar), cast(:asOf as date))
+            ), positioned as not materialized (
+              select p.claim_id, p.position, p.response_id, p.respondent_id, p.sort_on
+                from party_scope_position p
+               where p.root_id = :party and p.scope = :scope and p.sort_on <= :asOf and p.stated_on <= :asOf
+                 and p.claim_id not in (select x.claim_id from changes x where x.late)
+              union all
+              select x.claim_id, x.position, x.response_id, x.respondent_id, x.sort_on
+                from changes x
+               where x.position is not null
+            ), counted (month, position, n) as not materialized (
+              select m.month, m.position, m.n
+                from party_scope_position_month m
+               where m.root_id = :party and m.scope = :scope and m.month < tracker_position_month(cast(:asOf as date))
+              union all
+              select tracker_position_month(p.sort_on), p.position, 1
+                from party_scope_position p
+               where p.root_id = :party and p.scope = :scope and p.sort_on <= :asOf
+                 and p.sort_on >= tracker_position_month(cast(:asOf as date))
+              union all
+              select tracker_position_month(p.sort_on), p.position, -1
+                from party_scope_position p
+               where p.root_id = :party and p.scope = :scope and p.sort_on < p.stated_on and p.stated_on > :asOf
+                 and p.sort_on <= :asOf
+              union all
+              select tracker_position_month(p.sort_on), p.position, -1
+                from changes x
+                join party_scope_position p on p.root_id = :party and p.scope = :scope and p.claim_id = x.claim_id
+               where x.late and p.sort_on <= :asOf and p.stated_on <= :asOf
+              union all
+              select tracker_position_month(x.sort_on), x.position, 1
+                from changes x
+               where x.position is not null
+            )
+            """;
+
+    private static <T> NativeQuery<T> bindAsOf(NativeQuery<T> query, long partyId, Scope scope, LocalDate asOf) {
+        return query.setParameter("party", partyId).setParameter("scope", scope.name()).setParameter("asOf", asOf);
+    }
+
     /** The CTE {@code positioned}: the party's positions rolled up over :scope, as of :asOf (V12). */
     private static final String SCOPED = """
             with positioned as (
@@ -383,6 +494,10 @@ public class PositionService {
                 ? session.createNativeQuery("select c.position, c.n from party_scope_position_count c"
                         + " where c.root_id = :party and c.scope = :scope and c.n <> 0", PositionCount.class)
                         .setParameter("party", partyId).setParameter("scope", scope.name()).getResultList()
+                : scope != null && scope != Scope.self && !commentary && asOf != null
+                ? bindAsOf(session.createNativeQuery(SCOPED_AS_OF + "select c.position, sum(c.n)::bigint from counted c"
+                        + " group by c.position having sum(c.n) <> 0", PositionCount.class), partyId, scope, asOf)
+                        .getResultList()
                 : scope != null && scope != Scope.self && (asOf != null || commentary)
                 ? bindScoped(session.createNativeQuery(SCOPED + "select x.position, count(*) from positioned x"
                         + " group by x.position", PositionCount.class), partyId, scope, null, asOf, commentary)
@@ -433,6 +548,11 @@ public class PositionService {
                     + " and not tracker_scope_is_rolled(:party, cast(:scope as varchar))";
             query = session.createNativeQuery(months(inner, ""), MonthRow.class)
                     .setParameter("party", partyId).setParameter("scope", scope.name());
+        } else if (wide && !commentary) {
+            // As of a date: mostly what is kept (V22).
+            inner = "select cast(c.month as timestamp), c.position, sum(c.n)::bigint from counted c" + grouped
+                    + " having sum(c.n) <> 0";
+            query = bindAsOf(session.createNativeQuery(months(inner, SCOPED_AS_OF), MonthRow.class), partyId, scope, asOf);
         } else if (wide) {
             inner = "select " + month.formatted("x.sort_on") + ", x.position, count(*) from positioned x"
                     + " where x.position is not null" + grouped;

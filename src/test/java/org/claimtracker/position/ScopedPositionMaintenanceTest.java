@@ -185,6 +185,8 @@ class ScopedPositionMaintenanceTest {
                     }
                 }
                 assertMatches(connection, parties, "step " + step + " (" + what + ")");
+                // As of a date (V22): one of the days the claims, responses and memberships span.
+                assertAsOfMatches(connection, parties, D.plusDays(step % 17 - 2), "step " + step + " (" + what + ")");
             }
             assertTrue(structural > 10, "structural changes: " + structural);
             long rows = count(sql, "select count(*) from party_scope_position where root_id = any (array"
@@ -204,7 +206,44 @@ class ScopedPositionMaintenanceTest {
             assertMatches(connection, parties, "a state and its ministry disagree");
             assertEquals(List.of("contested"), TestDatabase.rows(connection, "select position from party_scope_position"
                     + " where root_id = %d and scope = 'parts' and claim_id = %d".formatted(state, claim)));
-            assertApiAnswersAsTheFunction(connection, parties);
+            // A member that joins after the date asked about, on a claim stated before it about an incident
+            // after the membership began: today the group answers for it, as of the date not (V22's
+            // masked rows). And a claimant that retracted, then asserted again: no position today
+            // (party_scope_silent), withdrawn as of the day between.
+            long group = party(sql, tag, "coalition", null);
+            long late = party(sql, tag, "state", null);
+            long latePart = party(sql, tag, "armed_force", late);
+            parties.addAll(List.of(group, late, latePart));
+            membership(sql, tag, late, group, D.plusDays(9), null);
+            long later = insert(sql, "insert into incident (title, occurred_on, date_precision, created_by, updated_by)"
+                    + " values ('%s incident', date '%s', 'day', '%s', '%s') returning id".formatted(tag, D.plusDays(10), tag, tag));
+            long foreseen = insert(sql, """
+                    insert into claim (claimant_id, addressed_party_id, proposition, kind, stated_on, incident_id,
+                                       created_by, updated_by)
+                    values (%d, %d, '%s claim', 'other', date '%s', %d, '%s', '%s') returning id
+                    """.formatted(outsider, latePart, tag, D.plusDays(4), later, tag, tag));
+            sql.executeUpdate(responses(tag, article, "c.id = " + foreseen, latePart, "denies", 1));
+            long retracted = insert(sql, """
+                    insert into claim (claimant_id, addressed_party_id, proposition, kind, stated_on, created_by, updated_by)
+                    values (%d, %d, '%s claim', 'other', date '%s', '%s', '%s') returning id
+                    """.formatted(latePart, outsider, tag, D.plusDays(10), tag, tag));
+            sql.executeUpdate(responses(tag, article, "c.id = " + retracted, latePart, "retracts", 1));
+            sql.executeUpdate(responses(tag, article, "c.id = " + retracted, latePart, "asserts", 3));
+            assertMatches(connection, parties, "a member joining later");
+            String asOfPosition = "select coalesce(max(position), 'none') from tracker_scoped_positions(%d, '%s', %s, false)"
+                    + " where claim_id = %d";
+            assertEquals(List.of("denied"), TestDatabase.rows(connection, asOfPosition.formatted(group, "members", "null", foreseen)));
+            assertEquals(List.of("none"), TestDatabase.rows(connection,
+                    asOfPosition.formatted(group, "members", "date '" + D.plusDays(6) + "'", foreseen)));
+            assertEquals(List.of("none"), TestDatabase.rows(connection, asOfPosition.formatted(late, "parts", "null", retracted)));
+            assertEquals(List.of("withdrawn"), TestDatabase.rows(connection,
+                    asOfPosition.formatted(late, "parts", "date '" + D.plusDays(12) + "'", retracted)));
+            for (int day = 3; day <= 14; day++) {
+                assertAsOfMatches(connection, parties, D.plusDays(day), "a member joining later");
+            }
+            assertApiAnswersAsTheFunction(connection, parties, null);
+            assertApiAnswersAsTheFunction(connection, parties, D.plusDays(6));
+            assertApiAnswersAsTheFunction(connection, parties, D.plusDays(10));
         }
     }
 
@@ -349,17 +388,57 @@ class ScopedPositionMaintenanceTest {
                 after + ": negative month counts");
     }
 
-    /** The API's current pages (every status, two sizes) and summaries with scope, against the function. */
-    private static void assertApiAnswersAsTheFunction(Connection connection, List<Long> parties) throws SQLException {
+    /**
+     * For each party and scope, the answer as of a date read mostly from what is kept
+     * (PositionService.SCOPED_AS_OF, V22) equals the function's.
+     */
+    private static void assertAsOfMatches(Connection connection, List<Long> parties, LocalDate asOf, String after)
+            throws SQLException {
+        for (long party : parties) {
+            for (String scope : List.of("parts", "members")) {
+                List<String> expected = TestDatabase.rows(connection, """
+                        select claim_id, position, response_id, respondent_id, sort_on
+                          from tracker_scoped_positions(%d, '%s', date '%s', false)
+                         order by sort_on desc, claim_id desc
+                        """.formatted(party, scope, asOf));
+                List<String> actual = TestDatabase.rows(connection, asOf(PositionService.SCOPED_AS_OF, party, scope, asOf)
+                        + "select claim_id, position, response_id, respondent_id, sort_on from positioned"
+                        + " order by sort_on desc, claim_id desc");
+                assertEquals(expected, actual, after + ": party " + party + " scope " + scope + " as of " + asOf);
+                // And their numbers per month, as the summary, the pages' totals and the picture count them.
+                List<String> expectedCounts = TestDatabase.rows(connection, """
+                        select tracker_position_month(sort_on), position, count(*)
+                          from tracker_scoped_positions(%d, '%s', date '%s', false)
+                         group by 1, 2 order by 1, 2
+                        """.formatted(party, scope, asOf));
+                List<String> counted = TestDatabase.rows(connection, asOf(PositionService.SCOPED_AS_OF, party, scope, asOf)
+                        + "select month, position, sum(n) from counted group by 1, 2 having sum(n) <> 0 order by 1, 2");
+                assertEquals(expectedCounts, counted, after + ": numbers of party " + party + " scope " + scope
+                        + " as of " + asOf);
+            }
+        }
+    }
+
+    /** The statement with its parameters written in. */
+    private static String asOf(String statement, long party, String scope, LocalDate asOf) {
+        return statement.replace(":party", Long.toString(party)).replace(":scope", "'" + scope + "'")
+                .replace(":asOf", "date '" + asOf + "'");
+    }
+
+    /** The API's pages and summaries with scope, current or as of a date, against the function. */
+    private static void assertApiAnswersAsTheFunction(Connection connection, List<Long> parties, LocalDate asOf)
+            throws SQLException {
+        String date = asOf == null ? "null" : "date '" + asOf + "'";
+        String asked = asOf == null ? "" : "&asOf=" + asOf;
         int nonEmpty = 0;
         for (long party : parties) {
             for (String scope : List.of("parts", "members")) {
                 List<String> expected = TestDatabase.rows(connection, """
                         select claim_id, position, response_id, respondent_id
-                          from tracker_scoped_positions(%d, '%s', null, false)
+                          from tracker_scoped_positions(%d, '%s', %s, false)
                          order by sort_on desc, claim_id desc
-                        """.formatted(party, scope));
-                JsonPath page = given().get("/api/parties/" + party + "/claims?size=200&scope=" + scope)
+                        """.formatted(party, scope, date));
+                JsonPath page = given().get("/api/parties/" + party + "/claims?size=200&scope=" + scope + asked)
                         .then().statusCode(200).extract().jsonPath();
                 List<String> actual = new ArrayList<>();
                 for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
@@ -378,10 +457,10 @@ class ScopedPositionMaintenanceTest {
                         select p.position, count(x.claim_id)
                           from unnest(array['denied', 'confirmed', 'partially_confirmed', 'unresolved', 'withdrawn',
                                             'contested']) p (position)
-                          left join tracker_scoped_positions(%d, '%s', null, false) x on x.position = p.position
+                          left join tracker_scoped_positions(%d, '%s', %s, false) x on x.position = p.position
                          group by p.position order by p.position
-                        """.formatted(party, scope));
-                JsonPath summary = given().get("/api/parties/" + party + "/summary?scope=" + scope)
+                        """.formatted(party, scope, date));
+                JsonPath summary = given().get("/api/parties/" + party + "/summary?scope=" + scope + asked)
                         .then().statusCode(200).extract().jsonPath();
                 for (String row : counts) {
                     String[] cells = row.split("\\|");
@@ -389,7 +468,7 @@ class ScopedPositionMaintenanceTest {
                             "API summary of " + party + " scope " + scope + ": " + cells[0]);
                     // A status page's total is the summary's count.
                     assertEquals(Long.parseLong(cells[1]), given().get("/api/parties/" + party + "/claims?size=1&scope="
-                            + scope + "&status=" + cells[0]).then().statusCode(200).extract().jsonPath().getLong("total"),
+                            + scope + asked + "&status=" + cells[0]).then().statusCode(200).extract().jsonPath().getLong("total"),
                             "API total of " + party + " scope " + scope + " status " + cells[0]);
                 }
             }
