@@ -368,9 +368,7 @@ public class PositionService {
                   select y.claim_id, y.position, y.response_id as latest_response_id, y.sort_on
                     from ((select p.claim_id, p.position, p.response_id, p.sort_on
                              from party_scope_position p
-                            where p.root_id = :party and p.scope = :scope and p.sort_on <= :asOf
-                              and p.stated_on <= :asOf%1$s
-                              and p.claim_id not in (select x.claim_id from changes x where x.late)
+                            where %3$s%1$s
                             order by p.sort_on desc, p.claim_id desc
                             limit :end)
                           union all
@@ -380,7 +378,7 @@ public class PositionService {
                    order by y.sort_on desc, y.claim_id desc
                    limit :limit offset :offset
                 ), items as (
-                """.formatted(kept, derived) + PAGE_JSON + ") select (select coalesce(sum(c.n), 0)::bigint from counted c"
+                """.formatted(kept, derived, KEPT_AS_OF) + PAGE_JSON + ") select (select coalesce(sum(c.n), 0)::bigint from counted c"
                 + (status == null ? "" : " where c.position = :status") + "), items.json from party p, items"
                 + " where p.id = :party", CountedPage.class);
         bindAsOf(query, partyId, scope, asOf);
@@ -401,6 +399,14 @@ public class PositionService {
     /** A row of {@link #scopedClaimsJsonAsOf}: the total, and the page's items as JSON. */
     record CountedPage(long total, String json) {
     }
+
+    /**
+     * Which kept rows of party_scope_position (alias p) hold as they are on :asOf: the claim stated by
+     * then, its deciding response too, and not masked by a late member ({@code changes}). Read by
+     * {@link #SCOPED_AS_OF}'s {@code positioned} and by the page of {@link #scopedClaimsJsonAsOf}.
+     */
+    private static final String KEPT_AS_OF = "p.root_id = :party and p.scope = :scope and p.sort_on <= :asOf"
+            + " and p.stated_on <= :asOf and p.claim_id not in (select x.claim_id from changes x where x.late)";
 
     /**
      * A party's positions rolled up over :scope as of :asOf, commentary left out, mostly from what is
@@ -424,8 +430,7 @@ public class PositionService {
             ), positioned as not materialized (
               select p.claim_id, p.position, p.response_id, p.respondent_id, p.sort_on
                 from party_scope_position p
-               where p.root_id = :party and p.scope = :scope and p.sort_on <= :asOf and p.stated_on <= :asOf
-                 and p.claim_id not in (select x.claim_id from changes x where x.late)
+               where\s""" + KEPT_AS_OF + """
               union all
               select x.claim_id, x.position, x.response_id, x.respondent_id, x.sort_on
                 from changes x
