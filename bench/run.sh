@@ -21,6 +21,11 @@ usage: bench/run.sh [options]
   --parties N          medium parties sampled besides the heaviest (default 3)
   --statuses "A B"     statuses asked for (default "denied unresolved confirmed")
   --page-size N        page size of the positions requests (default 50)
+  --party ID           measure the positions pages of this party alone, instead of the heaviest and
+                       the sampled medium parties (e.g. a coalition, with --scope members)
+  --scope S            the scope of the positions requests: self (default), parts or members; the
+                       check then compares with tracker_scoped_positions (V12)
+  --pages "N..."       page numbers asked for, each with every status (default "0")
   --claims-sample N    claim ids sampled for GET /api/claims/{id} (default 1000)
   --check-rows N       rows compared per party and status in the check (default 2000)
   --view-timeout S     statement timeout of each reporting query (default 900)
@@ -56,6 +61,9 @@ STARTUP_RUNS=3
 MEDIUM_PARTIES=3
 STATUSES="denied unresolved confirmed"
 PAGE_SIZE=50
+ONE_PARTY=
+SCOPE=self
+PAGES=0
 CLAIMS_SAMPLE=1000
 CHECK_ROWS=2000
 VIEW_TIMEOUT=900
@@ -75,6 +83,9 @@ while [ $# -gt 0 ]; do
     --parties) MEDIUM_PARTIES=$2; shift 2 ;;
     --statuses) STATUSES=$2; shift 2 ;;
     --page-size) PAGE_SIZE=$2; shift 2 ;;
+    --party) ONE_PARTY=$2; shift 2 ;;
+    --scope) SCOPE=$2; shift 2 ;;
+    --pages) PAGES=$2; shift 2 ;;
     --claims-sample) CLAIMS_SAMPLE=$2; shift 2 ;;
     --check-rows) CHECK_ROWS=$2; shift 2 ;;
     --view-timeout) VIEW_TIMEOUT=$2; shift 2 ;;
@@ -89,6 +100,9 @@ done
 for n in "$CONNS" "$THREADS" "$DURATION" "$WARMUP" "$PAIRS" "$STARTUP_RUNS" "$MEDIUM_PARTIES" "$PAGE_SIZE" "$CLAIMS_SAMPLE" "$CHECK_ROWS" "$VIEW_TIMEOUT" "$VIEW_RUNS" "$WRK_TIMEOUT"; do
   [[ $n =~ ^[0-9]+$ ]] || die "not a number: $n"
 done
+[ -z "$ONE_PARTY" ] || [[ $ONE_PARTY =~ ^[0-9]+$ ]] || die "--party takes a party id"
+[[ $SCOPE =~ ^(self|parts|members)$ ]] || die "--scope takes self, parts or members"
+[[ $PAGES =~ ^[0-9]+( [0-9]+)*$ ]] || die "--pages takes page numbers separated by spaces"
 [ "$STARTUP_RUNS" -ge 1 ] || die "--startup-runs must be at least 1"
 [ "$PAIRS" -ge 3 ] || die "--pairs must be at least 3: one pair says nothing on a shared machine"
 [ "$VIEW_RUNS" -ge 1 ] || die "--view-runs must be at least 1"
@@ -118,6 +132,13 @@ POS_PATHS="$WORK_DIR/positions.paths"
 CLAIM_PATHS="$WORK_DIR/claims.paths"
 # The heaviest party (most claims addressed to it), then medium ones at the 10th, 25th and 50th
 # percentile of the parties that claims are addressed to, ranked by that number.
+if [ -n "$ONE_PARTY" ]; then
+  mapfile -t PARTIES < <(sql "$DB" "
+  select p.id || '|' || (select count(*) from claim c where c.addressed_party_id = p.id) || '|'
+         || (select count(*) from response x where x.party_id = p.id) || '|' || p.name
+    from party p where p.id = $ONE_PARTY")
+  [ ${#PARTIES[@]} -gt 0 ] || die "no party $ONE_PARTY in $DB"
+else
 mapfile -t PARTIES < <(sql "$DB" "
   with ranked as (
     select addressed_party_id as id, count(*) as n,
@@ -132,17 +153,22 @@ mapfile -t PARTIES < <(sql "$DB" "
   select r.id || '|' || r.n || '|' || (select count(*) from response x where x.party_id = r.id) || '|' || p.name
     from ranked r join wanted w on w.rank = r.rank join party p on p.id = r.id
    order by r.rank")
+fi
 [ ${#PARTIES[@]} -gt 0 ] || die "no claim in $DB is addressed to a party"
+# What every positions request adds to the status: the scope unless self, the page unless only page 0.
+POS_SCOPE=$([ "$SCOPE" = self ] || echo "&scope=$SCOPE")
 : >"$POS_PATHS"
 echo "  parties (id, claims addressed to it, its responses, name):"
 for row in "${PARTIES[@]}"; do
   IFS='|' read -r id n responses name <<<"$row"
   printf '    %8s %9s %9s  %s\n' "$id" "$n" "$responses" "$name"
   for status in $STATUSES; do
-    echo "/api/parties/$id/claims?status=$status&size=$PAGE_SIZE" >>"$POS_PATHS"
+    for p in $PAGES; do
+      echo "/api/parties/$id/claims?status=$status&size=$PAGE_SIZE$POS_SCOPE$([ "$PAGES" = 0 ] || echo "&page=$p")" >>"$POS_PATHS"
+    done
   done
 done
-echo "  $(wc -l <"$POS_PATHS") positions requests (parties x statuses: $STATUSES), page size $PAGE_SIZE"
+echo "  $(wc -l <"$POS_PATHS") positions requests (parties x statuses: $STATUSES x pages: $PAGES), page size $PAGE_SIZE, scope $SCOPE"
 sql "$DB" "select '/api/claims/' || id from claim order by random() limit $CLAIMS_SAMPLE" >"$CLAIM_PATHS"
 echo "  $(wc -l <"$CLAIM_PATHS") claim ids sampled at random for GET /api/claims/{id}"
 
@@ -301,19 +327,26 @@ if wanted check; then
                  row_number() over (partition by r.claim_id order by r.stated_on desc, r.id desc) as rn
             from response r where r.party_id = $id
         ), expected as (
-          select c.id, c.stated_on, l.id as response_id, l.stance, l.stated_on as response_on,
+          select c.id, coalesce(l.stated_on, c.stated_on) as sort_on, l.id as response_id, l.stance,
                  tracker_position(l.stance, c.claimant_id = $id, c.addressed_party_id is not distinct from $id) as position
             from pairs k join claim c on c.id = k.claim_id left join ranked l on l.claim_id = c.id and l.rn = 1
         )"
+      # A scope above the party alone: V12's computed-when-asked function, which the maintained
+      # tables are tested against.
+      [ "$SCOPE" = self ] || reference="
+        with expected as (
+          select t.claim_id as id, t.sort_on, t.response_id, t.stance, t.position
+            from tracker_scoped_positions($id, '$SCOPE') t
+        )"
       expected_total=$(sql "$DB" "$reference select count(*) from expected where $where")
       sql "$DB" "$reference select id || '|' || position || '|' || coalesce(response_id::text, '-') || '|' || coalesce(stance, '-')
-                   from expected where $where order by coalesce(response_on, stated_on) desc, id desc limit $CHECK_ROWS" \
+                   from expected where $where order by sort_on desc, id desc limit $CHECK_ROWS" \
         >"$WORK_DIR/check-expected.txt"
       : >"$WORK_DIR/check-actual.txt"
       page=0
       total=
       while :; do
-        body=$(api_get "/api/parties/$id/claims?${query}size=200&page=$page") || { total=error; break; }
+        body=$(api_get "/api/parties/$id/claims?${query}size=200&page=$page$POS_SCOPE") || { total=error; break; }
         total=$(jq -r .total <<<"$body")
         jq -r '.items[] | "\(.claimId)|\(.position)|\(.latestResponse.id // "-")|\(.latestResponse.stance // "-")"' \
           <<<"$body" >>"$WORK_DIR/check-actual.txt"
