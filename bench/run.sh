@@ -26,6 +26,7 @@ usage: bench/run.sh [options]
   --scope S            the scope of the positions requests: self (default), parts or members; the
                        check then compares with tracker_scoped_positions (V12)
   --pages "N..."       page numbers asked for, each with every status (default "0")
+  --measures LIST      the wrk/pgbench measures: pos, claim or both (default pos,claim)
   --claims-sample N    claim ids sampled for GET /api/claims/{id} (default 1000)
   --check-rows N       rows compared per party and status in the check (default 2000)
   --view-timeout S     statement timeout of each reporting query (default 900)
@@ -64,6 +65,7 @@ PAGE_SIZE=50
 ONE_PARTY=
 SCOPE=self
 PAGES=0
+MEASURES=pos,claim
 CLAIMS_SAMPLE=1000
 CHECK_ROWS=2000
 VIEW_TIMEOUT=900
@@ -86,6 +88,7 @@ while [ $# -gt 0 ]; do
     --party) ONE_PARTY=$2; shift 2 ;;
     --scope) SCOPE=$2; shift 2 ;;
     --pages) PAGES=$2; shift 2 ;;
+    --measures) MEASURES=$2; shift 2 ;;
     --claims-sample) CLAIMS_SAMPLE=$2; shift 2 ;;
     --check-rows) CHECK_ROWS=$2; shift 2 ;;
     --view-timeout) VIEW_TIMEOUT=$2; shift 2 ;;
@@ -108,6 +111,7 @@ done
 [ "$VIEW_RUNS" -ge 1 ] || die "--view-runs must be at least 1"
 [ "$CONNS" -ge "$THREADS" ] || die "--connections must be at least --threads"
 wanted() { [[ ",$SECTIONS," == *",$1,"* && ",$SKIP," != *",$1,"* ]]; }
+measured() { [[ ",$MEASURES," == *",$1,"* ]]; }
 
 log_to_results
 section "bench/run.sh $(date '+%Y-%m-%d %H:%M:%S') --db $DB -c $CONNS -t $THREADS ${DURATION}s (warm-up ${WARMUP}s), $PAIRS pairs"
@@ -517,10 +521,11 @@ if [ "$SIDE_T" = 1 ] || [ "$SIDE_P" = 1 ]; then
     # A tracker just started answers its first seconds of load slowly (class loading, compiling):
     # one untimed warm-up of each measure first, so that the first pair's tracker side is not the coldest.
     ensure_tracker
-    run_wrk "pos untimed warm-up (${WARMUP}s)" "$POS_PATHS" "$WARMUP"
-    run_wrk "claim untimed warm-up (${WARMUP}s)" "$CLAIM_PATHS" "$WARMUP"
+    ! measured pos || run_wrk "pos untimed warm-up (${WARMUP}s)" "$POS_PATHS" "$WARMUP"
+    ! measured claim || run_wrk "claim untimed warm-up (${WARMUP}s)" "$CLAIM_PATHS" "$WARMUP"
   fi
   for key in pos claim; do
+    measured "$key" || continue
     if [ "$key" = pos ]; then
       paths=$POS_PATHS scripts=("${POS_SCRIPTS[@]}")
       echo "  GET /api/parties/{id}/claims?status=...&size=$PAGE_SIZE: $(wc -l <"$POS_PATHS") URLs in rotation;" \
