@@ -244,7 +244,11 @@ for e in ${ENDPOINTS//,/ }; do
       # of the two sends them together, so that both sides make the same round trips.
       # The token's lookup (left out: the tracker keeps a token a minute) leaves its own transaction,
       # the acting account set to "authentication": left out too.
-      tail -n +2 "$OUT/$e/raw-$k.sql" | perl -0pe 's/^BEGIN;\nselect set_config\(\x27tracker\.actor\x27, :s_authentication_\w+, false\);\nCOMMIT;\n//mg' | awk '
+      # A claim's sources get their ids inside one JSON parameter (ClaimInsert), which pgbench passes
+      # as captured: each source's id is made new per transaction from :id (ten per claim, by "ord")
+      # by a jsonb expression around the parameter, a few microseconds of PostgreSQL's work.
+      tail -n +2 "$OUT/$e/raw-$k.sql" | perl -0pe 's/^BEGIN;\nselect set_config\(\x27tracker\.actor\x27, :s_authentication_\w+, false\);\nCOMMIT;\n//mg' \
+        | perl -pe 's/cast\((:s__ord_\w+) as jsonb\)/(select jsonb_agg(e || jsonb_build_object(\x27id\x27, cast(:id as bigint) * 10 + (e->>\x27ord\x27)::int) order by (e->>\x27ord\x27)::int) from jsonb_array_elements(cast($1 as jsonb)) e)/g' | awk '
         /^BEGIN;$/ && !done { print "\\startpipeline"; print; open = 1; done = 1; next }
         { print }
         open && /;$/ { print "\\endpipeline"; open = 0 }'
