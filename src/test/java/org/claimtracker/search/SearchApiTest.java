@@ -196,6 +196,24 @@ class SearchApiTest {
     }
 
     @Test
+    void aLongArticlesSnippetMarksTheWordsWhereverTheyStand() {
+        // A snippet is made from an article's first SearchService.ARTICLE_LEAD characters, and again
+        // from the whole text when the words are not among them.
+        String early = tag();
+        String late = tag();
+        String filler = "The convoy moved north along the river road before dawn. ".repeat(SearchService.ARTICLE_LEAD / 40);
+        long id = article("Opening line about " + early + ". " + filler + "Closing & <b>last</b> line: the " + late + " depot.");
+        String earlySnippet = search(early).getString("items[0].snippet");
+        assertTrue(earlySnippet.contains("<mark>" + early + "</mark>"), earlySnippet);
+        JsonPath found = search(late);
+        assertEquals(Set.of("article:" + id), found(found));
+        String lateSnippet = found.getString("items[0].snippet");
+        assertTrue(lateSnippet.contains("<mark>" + late + "</mark>"), lateSnippet);
+        assertTrue(lateSnippet.contains("&amp;"), lateSnippet);
+        assertFalse(lateSnippet.contains(early), lateSnippet);
+    }
+
+    @Test
     void foundRightAfterEveryWriteAndGoneAfterDeletion() {
         String w = tag();
         long article = article("A plain text about " + w + " convoys.");
