@@ -791,21 +791,46 @@ create function reporting.party_claim_positions(party_id bigint, scope text defa
   set search_path = pg_catalog, public
 as $$
 #variable_conflict use_column
+declare
+  kept boolean;
+  rolled boolean;
 begin
   if scope is null or scope not in ('self', 'parts', 'members') then
     raise exception 'scope must be one of self, parts, members, got %', coalesce(scope, 'null')
       using errcode = '22023';
   end if;
+  -- Today's positions without commentary are kept in tables (V5's party_position; V14's
+  -- party_scope_position for a scope wider than the party, which the tests compare with
+  -- tracker_scoped_positions after every kind of write); any other question is computed.
+  kept := party_claim_positions.as_of is null and not coalesce(party_claim_positions.include_commentary, false);
+  rolled := kept and party_claim_positions.scope <> 'self'
+            and public.tracker_scope_is_rolled(party_claim_positions.party_id, party_claim_positions.scope::varchar);
   return query
+  with x as (
+    select pp.claim_id, pp.position, pp.latest_response_id as response_id,
+           case when pp.latest_response_id is not null then pp.party_id end as respondent_id, pp.sort_on
+      from public.party_position pp
+     where kept and not rolled and pp.party_id = party_claim_positions.party_id
+    union all
+    select sp.claim_id, sp.position, sp.response_id, sp.respondent_id, sp.sort_on
+      from public.party_scope_position sp
+     where rolled and sp.root_id = party_claim_positions.party_id and sp.scope = party_claim_positions.scope
+    union all
+    select t.claim_id, t.position, t.response_id, t.respondent_id, t.sort_on
+      from public.tracker_scoped_positions(party_claim_positions.party_id, party_claim_positions.scope::varchar,
+                                           party_claim_positions.as_of, party_claim_positions.include_commentary) t
+     where not kept
+  )
   select c.id, c.ref::text, c.proposition::text, c.kind::text, c.stated_on,
          cl.id, cl.name::text, ad.id, ad.name::text, i.id, i.title::text,
-         x.position::text, x.response_id, x.stance::text, x.response_on,
+         x.position::text, x.response_id, r.stance::text, r.stated_on,
          rp.id, rp.name::text
-    from public.tracker_scoped_positions(party_id, scope::varchar, as_of, include_commentary) x
+    from x
     join public.claim c on c.id = x.claim_id
     join public.party cl on cl.id = c.claimant_id
     left join public.party ad on ad.id = c.addressed_party_id
     left join public.incident i on i.id = c.incident_id
+    left join public.response r on r.id = x.response_id
     left join public.party rp on rp.id = x.respondent_id
    order by x.sort_on desc, x.claim_id desc;
 end

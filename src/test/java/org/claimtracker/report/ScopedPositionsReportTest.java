@@ -70,6 +70,36 @@ class ScopedPositionsReportTest {
     }
 
     @Test
+    void todaysAnswersReadFromTheKeptTablesEqualTheComputedOnes() throws Exception {
+        // Without a date or commentary the function reads party_position / party_scope_position;
+        // with either it computes (tracker_scoped_positions). Both must give the same rows, in order.
+        String computed = "select t.claim_id, t.position, t.response_id, t.respondent_id, t.stance, t.response_on"
+                + " from tracker_scoped_positions(?, ?, null, false) t order by t.sort_on desc, t.claim_id desc";
+        String reported = "select claim_id, position, deciding_response_id as response_id, respondent_id,"
+                + " deciding_stance as stance, deciding_stated_on as response_on"
+                + " from reporting.party_claim_positions(?, ?)";
+        List<Map<String, Object>> parties = Sql.rows("select p.id from party p where exists (select 1 from party c"
+                + " where c.parent_id = p.id) or exists (select 1 from party_membership m where m.group_id = p.id)"
+                + " or exists (select 1 from party_position pp where pp.party_id = p.id) order by p.id limit 80");
+        assertTrue(parties.size() >= 10, "parties with positions, parts or members in the seeds: " + parties.size());
+        int rolled = 0;
+        try (Connection connection = Sql.asReportingRole()) {
+            for (Map<String, Object> party : parties) {
+                long id = ((Number) party.get("id")).longValue();
+                for (String scope : List.of("self", "parts", "members")) {
+                    List<Map<String, Object>> expected = Sql.rows(computed, id, scope);
+                    assertEquals(expected, Sql.rows(connection, reported, id, scope), "party " + id + ", scope " + scope);
+                    if (!scope.equals("self") && !expected.isEmpty()
+                            && Boolean.TRUE.equals(Sql.rows("select tracker_scope_is_rolled(?, ?) as r", id, scope).get(0).get("r"))) {
+                        rolled++;
+                    }
+                }
+            }
+        }
+        assertTrue(rolled >= 3, "rolled scopes with positions compared: " + rolled);
+    }
+
+    @Test
     void theFunctionIsDocumentedAndExecutableByTheReportingRole() throws Exception {
         assertTrue(Files.readString(Path.of("db/reports/README.md")).contains("reporting.party_claim_positions("));
         List<Map<String, Object>> grants = Sql.rows("select has_function_privilege('claims_reporting',"
