@@ -764,7 +764,8 @@ comment on function reporting.search(text) is 'Full-text search, as GET /api/sea
 -- (also the parties with a dated membership of it, counted for claims whose date, the incident's
 -- else the date stated, falls within the membership, with their parts). The deciding response is
 -- the latest among the parties in scope; contested when parties in scope disagree on that date.
--- It reads the base tables through public.tracker_scoped_positions, so it runs with its owner's
+-- Today's positions without commentary come from the kept tables (party_position,
+-- party_scope_position), the others from public.tracker_scoped_positions; it reads base tables, so it runs with its owner's
 -- rights (security definer, fixed search_path) and is executable by the reporting role alone;
 -- written in PL/pgSQL so that this file also runs on databases migrated only part of the way.
 create function reporting.party_claim_positions(party_id bigint, scope text default 'self', as_of date default null,
