@@ -414,15 +414,17 @@ run_pgbench() {
   while IFS= read -r s; do [ -n "$s" ] && defs+=(-D "$s"); done <"$PGB_DIR/vars.txt"
   rm -f "$WORK_DIR/pgblog-$label".* "$WORK_DIR/pgbcpu-$label"
   [ "$keep_log" = 1 ] && logs=(-r -l --log-prefix="$WORK_DIR/pgblog-$label")
-  # The CPU of pgbench's server processes, read 1 s after the start and 1 s before the end (they
-  # are gone afterwards); with the transaction log, divided by the transactions that ended between.
+  # The CPU of pgbench's server processes, read 1 s after the start and 3 s before the end, timed
+  # from the start (they are gone afterwards, and a sample takes a psql start: timed from the first
+  # sample, the second came after the end on a busy machine and was lost); with the transaction
+  # log, divided by the transactions that ended between.
   local sampler= started
   started=$(date +%s.%N)
-  if [ "$keep_log" = 1 ] && [ "$seconds" -ge 4 ]; then
+  if [ "$keep_log" = 1 ] && [ "$seconds" -ge 6 ]; then
     (
       sleep 1
       echo "$(date +%s.%N) $(backends_cpu_ms "$DB" pgbench "$started")"
-      sleep $((seconds - 2))
+      sleep "$(calc "$started + $seconds - 3 - $(date +%s.%N)" %.3f | sed 's/^-.*/0/')"
       echo "$(date +%s.%N) $(backends_cpu_ms "$DB" pgbench "$started")"
     ) >"$WORK_DIR/pgbcpu-$label" 2>/dev/null &
     sampler=$!

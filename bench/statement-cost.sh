@@ -31,7 +31,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$SCRIPT" ] && [ -r "$SCRIPT" ] || die "--script FILE is required (a pgbench script, e.g. bench/work/pgbench/claims.sql)"
-[[ $SECONDS_EACH =~ ^[0-9]+$ ]] && [ "$SECONDS_EACH" -ge 4 ] || die "--seconds must be a number, at least 4"
+[[ $SECONDS_EACH =~ ^[0-9]+$ ]] && [ "$SECONDS_EACH" -ge 6 ] || die "--seconds must be a number, at least 6"
 [[ $ROUNDS =~ ^[0-9]+$ ]] && [ "$ROUNDS" -ge 3 ] || die "--rounds must be at least 3: one round says nothing on a shared machine"
 
 log_to_results
@@ -48,7 +48,7 @@ if [ -n "$VARS" ]; then
 fi
 
 # pgbench_cpu: one pgbench run of one connection; prints "tps cpu_ms_per_tx". Its server process is
-# sampled 1 s after the start and 1 s before the end; the transactions between are tps times that span.
+# sampled 1 s after the start and 3 s before the end; the transactions between are tps times that span.
 pgbench_cpu() {
   local out="$WORK_DIR/statement-cost-pgbench.txt" started c0 c1 t0 t1 tps
   started=$(date +%s.%N)
@@ -58,7 +58,7 @@ pgbench_cpu() {
   sleep 1
   t0=$(date +%s.%N)
   c0=$(backends_cpu_ms "$DB" pgbench "$started")
-  sleep $((SECONDS_EACH - 2))
+  sleep "$(calc "$started + $SECONDS_EACH - 3 - $(date +%s.%N)" %.3f | sed 's/^-.*/0/')"
   t1=$(date +%s.%N)
   c1=$(backends_cpu_ms "$DB" pgbench "$started")
   wait "$pgb" || { tail -n 20 "$out" >&2; die "pgbench failed"; }
