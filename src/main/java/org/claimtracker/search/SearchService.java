@@ -49,8 +49,10 @@ public class SearchService {
     private static final int MOST_PARTIES = 20;
     private static final int MOST_SUGGESTIONS = 5;
 
+    /** What ts_headline puts before each word found. */
+    private static final String MARK = "<mark>";
     /** ts_headline's options: the snippet is escaped first, so these marks are its only markup. */
-    private static final String HEADLINE = "'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, ShortWord=2,"
+    private static final String HEADLINE = "'StartSel=" + MARK + ", StopSel=</mark>, MaxWords=35, MinWords=12, ShortWord=2,"
             + " MaxFragments=2, FragmentDelimiter=\" … \"'";
     /**
      * How much of an article's text its snippet is first made from. ts_headline parses the whole
@@ -357,11 +359,34 @@ public class SearchService {
                 .append(chosen.isEmpty() ? " where" : chosen + " and").append(" h.day is not null group by 2 order by 2)")
                 .append(" union all (select 'suggestion', s.suggestion, null, s.place" + noHit + " from (")
                 .append(SUGGESTIONS).append(") s where (select count(*) from hits h").append(chosen).append(") < " + FEW + ")")
-                .append(" union all ").append(PAGE.formatted(HEADLINE, ARTICLE_LEAD));
+                .append(" union all ").append(PAGE.formatted(SNIPPET));
         return sql;
     }
 
-    /** The page's hits, with their titles, snippets and links. */
+    /** A snippet of a text (an SQL expression over the page's rows): escaped, the words found marked. */
+    private static String headline(String text) {
+        return "ts_headline('public.tracker_english'::regconfig, tracker_html_escape(" + text + "), tracker_search_query(:q), "
+                + HEADLINE + ")";
+    }
+
+    /**
+     * The snippet of a hit of the page: an article's from its first {@value #ARTICLE_LEAD} characters, or
+     * from its whole text when they hold none of the words; any other kind's from its text.
+     */
+    private static final String SNIPPET = "case when h.kind = 'article' then (select case when strpos(x.lead, '" + MARK
+            + "') > 0 or char_length(a.body) <= " + ARTICLE_LEAD + " then x.lead else " + headline("a.body") + " end"
+            + " from (select " + headline("left(a.body, " + ARTICLE_LEAD + ")") + " as lead) x)"
+            + " else " + headline("""
+                    case h.kind
+                      when 'claim' then c.proposition
+                      when 'quote' then s.quote
+                      when 'response' then concat_ws(' — ', r.quote, r.note)
+                      when 'incident' then concat_ws(' — ', i.title, i.place, i.description)
+                      else concat_ws(' — ', p.name, (select string_agg(al.alias, '; ' order by al.alias)
+                                                       from party_alias al where al.party_id = p.id), p.description) end""")
+            + " end";
+
+    /** The page's hits, with their titles, snippets ({@link #SNIPPET}) and links. */
     private static final String PAGE = """
             select 'hit', h.kind,
                     case h.kind
@@ -372,20 +397,7 @@ public class SearchService {
                       when 'incident' then i.title
                       else p.name end,
                     h.place, h.rank, h.day,
-                    case when h.kind = 'article' then (
-                      select case when strpos(x.lead, '<mark>') > 0 or char_length(a.body) <= %2$d then x.lead
-                                  else ts_headline('public.tracker_english'::regconfig, tracker_html_escape(a.body),
-                                                   tracker_search_query(:q), %1$s) end
-                        from (select ts_headline('public.tracker_english'::regconfig, tracker_html_escape(left(a.body, %2$d)),
-                                                 tracker_search_query(:q), %1$s) as lead) x)
-                    else ts_headline('public.tracker_english'::regconfig, tracker_html_escape(case h.kind
-                      when 'claim' then c.proposition
-                      when 'quote' then s.quote
-                      when 'response' then concat_ws(' — ', r.quote, r.note)
-                      when 'incident' then concat_ws(' — ', i.title, i.place, i.description)
-                      else concat_ws(' — ', p.name, (select string_agg(al.alias, '; ' order by al.alias)
-                                                       from party_alias al where al.party_id = p.id), p.description) end),
-                      tracker_search_query(:q), %1$s) end,
+                    %s,
                     h.id,
                     coalesce(c.id, s.claim_id, r.claim_id),
                     coalesce(a.id, s.article_id, r.article_id),
