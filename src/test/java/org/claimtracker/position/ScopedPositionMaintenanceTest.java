@@ -197,10 +197,7 @@ class ScopedPositionMaintenanceTest {
             long ministry = party(sql, tag, "government_body", state);
             parties.add(state);
             parties.add(ministry);
-            long claim = insert(sql, """
-                    insert into claim (claimant_id, addressed_party_id, proposition, kind, stated_on, created_by, updated_by)
-                    values (%d, %d, '%s claim', 'other', date '%s', '%s', '%s') returning id
-                    """.formatted(outsider, ministry, tag, D, tag, tag));
+            long claim = claim(sql, tag, outsider, ministry, "other", D, null);
             sql.executeUpdate(responses(tag, article, "c.id = " + claim, state, "denies", 1));
             sql.executeUpdate(responses(tag, article, "c.id = " + claim, ministry, "confirms", 1));
             assertMatches(connection, parties, "a state and its ministry disagree");
@@ -217,16 +214,9 @@ class ScopedPositionMaintenanceTest {
             membership(sql, tag, late, group, D.plusDays(9), null);
             long later = insert(sql, "insert into incident (title, occurred_on, date_precision, created_by, updated_by)"
                     + " values ('%s incident', date '%s', 'day', '%s', '%s') returning id".formatted(tag, D.plusDays(10), tag, tag));
-            long foreseen = insert(sql, """
-                    insert into claim (claimant_id, addressed_party_id, proposition, kind, stated_on, incident_id,
-                                       created_by, updated_by)
-                    values (%d, %d, '%s claim', 'other', date '%s', %d, '%s', '%s') returning id
-                    """.formatted(outsider, latePart, tag, D.plusDays(4), later, tag, tag));
+            long foreseen = claim(sql, tag, outsider, latePart, "other", D.plusDays(4), later);
             sql.executeUpdate(responses(tag, article, "c.id = " + foreseen, latePart, "denies", 1));
-            long retracted = insert(sql, """
-                    insert into claim (claimant_id, addressed_party_id, proposition, kind, stated_on, created_by, updated_by)
-                    values (%d, %d, '%s claim', 'other', date '%s', '%s', '%s') returning id
-                    """.formatted(latePart, outsider, tag, D.plusDays(10), tag, tag));
+            long retracted = claim(sql, tag, latePart, outsider, "other", D.plusDays(10), null);
             sql.executeUpdate(responses(tag, article, "c.id = " + retracted, latePart, "retracts", 1));
             sql.executeUpdate(responses(tag, article, "c.id = " + retracted, latePart, "asserts", 3));
             assertMatches(connection, parties, "a member joining later");
@@ -270,12 +260,18 @@ class ScopedPositionMaintenanceTest {
             addressed = null;
         }
         Long incident = random.nextBoolean() ? incidents.get(random.nextInt(incidents.size())) : null;
+        return claim(sql, tag, claimant, addressed, random.nextInt(8) == 0 ? "commentary" : "other",
+                D.plusDays(4 + random.nextInt(8)), incident);
+    }
+
+    /** A claim of the test's, inserted as it stands (addressed party and incident may be null). */
+    private static long claim(Statement sql, String tag, long claimant, Long addressed, String kind, LocalDate statedOn,
+            Long incident) throws SQLException {
         return insert(sql, """
                 insert into claim (claimant_id, addressed_party_id, proposition, kind, stated_on, incident_id,
                                    created_by, updated_by)
                 values (%d, %s, '%s claim', '%s', date '%s', %s, '%s', '%s') returning id
-                """.formatted(claimant, addressed, tag, random.nextInt(8) == 0 ? "commentary" : "other",
-                D.plusDays(4 + random.nextInt(8)), incident, tag, tag));
+                """.formatted(claimant, addressed, tag, kind, statedOn, incident, tag, tag));
     }
 
     /** A response of the party to each claim the condition selects (c: claim), dated on or after the claim. */
