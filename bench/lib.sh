@@ -267,6 +267,18 @@ backends_cpu_ms() {
   if [ "$found" = 1 ]; then echo "$total"; else echo -; fi
 }
 
+# pgbench_cpu_samples DB STARTED SECONDS: the CPU of the pgbench sessions started since STARTED (seconds
+# since the epoch) of a SECONDS-long run, read 1 s after its start and 3 s before its end, each as a
+# line "time cpu_ms" ("-" when unreadable). Timed from the start: the sessions are gone after the end,
+# and a sample takes a psql start (timed from the first sample, the second came after the end on a
+# busy machine). For runs of 6 s or more; started in the background beside pgbench.
+pgbench_cpu_samples() {
+  sleep 1
+  echo "$(date +%s.%N) $(backends_cpu_ms "$1" pgbench "$2")"
+  sleep "$(calc "$2 + $3 - 3 - $(date +%s.%N)" %.3f | sed 's/^-.*/0/')"
+  echo "$(date +%s.%N) $(backends_cpu_ms "$1" pgbench "$2")"
+}
+
 # Resident memory of the tracker, in kB (VmRSS of /proc/PID/status).
 tracker_rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$TRACKER_PID/status"; }
 

@@ -321,7 +321,8 @@ if wanted check; then
     id=${row%%|*}
     for status in $STATUSES all; do
       if [ "$status" = all ]; then where="position is not null"; query=""; else where="position = '$status'"; query="status=$status&"; fi
-      reference="
+      if [ "$SCOPE" = self ]; then
+        reference="
         with pairs as (
           select c.id as claim_id from claim c where c.addressed_party_id = $id
           union
@@ -335,13 +336,15 @@ if wanted check; then
                  tracker_position(l.stance, c.claimant_id = $id, c.addressed_party_id is not distinct from $id) as position
             from pairs k join claim c on c.id = k.claim_id left join ranked l on l.claim_id = c.id and l.rn = 1
         )"
-      # A scope above the party alone: V12's computed-when-asked function, which the maintained
-      # tables are tested against.
-      [ "$SCOPE" = self ] || reference="
+      else
+        # A scope above the party alone: V12's computed-when-asked function, which the maintained
+        # tables are tested against.
+        reference="
         with expected as (
           select t.claim_id as id, t.sort_on, t.response_id, t.stance, t.position
             from tracker_scoped_positions($id, '$SCOPE') t
         )"
+      fi
       expected_total=$(sql "$DB" "$reference select count(*) from expected where $where")
       sql "$DB" "$reference select id || '|' || position || '|' || coalesce(response_id::text, '-') || '|' || coalesce(stance, '-')
                    from expected where $where order by sort_on desc, id desc limit $CHECK_ROWS" \
@@ -414,19 +417,12 @@ run_pgbench() {
   while IFS= read -r s; do [ -n "$s" ] && defs+=(-D "$s"); done <"$PGB_DIR/vars.txt"
   rm -f "$WORK_DIR/pgblog-$label".* "$WORK_DIR/pgbcpu-$label"
   [ "$keep_log" = 1 ] && logs=(-r -l --log-prefix="$WORK_DIR/pgblog-$label")
-  # The CPU of pgbench's server processes, read 1 s after the start and 3 s before the end, timed
-  # from the start (they are gone afterwards, and a sample takes a psql start: timed from the first
-  # sample, the second came after the end on a busy machine and was lost); with the transaction
-  # log, divided by the transactions that ended between.
+  # The CPU of pgbench's server processes (pgbench_cpu_samples); with the transaction log, divided by
+  # the transactions that ended between the two samples.
   local sampler= started
   started=$(date +%s.%N)
   if [ "$keep_log" = 1 ] && [ "$seconds" -ge 6 ]; then
-    (
-      sleep 1
-      echo "$(date +%s.%N) $(backends_cpu_ms "$DB" pgbench "$started")"
-      sleep "$(calc "$started + $seconds - 3 - $(date +%s.%N)" %.3f | sed 's/^-.*/0/')"
-      echo "$(date +%s.%N) $(backends_cpu_ms "$DB" pgbench "$started")"
-    ) >"$WORK_DIR/pgbcpu-$label" 2>/dev/null &
+    pgbench_cpu_samples "$DB" "$started" "$seconds" >"$WORK_DIR/pgbcpu-$label" 2>/dev/null &
     sampler=$!
   fi
   pgbench -h "$BENCH_PGHOST" -p "$BENCH_PGPORT" -U "$BENCH_PGUSER" -n -M prepared -c "$CONNS" -j "$THREADS" \

@@ -48,19 +48,14 @@ if [ -n "$VARS" ]; then
 fi
 
 # pgbench_cpu: one pgbench run of one connection; prints "tps cpu_ms_per_tx". Its server process is
-# sampled 1 s after the start and 3 s before the end; the transactions between are tps times that span.
+# sampled twice (pgbench_cpu_samples); the transactions between are tps times that span.
 pgbench_cpu() {
   local out="$WORK_DIR/statement-cost-pgbench.txt" started c0 c1 t0 t1 tps
   started=$(date +%s.%N)
   pgbench -h "$BENCH_PGHOST" -p "$BENCH_PGPORT" -U "$BENCH_PGUSER" -n -M prepared -c 1 -j 1 -T "$SECONDS_EACH" \
     -f "$SCRIPT" "${DEFS[@]}" "$DB" >"$out" 2>&1 &
   local pgb=$!
-  sleep 1
-  t0=$(date +%s.%N)
-  c0=$(backends_cpu_ms "$DB" pgbench "$started")
-  sleep "$(calc "$started + $SECONDS_EACH - 3 - $(date +%s.%N)" %.3f | sed 's/^-.*/0/')"
-  t1=$(date +%s.%N)
-  c1=$(backends_cpu_ms "$DB" pgbench "$started")
+  read -r t0 c0 t1 c1 <<<"$(pgbench_cpu_samples "$DB" "$started" "$SECONDS_EACH" | paste -sd ' ')"
   wait "$pgb" || { tail -n 20 "$out" >&2; die "pgbench failed"; }
   tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$out" | tail -n 1)
   if [ "$c0" = - ] || [ "$c1" = - ]; then echo "$tps -"; return; fi
