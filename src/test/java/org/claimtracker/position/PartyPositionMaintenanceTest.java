@@ -195,6 +195,12 @@ class PartyPositionMaintenanceTest {
         long monitor = Fixtures.party("Bulk monitor", "monitor_ngo");
         List<Long> parties = List.of(sides.accuser(), sides.accused(), other, monitor);
         try (Connection connection = TestDatabase.connect(); Statement sql = connection.createStatement()) {
+            // One claim first: the session keeps the small write's plan before the large statements.
+            assertEquals(1, sql.executeUpdate("""
+                    insert into claim (claimant_id, addressed_party_id, proposition, kind, stated_on, created_by, updated_by)
+                    values (%d, %d, 'Bulk position claim 0', 'other', date '%s', 'bulk-test', 'bulk-test')
+                    """.formatted(sides.accuser(), sides.accused(), D)));
+            assertTableMatches(parties, "one claim inserted");
             // 400 claims in one statement, one in eight accusing nobody.
             assertEquals(400, sql.executeUpdate("""
                     insert into claim (claimant_id, addressed_party_id, proposition, kind, stated_on, created_by, updated_by)
@@ -212,6 +218,11 @@ class PartyPositionMaintenanceTest {
             // A smaller batch (the row-lock path).
             assertEquals(700, sql.executeUpdate(bulkResponses(parties, sides.article(), 700, 7)));
             assertTableMatches(parties, "700 more responses inserted in one statement");
+
+            // A few rows after the large statements, on the same connection: V23 runs a small write
+            // with the plan the session keeps, a large one with a plan made for its size.
+            assertEquals(3, sql.executeUpdate(bulkResponses(parties, sides.article(), 3, 11)));
+            assertTableMatches(parties, "3 responses inserted in one statement after the large ones");
 
             // Rows are chosen by a hash of their id: ids made by SQL step by 50 (the sequences' increment).
             changes(sql, """
