@@ -63,10 +63,13 @@ public class SearchService {
     static final int ARTICLE_LEAD = 3000;
 
     /**
-     * The query as a constant of the plan: an immutable function of a parameter, which PostgreSQL
-     * evaluates while planning (a custom plan), so that it can estimate how many rows hold the words.
+     * The query as a constant of the plan: the tsquery that the search's first statement made of the
+     * words (tracker_search_query), sent back as its text and cast, which PostgreSQL folds while
+     * planning (a custom plan), so that it can estimate how many rows hold the words. Calling the
+     * function in each of the statement's ~16 places instead cost ~0.9 ms more planning a search
+     * (bench/RESULTS.md, search).
      */
-    private static final String TSQ = "tracker_search_query(:q)";
+    private static final String TSQ = "cast(:tsq as tsquery)";
 
     /** The most matches of a kind a search reads. */
     public static int window(SearchKind kind) {
@@ -115,7 +118,7 @@ public class SearchService {
         Map<Integer, Long> years = new TreeMap<>();
         List<Object[]> suggested = new ArrayList<>();
         List<Object[]> shown = new ArrayList<>();
-        for (Object[] row : rows(statement(filter, page, inOrder))) {
+        for (Object[] row : rows(statement(filter, tsquery, page, inOrder))) {
             String facet = (String) row[0];
             long count = ((Number) row[3]).longValue();
             switch (facet) {
@@ -168,9 +171,9 @@ public class SearchService {
      * The matches of every kind the filters (all but {@code kind}) allow, at most {@link #window}
      * of each, as rows of (kind, id, rank, day, party_id): the CTE {@code hits}.
      */
-    private static void hits(Sql sql, SearchFilter f, Set<SearchKind> inOrder) {
+    private static void hits(Sql sql, SearchFilter f, String tsquery, Set<SearchKind> inOrder) {
         sql.append("with hits (kind, id, rank, day, party_id) as materialized (");
-        sql.bind("q", f.q());
+        sql.bind("q", f.q()).bind("tsq", tsquery);
         boolean first = true;
         for (SearchKind kind : SearchKind.values()) {
             List<String> where = conditions(kind, f, sql);
@@ -334,9 +337,9 @@ public class SearchService {
     // One statement: the facets, the suggestions (only when little was found) and the page, as rows
     // of (facet, key, name, n, then the hit's columns).
 
-    private static Sql statement(SearchFilter f, PageParams page, Set<SearchKind> inOrder) {
+    private static Sql statement(SearchFilter f, String tsquery, PageParams page, Set<SearchKind> inOrder) {
         Sql sql = new Sql();
-        hits(sql, f, inOrder);
+        hits(sql, f, tsquery, inOrder);
         String chosen = "";
         if (f.kind() != null) {
             chosen = " where h.kind = :kind";
@@ -365,7 +368,7 @@ public class SearchService {
 
     /** A snippet of a text (an SQL expression over the page's rows): escaped, the words found marked. */
     private static String headline(String text) {
-        return "ts_headline('public.tracker_english'::regconfig, tracker_html_escape(" + text + "), tracker_search_query(:q), "
+        return "ts_headline('public.tracker_english'::regconfig, tracker_html_escape(" + text + "), " + TSQ + ", "
                 + HEADLINE + ")";
     }
 
