@@ -6,7 +6,7 @@
 -- the write of one response or claim (one to a few pairs) the planning was most of the work:
 -- on the 20k-claim set, with the machine busy, the scoped rule for two triples took ~2 ms to plan and
 -- ~0.9 ms to run, and the merge of one response's two scopes ~3.5 ms a call against ~0.8 ms with a
--- kept plan (bench/RESULTS.md, "Writes: the positions planned once").
+-- kept plan (bench/RESULTS.md, "Writes with the positions' plans kept (V23)").
 --
 -- Now each statement is static PL/pgSQL, whose plan PostgreSQL keeps for the session: a small call
 -- (at most tracker_small_write() pairs) runs the kept generic plan (plan_cache_mode
@@ -86,8 +86,7 @@ begin
           pp.latest_stated_on, pp.sort_on)
          is distinct from (excluded.position, excluded.is_claimant, excluded.is_addressed,
                            excluded.latest_response_id, excluded.latest_stance, excluded.latest_stated_on,
-                           excluded.sort_on)
-;
+                           excluded.sort_on);
 end $$;
 
 create or replace function tracker_merge_scope_positions(root_ids bigint[], scopes varchar[], claim_ids bigint[]) returns void
@@ -138,6 +137,5 @@ begin
          respondent_id = excluded.respondent_id, sort_on = excluded.sort_on, stated_on = excluded.stated_on
    where (p.position, p.response_id, p.respondent_id, p.sort_on, p.stated_on)
          is distinct from (excluded.position, excluded.response_id, excluded.respondent_id, excluded.sort_on,
-                           excluded.stated_on)
-;
+                           excluded.stated_on);
 end $$;
