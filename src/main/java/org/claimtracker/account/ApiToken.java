@@ -1,9 +1,7 @@
 package org.claimtracker.account;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -15,23 +13,17 @@ import org.claimtracker.core.Audited;
 public class ApiToken extends Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "account_id", nullable = false)
     public Account account;
 
-    @Column(nullable = false, length = 100)
     public String name;
 
-    @Column(name = "token_hash", nullable = false, length = 64)
     public String tokenHash;
 
-    @Column(name = "expires_at", nullable = false)
     public OffsetDateTime expiresAt;
 
-    @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
 
     /** The token this one was made with (POST /api/tokens); null when made in the admin pages or on the command line. */
-    @Column(name = "parent_id")
     public Long parentId;
 
     protected ApiToken() {

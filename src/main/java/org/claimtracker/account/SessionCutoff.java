@@ -1,6 +1,5 @@
 package org.claimtracker.account;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,9 +11,7 @@ import java.time.OffsetDateTime;
 public class SessionCutoff {
 
     @Id
-    @Column(name = "account_id")
     public Long accountId;
 
-    @Column(name = "valid_after", nullable = false)
     public OffsetDateTime validAfter;
 }

@@ -1,9 +1,7 @@
 package org.claimtracker.article;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /**
@@ -15,16 +13,12 @@ import jakarta.persistence.ManyToOne;
 public class Passage {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id", nullable = false)
     public Article article;
 
-    @Column(nullable = false, columnDefinition = "text")
     public String quote;
 
-    @Column(name = "quote_start", nullable = false)
     public int quoteStart;
 
-    @Column(name = "quote_end", nullable = false)
     public int quoteEnd;
 
     protected Passage() {

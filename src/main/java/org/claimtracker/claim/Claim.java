@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -21,46 +20,34 @@ import org.claimtracker.party.Party;
 @Entity
 public class Claim extends Audited {
 
-    @Column(length = 120)
     public String ref;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "claimant_id", nullable = false)
     public Party claimant;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "speaker_id")
     public Party speaker;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "addressed_party_id")
     public Party addressedParty;
 
-    @Column(nullable = false, columnDefinition = "text")
     public String proposition;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     public ClaimKind kind;
 
-    @Column(name = "stated_on", nullable = false)
     public LocalDate statedOn;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "incident_id")
     public Incident incident;
 
-    @Column(name = "casualties_low")
     public Integer casualtiesLow;
 
-    @Column(name = "casualties_high")
     public Integer casualtiesHigh;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
     public Grading grading = Grading.unassessed;
 
-    @Column(name = "grading_note", columnDefinition = "text")
     public String gradingNote;
 
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -72,6 +59,6 @@ public class Claim extends Audited {
      * list queries (function tracker_matches), never loaded or written.
      */
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "search_vector", insertable = false, updatable = false, columnDefinition = "tsvector")
+    @Column(insertable = false, updatable = false, columnDefinition = "tsvector")
     String searchVector;
 }

@@ -3,7 +3,6 @@ package org.claimtracker.claim;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.claimtracker.article.Passage;
@@ -15,7 +14,6 @@ import org.claimtracker.core.Created;
 public class ClaimSource extends Created {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "claim_id", nullable = false)
     public Claim claim;
 
     @Embedded

@@ -22,19 +22,16 @@ import java.time.OffsetDateTime;
 public abstract class Audited extends Identified {
 
     @Version
-    @Column(nullable = false)
     private long version;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private OffsetDateTime createdAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
+    @Column(updatable = false)
     private String createdBy;
 
-    @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @Column(name = "updated_by", nullable = false, length = 100)
     private String updatedBy;
 
     @PrePersist

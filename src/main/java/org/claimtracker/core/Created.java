@@ -12,10 +12,10 @@ import java.time.OffsetDateTime;
 @MappedSuperclass
 public abstract class Created extends Identified {
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private OffsetDateTime createdAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
+    @Column(updatable = false)
     private String createdBy;
 
     @PrePersist

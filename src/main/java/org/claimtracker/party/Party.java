@@ -2,12 +2,10 @@ package org.claimtracker.party;
 
 import org.claimtracker.core.Ref;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -18,18 +16,14 @@ import org.claimtracker.core.Audited;
 @Entity
 public class Party extends Audited {
 
-    @Column(nullable = false, length = 200)
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     public PartyKind kind;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
     public Party parent;
 
-    @Column(columnDefinition = "text")
     public String description;
 
     @OneToMany(mappedBy = "party", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -1,9 +1,7 @@
 package org.claimtracker.party;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.claimtracker.core.Created;
@@ -14,10 +12,8 @@ import org.claimtracker.core.Created;
 public class PartyAlias extends Created {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "party_id", nullable = false)
     public Party party;
 
-    @Column(nullable = false, length = 200)
     public String alias;
 
     protected PartyAlias() {

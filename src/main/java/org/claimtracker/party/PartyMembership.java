@@ -1,6 +1,5 @@
 package org.claimtracker.party;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -15,22 +14,17 @@ import org.claimtracker.core.Audited;
 public class PartyMembership extends Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "member_id", nullable = false)
     public Party member;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "group_id", nullable = false)
+    @JoinColumn(name = "group_id")
     public Party memberOf;
 
-    @Column(name = "valid_from")
     public LocalDate validFrom;
 
-    @Column(name = "valid_to")
     public LocalDate validTo;
 
-    @Column(length = 100)
     public String role;
 
-    @Column(columnDefinition = "text")
     public String note;
 }
