@@ -15,7 +15,8 @@ usage: bench/writes.sh [options]
   --endpoints LIST     responses,claims (default both)
   --sample N           request templates per endpoint, each captured as one pgbench script (default 8,
                        at most 128: pgbench's limit on scripts; see bench/README.md for why few)
-  --variants N         claims answered per response template (default 50): the bodies differ in the
+  --variants N         claims answered per response template (default 500, fewer where the party is
+                       addressed by fewer claims): the bodies differ in the
                        claim only, and pgbench draws the claim id at random among the same ones
   --connections N      concurrency of wrk and pgbench (default 4)
   --threads N          wrk threads and pgbench -j (default 2)
@@ -48,7 +49,7 @@ EOF
 DB=claimtracker_writes
 ENDPOINTS=responses,claims
 SAMPLE=8
-VARIANTS=50
+VARIANTS=500
 CONNS=4
 THREADS=2
 DURATION=20
@@ -176,6 +177,18 @@ for e in responses claims; do
   head -n 1 "$OUT/$e.bodies" | cut -c1-300 | sed 's/^/    /'
 done
 echo "  claims answered per response template: $(awk -F'\t' '{ print split($2, a, " ") }' "$OUT/responses.variants" | sort -n | paste -sd ' ')"
+# answered_load: how many responses the claims in turn hold, on average and at most. Every response
+# written lands on one of them, so each later write of a run reads more of them (the scoped
+# positions read every response of the claim): printed before and after the run.
+answered_load() {
+  local ids
+  ids=$(awk -F'\t' '{ print $2 }' "$OUT/responses.variants" | tr ' ' '\n' | grep -E '^[0-9]+$' | sort -u | paste -sd ,)
+  [ -n "$ids" ] || { echo "none"; return; }
+  sql "$DB" "select count(*) || ' claims, ' || round(avg(n), 1) || ' responses each on average, at most ' || max(n)
+               from (select count(r.id) as n from unnest(array[$ids]::bigint[]) c (id)
+                     left join response r on r.claim_id = c.id group by c.id) x"
+}
+[ ! -s "$OUT/responses.variants" ] || echo "  the claims in turn before the run: $(answered_load)"
 
 # ---------------------------------------------------------------------------------------------
 section "(c) capture: each body POSTed once, its statements as a pgbench script"
@@ -460,5 +473,6 @@ IFS='|' read -r r0 c0 s0 <<<"$ROWS_BEFORE"
 IFS='|' read -r r1 c1 s1 <<<"$(rows)"
 echo
 echo "  rows added by this run: $((r1 - r0)) responses ($r0 -> $r1), $((c1 - c0)) claims ($c0 -> $c1), $((s1 - s0)) claim sources"
+[ ! -s "$OUT/responses.variants" ] || echo "  the claims in turn after the run: $(answered_load)"
 echo "  CPU: the tracker's JVM and its pool's PostgreSQL sessions (/proc), pgbench's sessions; neither counts the WAL"
 echo "  writer, checkpointer or autovacuum, nor the load generator. Load after: $(cut -d' ' -f1-3 /proc/loadavg)"
