@@ -15,8 +15,8 @@ usage: bench/writes.sh [options]
   --endpoints LIST     responses,claims (default both)
   --sample N           request templates per endpoint, each captured as one pgbench script (default 8,
                        at most 128: pgbench's limit on scripts; see bench/README.md for why few)
-  --variants N         claims answered per response template (default 500, fewer where the party is
-                       addressed by fewer claims): the bodies differ in the
+  --variants N         claims answered per response template (default 500; those addressed to the
+                       party first, then other parties' claims): the bodies differ in the
                        claim only, and pgbench draws the claim id at random among the same ones
   --connections N      concurrency of wrk and pgbench (default 4)
   --threads N          wrk threads and pgbench -j (default 2)
@@ -29,7 +29,7 @@ usage: bench/writes.sh [options]
 Parts: (s) sample: --sample valid request templates per endpoint, picked with SQL from the dataset:
 a response answers a random claim by its addressed party, quoting a passage that occurs exactly once
 in an article published on or after the claim's date (every other template gives the quote's
-start), stated between the two dates, and up to --variants claims addressed to the same party by
+start), stated between the two dates, and up to --variants claims (addressed to the same party first) by
 that date take turns (so that no claim piles up responses); a claim has a random claimant and
 addressed party and one source quoted the same way, stated on or before the article's publication.
 (c) capture: each template's first body POSTed once with log_min_duration_statement = 0 set on the
@@ -135,14 +135,18 @@ rows_of "
     select q.*, row_number() over () as rn, stated_on + (random() * (latest - stated_on))::int as stated
       from q where $UNIQUE_QUOTE and claim_id not in (article_id, party_id, s, len) limit $SAMPLE
   ), v as (
-    -- The template's claim first, then others addressed to the party by the date stated; no id that
-    -- equals another integer of the request (the capture binds the claim by its value).
+    -- The template's claim first, then others stated by the date stated: those addressed to the party
+    -- first, then (where fewer address it than --variants asks for, as on the 20k set) claims of
+    -- other parties, which it answers as a third party; never its own claims; no id that equals
+    -- another integer of the request (the capture binds the claim by its value).
     select ok.*, x.variant, x.k from ok cross join lateral (
       select ok.claim_id as variant, 0 as k
       union all
       (select o.id, 1 from claim o
-        where o.addressed_party_id = ok.party_id and o.stated_on <= ok.stated and o.id <> ok.claim_id
-          and o.id not in (ok.article_id, ok.party_id, ok.s, ok.len) order by random() limit $((VARIANTS - 1)))) x
+        where o.stated_on <= ok.stated and o.id <> ok.claim_id and o.claimant_id <> ok.party_id
+          and o.id not in (ok.article_id, ok.party_id, ok.s, ok.len)
+        order by (o.addressed_party_id is not distinct from ok.party_id) desc, random()
+        limit $((VARIANTS - 1)))) x
   )
   select rn, variant, jsonb_build_object('claimId', variant, 'partyId', party_id,
            'stance', (array['asserts', 'confirms', 'partially_confirms', 'acknowledges', 'assessing', 'denies',
