@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
@@ -64,29 +63,27 @@ public class SeedLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    @Inject
-    OutletService outlets;
+    private final OutletService outlets;
+    private final PartyService parties;
+    private final ArticleService articles;
+    private final IncidentService incidents;
+    private final ClaimService claims;
+    private final ResponseService responses;
+    private final TrackerConfig config;
+    private final EntityManager em;
 
-    @Inject
-    PartyService parties;
-
-    @Inject
-    ArticleService articles;
-
-    @Inject
-    IncidentService incidents;
-
-    @Inject
-    ClaimService claims;
-
-    @Inject
-    ResponseService responses;
-
-    @Inject
-    TrackerConfig config;
-
-    @Inject
-    EntityManager em;
+    /** The services every API client goes through, so seeds meet the same rules. */
+    SeedLoader(OutletService outlets, PartyService parties, ArticleService articles, IncidentService incidents,
+            ClaimService claims, ResponseService responses, TrackerConfig config, EntityManager em) {
+        this.outlets = outlets;
+        this.parties = parties;
+        this.articles = articles;
+        this.incidents = incidents;
+        this.claims = claims;
+        this.responses = responses;
+        this.config = config;
+        this.em = em;
+    }
 
     private final Map<String, Integer> created = new LinkedHashMap<>();
     private final Map<String, Integer> existing = new LinkedHashMap<>();
