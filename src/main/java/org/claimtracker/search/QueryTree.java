@@ -26,6 +26,20 @@ sealed interface QueryTree {
     /** The words (lexemes) of the query. */
     Set<String> words();
 
+    /** The words a matching text holds: all of them but those under a {@code !}. */
+    default Set<String> held() {
+        if (this instanceof Word word) {
+            return Set.of(word.lexeme());
+        }
+        if (this instanceof Not) {
+            return Set.of();
+        }
+        List<QueryTree> parts = this instanceof All all ? all.parts() : ((Any) this).parts();
+        Set<String> held = new LinkedHashSet<>();
+        parts.forEach(p -> held.addAll(p.held()));
+        return held;
+    }
+
     record Word(String lexeme) implements QueryTree {
         public double share(ToDoubleFunction<String> wordShare) {
             return wordShare.applyAsDouble(lexeme);

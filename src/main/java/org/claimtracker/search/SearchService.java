@@ -55,10 +55,11 @@ public class SearchService {
     private static final String HEADLINE = "'StartSel=" + MARK + ", StopSel=</mark>, MaxWords=35, MinWords=12, ShortWord=2,"
             + " MaxFragments=2, FragmentDelimiter=\" … \"'";
     /**
-     * How much of an article's text its snippet is first made from. ts_headline parses the whole
-     * text it is given (~1.5-2 ms for an article of 5 kB at 1M claims, most of a page of article hits);
-     * the words searched for are mostly in an article's first 3,000 characters, and when they are not,
-     * the snippet is made again from the whole text.
+     * How much of an article's text its snippet is made from when the window around the first word
+     * searched for ({@link #ARTICLE_NEAR}) holds no match. ts_headline parses the whole text it is
+     * given (~1.5-2 ms for an article of 5 kB at 1M claims, most of a page of article hits); the words
+     * searched for are mostly in an article's first 3,000 characters, and when they are not, the
+     * snippet is made again from the whole text.
      */
     static final int ARTICLE_LEAD = 3000;
 
@@ -118,7 +119,7 @@ public class SearchService {
         Map<Integer, Long> years = new TreeMap<>();
         List<Object[]> suggested = new ArrayList<>();
         List<Object[]> shown = new ArrayList<>();
-        for (Object[] row : rows(statement(filter, tsquery, page, inOrder))) {
+        for (Object[] row : rows(statement(filter, tsquery, tree, page, inOrder))) {
             String facet = (String) row[0];
             long count = ((Number) row[3]).longValue();
             switch (facet) {
@@ -337,7 +338,7 @@ public class SearchService {
     // One statement: the facets, the suggestions (only when little was found) and the page, as rows
     // of (facet, key, name, n, then the hit's columns).
 
-    private static Sql statement(SearchFilter f, String tsquery, PageParams page, Set<SearchKind> inOrder) {
+    private static Sql statement(SearchFilter f, String tsquery, QueryTree tree, PageParams page, Set<SearchKind> inOrder) {
         Sql sql = new Sql();
         hits(sql, f, tsquery, inOrder);
         String chosen = "";
@@ -362,8 +363,18 @@ public class SearchService {
                 .append(chosen.isEmpty() ? " where" : chosen + " and").append(" h.day is not null group by 2 order by 2)")
                 .append(" union all (select 'suggestion', s.suggestion, null, s.place" + noHit + " from (")
                 .append(SUGGESTIONS).append(") s where (select count(*) from hits h").append(chosen).append(") < " + FEW + ")")
-                .append(" union all ").append(PAGE.formatted(SNIPPET));
+                .append(" union all ").append(PAGE.formatted(SNIPPET))
+                .bind("near", near(tree));
         return sql;
+    }
+
+    /**
+     * The words an article's snippet is looked for around ({@link #ARTICLE_SNIPPET}): the lexemes a
+     * match holds (not those after a minus), of three letters or more, space-separated.
+     */
+    static String near(QueryTree tree) {
+        return tree == null ? "" : String.join(" ", tree.held().stream()
+                .filter(word -> word.length() >= 3 && !word.contains(" ")).toList());
     }
 
     /** A snippet of a text (an SQL expression over the page's rows): escaped, the words found marked. */
@@ -373,12 +384,34 @@ public class SearchService {
     }
 
     /**
-     * The snippet of a hit of the page: an article's from its first {@value #ARTICLE_LEAD} characters, or
-     * from its whole text when they hold none of the words; any other kind's from its text.
+     * How much of an article's text is taken around the first place where a word searched for stands
+     * literally (its lexeme, as {@code civilian} stands in "civilians"): ts_headline's cost grows with the
+     * text it parses, and a window of this size costs about a quarter of the lead's.
      */
-    private static final String SNIPPET = "case when h.kind = 'article' then (select case when strpos(x.lead, '" + MARK
-            + "') > 0 or char_length(a.body) <= " + ARTICLE_LEAD + " then x.lead else " + headline("a.body") + " end"
-            + " from (select " + headline("left(a.body, " + ARTICLE_LEAD + ")") + " as lead) x)"
+    static final int ARTICLE_NEAR = 800;
+    /** How far before that place the window starts (then at the next space, so that no word is cut). */
+    private static final int NEAR_BEFORE = 200;
+
+    /**
+     * The snippet of an article's body: made from a window around the first place where a word searched for
+     * stands ({@code :near}, the query's lexemes of three letters or more, space-separated), when that
+     * window holds a match; else from its first {@value #ARTICLE_LEAD} characters, or from its whole
+     * text when they hold none of the words. Each step runs only when the one before found nothing
+     * (a CASE runs the subquery of its branch only when it gets there; {@code offset 0} keeps a
+     * snippet's subquery from being folded into the CASE, which would make it twice).
+     */
+    private static final String ARTICLE_SNIPPET = "(select case when strpos(n.near, '" + MARK + "') > 0 then n.near else"
+            + " (select case when strpos(x.lead, '" + MARK + "') > 0 or char_length(a.body) <= " + ARTICLE_LEAD
+            + " then x.lead else " + headline("a.body") + " end"
+            + " from (select " + headline("left(a.body, " + ARTICLE_LEAD + ")") + " as lead offset 0) x) end"
+            + " from (select case when f.at > 0 then " + headline("substr(a.body, case when f.start > 1"
+            + " then f.start + strpos(substr(a.body, f.start, " + NEAR_BEFORE + "), ' ') else 1 end, " + ARTICLE_NEAR + ")") + " end as near"
+            + " from (select w.at, greatest(1, w.at - " + NEAR_BEFORE + ") as start"
+            + " from (select min(nullif(strpos(lower(a.body), word), 0)) as at"
+            + " from unnest(string_to_array(:near, ' ')) word) w) f offset 0) n)";
+
+    /** The snippet of a hit of the page: an article's ({@link #ARTICLE_SNIPPET}), or any other kind's from its text. */
+    private static final String SNIPPET = "case when h.kind = 'article' then " + ARTICLE_SNIPPET
             + " else " + headline("""
                     case h.kind
                       when 'claim' then c.proposition

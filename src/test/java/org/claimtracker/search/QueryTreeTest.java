@@ -21,6 +21,15 @@ class QueryTreeTest {
     }
 
     @Test
+    void heldWordsLeaveOutTheExcludedAndNearSkipsShortOnes() {
+        QueryTree tree = QueryTree.parse("( 'strike' | 'al' ) & !( 'coalit' | 'coalition' ) & 'air' <-> 'base'");
+        assertEquals(Set.of("strike", "al", "air", "base"), tree.held());
+        assertEquals("strike air base", SearchService.near(tree));
+        assertEquals("", SearchService.near(null));
+        assertEquals("", SearchService.near(QueryTree.parse("!'coalit'")));
+    }
+
+    @Test
     void readsWhatTrackerSearchQueryPrints() {
         // Texts as tracker_search_query(q)::text prints them (psql, PostgreSQL 15).
         assertEquals(Set.of("deir", "ez", "zor", "ezzor"),

@@ -214,6 +214,20 @@ class SearchApiTest {
     }
 
     @Test
+    void aSnippetIsMarkedWhenTheWordsFirstLiteralPlaceIsNoMatch() {
+        // The snippet is first made around the first place the word's lexeme stands literally; here
+        // that place is inside a longer word (no match), so it falls back to the lead, then the whole text.
+        String w = tag();
+        String filler = "The convoy moved north along the river road before dawn. ".repeat(SearchService.ARTICLE_LEAD / 40);
+        long id = article("Opening line about pre" + w + "fix stores. " + filler + "Closing line: the " + w + " depot.");
+        JsonPath found = search(w);
+        assertEquals(Set.of("article:" + id), found(found));
+        String snippet = found.getString("items[0].snippet");
+        assertTrue(snippet.contains("<mark>" + w + "</mark>"), snippet);
+        assertFalse(snippet.contains("pre" + w), snippet);
+    }
+
+    @Test
     void foundRightAfterEveryWriteAndGoneAfterDeletion() {
         String w = tag();
         long article = article("A plain text about " + w + " convoys.");
