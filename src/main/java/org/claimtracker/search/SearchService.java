@@ -64,13 +64,12 @@ public class SearchService {
     static final int ARTICLE_LEAD = 3000;
 
     /**
-     * The query as a constant of the plan: the tsquery that the search's first statement made of the
-     * words (tracker_search_query), sent back as its text and cast, which PostgreSQL folds while
-     * planning (a custom plan), so that it can estimate how many rows hold the words. Calling the
-     * function in each of the statement's ~16 places instead cost ~0.9 ms more planning a search
-     * (bench/RESULTS.md, search).
+     * The query: the tsquery that the search's first statement made of the words
+     * (tracker_search_query), sent back as its text and cast once per execution (a scalar subquery is
+     * run once, its value a parameter of the plan; the bare cast of a parameter in a generic plan would
+     * be run again for every row tested).
      */
-    private static final String TSQ = "cast(:tsq as tsquery)";
+    private static final String TSQ = "(select cast(:tsq as tsquery))";
 
     /** The most matches of a kind a search reads. */
     public static int window(SearchKind kind) {
@@ -89,17 +88,20 @@ public class SearchService {
     WordFrequencies frequencies;
 
     public SearchResults search(SearchFilter filter, PageParams page) {
-        // The statement below must be planned with the words known, so that the planner can tell a
-        // common word (read the table in order and stop at the window) from a rare one (the GIN
-        // index); a generic plan of a prepared statement would not know them. The same statement
-        // answers the query as PostgreSQL reads it, for the choice the planner gets wrong (several
-        // words that occur together: WordFrequencies).
-        // A kind read in order (the match in a form no index serves) looks to the planner like a read
-        // of the whole table, which would start parallel workers and compile the scan (JIT), 10-70 ms
-        // each at 1M claims for a read that stops at the window after a few milliseconds: neither for
-        // this transaction.
+        // How each kind is read is decided here (WordFrequencies: the table in order until the window
+        // is full for a word most rows hold, the GIN index for a rarer one), not by the planner, whose
+        // guess for several words that occur together is wrong by orders of magnitude. So the statement
+        // needs no plan of its own per query: it is planned once per connection and form (a generic
+        // plan, kept by the driver's prepared statement), which saves the 5-7 ms that planning it with the
+        // words known took at 1M claims (bench/RESULTS.md, search). Without the words, the planner
+        // could take a whole-table read for a kind that should use its index: sequential reads are off
+        // for this transaction, so the only tables read in order are the kinds written in a form no index
+        // serves. Such a read looks to the planner like a read of the whole table, which would start
+        // parallel workers and compile the scan (JIT), 10-70 ms each at 1M claims for a read that stops
+        // at the window after a few milliseconds: neither for this transaction.
         String tsquery = (String) em.createNativeQuery("select tracker_search_query(:q)::text"
-                        + " from (select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                        + " from (select set_config('plan_cache_mode', 'force_generic_plan', true),"
+                        + " set_config('enable_seqscan', 'off', true),"
                         + " set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)) setting")
                 .setParameter("q", filter.q()).getSingleResult();
         QueryTree tree;

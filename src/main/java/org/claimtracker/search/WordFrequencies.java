@@ -73,8 +73,8 @@ public class WordFrequencies {
 
     /**
      * Whether the kind's matches should be read by reading its table in order until the window is
-     * full, rather than through the GIN index; false when there are no statistics (a table never
-     * analysed) or the kind is small (incidents, parties: the planner's choice stands).
+     * full, rather than through the GIN index; false (the index) when there are no statistics (a
+     * table never analysed) or the kind is small (incidents, parties).
      */
     boolean readInOrder(SearchKind kind, QueryTree query, int window) {
         String name = table(kind);
