@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -231,10 +232,28 @@ public class ProblemMappers {
             LOG.warnf("Database unavailable: %s", e.getMessage());
             return unavailable();
         }
+        if (clientGone(e)) {
+            // Nothing failed here: the client went away (a benchmark's end, a closed tab, a lost
+            // network) while its body was being read. The answer below reaches no one.
+            LOG.infof("The client closed the connection before its request body was read: %s", e.getMessage());
+            return respond(new Problem(ProblemTypes.forStatus(400), "Bad Request", 400,
+                    "The connection closed before the request body was read", null, null));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(new Problem(ProblemTypes.forStatus(500), "Internal error", 500,
                 "The request failed unexpectedly; incident " + incident + " is in the server log", null, null));
+    }
+
+    /** Whether the failure comes from the client's connection closing while the request was read. */
+    static boolean clientGone(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response badJson(String field, String detail) {

@@ -8,14 +8,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.claimtracker.core.Actors;
-import org.jboss.logmanager.ExtLogRecord;
+import org.claimtracker.support.LogCapture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,38 +26,10 @@ class SecretsInLogTest {
     @Inject
     EntityManager em;
 
-    /** Every record logged while it is installed, with its exceptions and their causes, as text. */
-    static final class Capture extends Handler {
-        private final StringBuilder text = new StringBuilder();
-
-        @Override
-        public synchronized void publish(LogRecord record) {
-            text.append(record.getLoggerName()).append(' ').append(record.getLevel()).append(' ');
-            text.append(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage()).append('\n');
-            if (record.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-                text.append(trace).append('\n');
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        synchronized String text() {
-            return text.toString();
-        }
-    }
-
     @Test
     void aFailedInsertLogsTheFailureButNotTheHashItCarried() {
         String hash = Passwords.hash("a password whose hash must stay out of the log");
-        Capture capture = new Capture();
+        LogCapture capture = new LogCapture();
         capture.setLevel(Level.ALL);
         Logger root = Logger.getLogger("");
         root.addHandler(capture);

@@ -19,9 +19,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.claimtracker.support.Accounts;
 import org.claimtracker.support.Browser;
+import org.claimtracker.support.LogCapture;
 import org.claimtracker.support.Logins;
 import org.claimtracker.support.RawHttp;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,34 @@ class HttpHardeningTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void aClientThatClosesWhileItsBodyIsReadIsNotLoggedAsAFailure() throws Exception {
+        // A client that declares a body and goes away halfway (wrk at the end of a run, a closed tab)
+        // is told apart from a failure of the tracker: logged as information, without an incident.
+        LogCapture capture = new LogCapture();
+        capture.setLevel(Level.ALL);
+        Logger rootLogger = Logger.getLogger("");
+        rootLogger.addHandler(capture);
+        try {
+            try (RawHttp client = RawHttp.connect()) {
+                client.send("POST /api/responses HTTP/1.1", List.of("Authorization: Bearer "
+                        + Logins.token(Logins.ANALYST, Logins.ANALYST_PASSWORD), "Content-Type: application/json",
+                        "Content-Length: 500"), null);
+                client.sendRaw("{\"claimId\": 1, \"partyId\": 2, \"stance\": \"de");
+            }
+            // The server notices the close on its own time: wait for its word, at most a minute.
+            capture.await("closed the connection before its request body was read", 60_000);
+        } finally {
+            rootLogger.removeHandler(capture);
+        }
+        String log = capture.text();
+        assertTrue(log.contains("INFO The client closed the connection before its request body was read"), log);
+        assertFalse(log.contains("Unexpected failure"), log);
+        // The server is well afterwards.
+        given().auth().oauth2(Logins.token(Logins.ANALYST, Logins.ANALYST_PASSWORD)).get("/api/parties?size=1")
+                .then().statusCode(200);
     }
 
     @Test
