@@ -92,7 +92,7 @@ public class SearchService {
         // is full for a word most rows hold, the GIN index for a rarer one), not by the planner, whose
         // guess for several words that occur together is wrong by orders of magnitude. So the statement
         // needs no plan of its own per query: it is planned once per connection and form (a generic
-        // plan, kept by the driver's prepared statement), which saves the 5-7 ms that planning it with the
+        // plan, kept by the driver's prepared statement), which saves the 3-7 ms that planning it with the
         // words known took at 1M claims (bench/RESULTS.md, search). Without the words, the planner
         // could take a whole-table read for a kind that should use its index: sequential reads are off
         // for this transaction, so the only tables read in order are the kinds written in a form no index
