@@ -18,6 +18,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.channels.ClosedChannelException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -245,11 +246,15 @@ public class ProblemMappers {
                 "The request failed unexpectedly; incident " + incident + " is in the server log", null, null));
     }
 
-    /** Whether the failure comes from the client's connection closing while the request was read. */
+    /**
+     * Whether the failure comes from the client's connection closing while the request was read: Vert.x
+     * says so with an HttpClosedException when the close comes during the read, and the channel's
+     * ClosedChannelException when it came before the read began.
+     */
     static boolean clientGone(Throwable e) {
         int depth = 0;
         for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof HttpClosedException) {
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
                 return true;
             }
         }

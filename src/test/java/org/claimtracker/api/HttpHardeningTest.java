@@ -11,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.core.http.HttpClosedException;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -49,6 +52,15 @@ class HttpHardeningTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void aClosedConnectionIsToldApartFromOtherFailuresWhicheverWayItIsReported() {
+        // During the read Vert.x reports the close; before the read began, the channel does.
+        assertTrue(ProblemMappers.clientGone(new IOException(new IOException(new HttpClosedException("Connection was closed")))));
+        assertTrue(ProblemMappers.clientGone(new IOException(new ClosedChannelException())));
+        assertFalse(ProblemMappers.clientGone(new IOException("disk full")));
+        assertFalse(ProblemMappers.clientGone(new IllegalStateException(new RuntimeException())));
     }
 
     @Test
