@@ -252,13 +252,8 @@ public class ProblemMappers {
      * ClosedChannelException when it came before the read began.
      */
     static boolean clientGone(Throwable e) {
-        int depth = 0;
-        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
-                return true;
-            }
-        }
-        return false;
+        return Failures.findCause(e, HttpClosedException.class) != null
+                || Failures.findCause(e, ClosedChannelException.class) != null;
     }
 
     private Response badJson(String field, String detail) {

@@ -173,7 +173,8 @@ public final class Failures {
         return parameter == null || parameter.equals("request") ? "body" : parameter;
     }
 
-    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+    /** The first of e and its causes that is of this type, or null. */
+    public static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
