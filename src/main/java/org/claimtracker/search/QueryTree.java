@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -27,18 +28,7 @@ sealed interface QueryTree {
     Set<String> words();
 
     /** The words a matching text holds: all of them but those under a {@code !}. */
-    default Set<String> held() {
-        if (this instanceof Word word) {
-            return Set.of(word.lexeme());
-        }
-        if (this instanceof Not) {
-            return Set.of();
-        }
-        List<QueryTree> parts = this instanceof All all ? all.parts() : ((Any) this).parts();
-        Set<String> held = new LinkedHashSet<>();
-        parts.forEach(p -> held.addAll(p.held()));
-        return held;
-    }
+    Set<String> held();
 
     record Word(String lexeme) implements QueryTree {
         public double share(ToDoubleFunction<String> wordShare) {
@@ -46,6 +36,10 @@ sealed interface QueryTree {
         }
 
         public Set<String> words() {
+            return Set.of(lexeme);
+        }
+
+        public Set<String> held() {
             return Set.of(lexeme);
         }
     }
@@ -56,7 +50,11 @@ sealed interface QueryTree {
         }
 
         public Set<String> words() {
-            return union(parts);
+            return union(parts, QueryTree::words);
+        }
+
+        public Set<String> held() {
+            return union(parts, QueryTree::held);
         }
     }
 
@@ -66,7 +64,11 @@ sealed interface QueryTree {
         }
 
         public Set<String> words() {
-            return union(parts);
+            return union(parts, QueryTree::words);
+        }
+
+        public Set<String> held() {
+            return union(parts, QueryTree::held);
         }
     }
 
@@ -78,11 +80,15 @@ sealed interface QueryTree {
         public Set<String> words() {
             return part.words();
         }
+
+        public Set<String> held() {
+            return Set.of();
+        }
     }
 
-    private static Set<String> union(List<QueryTree> parts) {
+    private static Set<String> union(List<QueryTree> parts, Function<QueryTree, Set<String>> each) {
         Set<String> words = new LinkedHashSet<>();
-        parts.forEach(p -> words.addAll(p.words()));
+        parts.forEach(p -> words.addAll(each.apply(p)));
         return words;
     }
 
