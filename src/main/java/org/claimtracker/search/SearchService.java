@@ -409,8 +409,8 @@ public class SearchService {
             + " from (select case when f.at > 0 then " + headline("substr(a.body, case when f.start > 1"
             + " then f.start + strpos(substr(a.body, f.start, " + NEAR_BEFORE + "), ' ') else 1 end, " + ARTICLE_NEAR + ")") + " end as near"
             + " from (select w.at, greatest(1, w.at - " + NEAR_BEFORE + ") as start"
-            + " from (select min(nullif(strpos(lower(a.body), word), 0)) as at"
-            + " from unnest(string_to_array(:near, ' ')) word) w) f offset 0) n)";
+            + " from (select min(nullif(strpos(l.body, word), 0)) as at"
+            + " from (select lower(a.body) as body offset 0) l, unnest(string_to_array(:near, ' ')) word) w) f offset 0) n)";
 
     /** The snippet of a hit of the page: an article's ({@link #ARTICLE_SNIPPET}), or any other kind's from its text. */
     private static final String SNIPPET = "case when h.kind = 'article' then " + ARTICLE_SNIPPET
