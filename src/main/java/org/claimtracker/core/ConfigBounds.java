@@ -85,6 +85,14 @@ public final class ConfigBounds {
         }
     }
 
+    /** A duration of zero or more. */
+    public static final class NotNegative implements Converter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return atLeast(value, Duration.ZERO, "0 s");
+        }
+    }
+
     /** A duration of at least a second. */
     public static final class AtLeastASecond implements Converter<Duration> {
         @Override

@@ -50,6 +50,8 @@ public interface TrackerConfig {
 
     Replica replica();
 
+    Search search();
+
     /** Report exports (TRACKER_EXPORTS_PER_ACCOUNT, TRACKER_EXPORTS_MAX, TRACKER_EXPORT_TIMEOUT). */
     interface Exports {
         /** Exports one account may have in progress (429 beyond). */
@@ -194,5 +196,17 @@ public interface TrackerConfig {
         @WithDefault("PT2S")
         @WithConverter(ConfigBounds.AtLeastAMillisecond.class)
         Duration waitFor();
+    }
+
+    /** Searches read in two halves at once (TRACKER_SEARCH_SPLIT_FROM; the pool's size is its datasource's). */
+    interface Search {
+        /**
+         * A search whose reads are estimated to take at least this long (the statistics' guess of its
+         * kinds' costs together) is split in two halves read at once; 0 splits every search of two
+         * kinds or more.
+         */
+        @WithDefault("PT0.012S")
+        @WithConverter(ConfigBounds.NotNegative.class)
+        Duration splitFrom();
     }
 }

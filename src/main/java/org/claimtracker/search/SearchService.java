@@ -1,10 +1,23 @@
 package org.claimtracker.search;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -14,8 +27,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.core.Rows;
+import org.claimtracker.core.TrackerConfig;
 
 /**
  * Full-text search over articles, claims, quotes, responses, incidents and parties, in PostgreSQL
@@ -87,7 +110,60 @@ public class SearchService {
     @Inject
     WordFrequencies frequencies;
 
+    /** The pool that reads the second half of a split search (application.properties: datasource "search"). */
+    @Inject
+    @io.quarkus.agroal.DataSource("search")
+    AgroalDataSource searchPool;
+
+    @Inject
+    TrackerConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    MeterRegistry registry;
+
+    /** One thread per connection of the search pool: a half waiting for either is taken back (see {@link Half}). */
+    private ExecutorService halves;
+    private Counter readApart;
+    private Counter takenBack;
+
+    @PostConstruct
+    void start() {
+        AtomicInteger made = new AtomicInteger();
+        halves = Executors.newFixedThreadPool(searchPool.getConfiguration().connectionPoolConfiguration().maxSize(), task -> {
+            Thread thread = new Thread(task, "search-half-" + made.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        readApart = Counter.builder("tracker.search.halves").tag("read", "apart")
+                .description("Second halves of split searches read on a connection of the search pool").register(registry);
+        takenBack = Counter.builder("tracker.search.halves").tag("read", "taken-back")
+                .description("Second halves of split searches read on the request's own connection, none being free at once")
+                .register(registry);
+    }
+
+    @PreDestroy
+    void stop() {
+        halves.shutdownNow();
+    }
+
+    /** Second halves read on a connection of the search pool so far (for tests: statements the Hibernate count does not see). */
+    long halvesReadApart() {
+        return (long) readApart.count();
+    }
+
     public SearchResults search(SearchFilter filter, PageParams page) {
+        return search(filter, page, true);
+    }
+
+    /**
+     * The search; {@code split}: whether a search whose reads look costly (above
+     * {@code tracker.search.split-from}) may read its kinds in two halves at once (false: all on the
+     * request's connection, in its one statement).
+     */
+    SearchResults search(SearchFilter filter, PageParams page, boolean split) {
         // How each kind is read is decided here (WordFrequencies: the table in order until the window
         // is full for a word most rows hold, the GIN index for a rarer one), not by the planner, whose
         // guess for several words that occur together is wrong by orders of magnitude. So the statement
@@ -98,7 +174,8 @@ public class SearchService {
         // for this transaction, so the only tables read in order are the kinds written in a form no index
         // serves. Such a read looks to the planner like a read of the whole table, which would start
         // parallel workers and compile the scan (JIT), 10-70 ms each at 1M claims for a read that stops
-        // at the window after a few milliseconds: neither for this transaction.
+        // at the window after a few milliseconds: neither for this transaction. (The search pool's
+        // sessions start with the same settings.)
         String tsquery = (String) em.createNativeQuery("select tracker_search_query(:q)::text"
                         + " from (select set_config('plan_cache_mode', 'force_generic_plan', true),"
                         + " set_config('enable_seqscan', 'off', true),"
@@ -116,12 +193,23 @@ public class SearchService {
                 inOrder.add(kind);
             }
         }
+        List<Set<SearchKind>> halves = split && tree != null ? halves(filter, tree, inOrder) : List.of();
+        Sql sql = new Sql();
+        if (halves.isEmpty()) {
+            hits(sql, filter, tsquery, inOrder, EnumSet.allOf(SearchKind.class));
+        } else {
+            Sql mine = new Sql();
+            hits(mine, filter, tsquery, inOrder, halves.get(0));
+            Sql other = new Sql();
+            hits(other, filter, tsquery, inOrder, halves.get(1));
+            given(sql, readBoth(mine.append(HITS_ONLY), other.append(HITS_ONLY)));
+        }
         Map<SearchKind, Long> kinds = new EnumMap<>(SearchKind.class);
         List<SearchFacets.PartyCount> parties = new ArrayList<>();
         Map<Integer, Long> years = new TreeMap<>();
         List<Object[]> suggested = new ArrayList<>();
         List<Object[]> shown = new ArrayList<>();
-        for (Object[] row : rows(statement(filter, tsquery, tree, page, inOrder))) {
+        for (Object[] row : rows(statement(sql, filter, tsquery, tree, page))) {
             String facet = (String) row[0];
             long count = ((Number) row[3]).longValue();
             switch (facet) {
@@ -171,14 +259,14 @@ public class SearchService {
     }
 
     /**
-     * The matches of every kind the filters (all but {@code kind}) allow, at most {@link #window}
-     * of each, as rows of (kind, id, rank, day, party_id): the CTE {@code hits}.
+     * The matches of the kinds {@code read} that the filters (all but {@code kind}) allow, at most
+     * {@link #window} of each, as rows of (kind, id, rank, day, party_id): the CTE {@code hits}.
      */
-    private static void hits(Sql sql, SearchFilter f, String tsquery, Set<SearchKind> inOrder) {
+    private static void hits(Sql sql, SearchFilter f, String tsquery, Set<SearchKind> inOrder, Set<SearchKind> read) {
         sql.append("with hits (kind, id, rank, day, party_id) as materialized (");
-        sql.bind("q", f.q()).bind("tsq", tsquery);
+        sql.bind("tsq", tsquery);
         boolean first = true;
-        for (SearchKind kind : SearchKind.values()) {
+        for (SearchKind kind : read) {
             List<String> where = conditions(kind, f, sql);
             if (where == null) {
                 continue;
@@ -337,12 +425,176 @@ public class SearchService {
     }
 
     // ---------------------------------------------------------------------------------------------
+    // A costly search in two halves read at once. At half saturation a core is mostly idle while a
+    // search reads its kinds one after another; the dearest searches at 1M claims (a phrase that
+    // responses hold rarely, a word excluded that nearly every article holds) spend most of their
+    // time in one or two kinds (bench/RESULTS.md, search). Split, the request's connection reads one
+    // half and a connection of the search pool the other; the page's statement then gets both
+    // halves' matches as JSON.
+
+    /** A statement of {@link #hits}' CTE alone, its rows the matches. */
+    private static final String HITS_ONLY = " select kind, id, rank, day, party_id from hits";
+
+    /** A statement's named parameters (not the second colon of a cast, {@code ::text}). */
+    private static final Pattern PARAMETER = Pattern.compile("(?<!:):([A-Za-z]\\w*)");
+
+    /**
+     * The kinds the filters allow, in two halves of about equal estimated cost (the costliest kind
+     * first, each to the cheaper half), when their reads together look costly enough
+     * ({@code tracker.search.split-from}); else none (one statement reads them all).
+     */
+    private List<Set<SearchKind>> halves(SearchFilter f, QueryTree tree, Set<SearchKind> inOrder) {
+        Map<SearchKind, Double> costs = new EnumMap<>(SearchKind.class);
+        for (SearchKind kind : SearchKind.values()) {
+            if (conditions(kind, f, new Sql()) != null) {
+                costs.put(kind, frequencies.cost(kind, tree, window(kind), inOrder.contains(kind)));
+            }
+        }
+        double total = costs.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (costs.size() < 2 || total * 1_000 < config.search().splitFrom().toNanos()) {
+            return List.of();
+        }
+        Set<SearchKind> first = EnumSet.noneOf(SearchKind.class);
+        Set<SearchKind> second = EnumSet.noneOf(SearchKind.class);
+        double firstCost = 0;
+        double secondCost = 0;
+        List<SearchKind> costliest = costs.keySet().stream()
+                .sorted(Comparator.comparingDouble((SearchKind kind) -> costs.get(kind)).reversed()).toList();
+        for (SearchKind kind : costliest) {
+            if (firstCost < secondCost || (firstCost == secondCost && first.size() <= second.size())) {
+                first.add(kind);
+                firstCost += costs.get(kind);
+            } else {
+                second.add(kind);
+                secondCost += costs.get(kind);
+            }
+        }
+        return List.of(first, second);
+    }
+
+    /**
+     * Both halves' matches: {@code mine} read on the request's connection while {@code other} is read
+     * on a connection of the search pool; when that half has not started by the time {@code mine} is
+     * read (no connection or thread free), it is taken back and read here too, so a search never waits
+     * for the pool. A half that failed apart is read again here, where its failure is answered as any
+     * other.
+     */
+    private List<Object[]> readBoth(Sql mine, Sql other) {
+        Half half = new Half(other);
+        try {
+            halves.execute(half);
+        } catch (RejectedExecutionException shuttingDown) {
+            // Read here below.
+        }
+        try {
+            List<Object[]> rows = new ArrayList<>(rows(mine));
+            if (half.takeBack()) {
+                takenBack.increment();
+                rows.addAll(rows(other));
+                return rows;
+            }
+            try {
+                rows.addAll(half.rows.get());
+            } catch (ExecutionException failed) {
+                rows.addAll(rows(other));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while a search's second half was read", interrupted);
+            }
+            return rows;
+        } finally {
+            // Not started: never start it.
+            half.takeBack();
+        }
+    }
+
+    /** A second half, read by whichever comes first: a thread of the search pool's, or the request's (taking it back). */
+    private final class Half implements Runnable {
+        private final Sql sql;
+        private final AtomicBoolean taken = new AtomicBoolean();
+        final CompletableFuture<List<Object[]>> rows = new CompletableFuture<>();
+
+        Half(Sql sql) {
+            this.sql = sql;
+        }
+
+        /** Whether the request may read it itself (nothing has started on it apart). */
+        boolean takeBack() {
+            return taken.compareAndSet(false, true);
+        }
+
+        @Override
+        public void run() {
+            if (taken.get()) {
+                return;
+            }
+            try (Connection connection = searchPool.getConnection()) {
+                if (!taken.compareAndSet(false, true)) {
+                    return;
+                }
+                try {
+                    rows.complete(read(connection, sql));
+                    readApart.increment();
+                } catch (SQLException | RuntimeException failed) {
+                    rows.completeExceptionally(failed);
+                }
+            } catch (SQLException | RuntimeException noConnection) {
+                // Taken back by the request, or failed while this half was still its own; either way
+                // the request reads it (completing here too, in case this half had been claimed).
+                rows.completeExceptionally(noConnection);
+            }
+        }
+    }
+
+    /** A hits statement ({@link #HITS_ONLY}) read through JDBC, its rows as the request's would come. */
+    private static List<Object[]> read(Connection connection, Sql sql) throws SQLException {
+        List<String> names = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        Matcher parameter = PARAMETER.matcher(sql.text);
+        while (parameter.find()) {
+            names.add(parameter.group(1));
+            parameter.appendReplacement(text, "?");
+        }
+        parameter.appendTail(text);
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(text.toString())) {
+            for (int i = 0; i < names.size(); i++) {
+                statement.setObject(i + 1, sql.parameters.get(names.get(i)));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Object[] {result.getString(1), result.getLong(2), result.getFloat(3),
+                            result.getObject(4, LocalDate.class), result.getObject(5, Long.class)});
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The CTE {@code hits} of matches already read, given as JSON. */
+    private void given(Sql sql, List<Object[]> rows) {
+        ArrayNode array = json.createArrayNode();
+        for (Object[] row : rows) {
+            ObjectNode hit = array.addObject();
+            hit.put("kind", (String) row[0]);
+            hit.put("id", Rows.id(row[1]));
+            hit.put("rank", ((Number) row[2]).floatValue());
+            LocalDate day = Rows.date(row[3]);
+            hit.put("day", day == null ? null : day.toString());
+            hit.put("party_id", Rows.id(row[4]));
+        }
+        sql.append("with hits (kind, id, rank, day, party_id) as materialized (select x.kind, x.id, x.rank, x.day, x.party_id"
+                        + " from json_to_recordset(cast(:hits as json)) as x(kind text, id bigint, rank real, day date, party_id bigint))")
+                .bind("hits", array.toString());
+    }
+
+    // ---------------------------------------------------------------------------------------------
     // One statement: the facets, the suggestions (only when little was found) and the page, as rows
     // of (facet, key, name, n, then the hit's columns).
 
-    private static Sql statement(SearchFilter f, String tsquery, QueryTree tree, PageParams page, Set<SearchKind> inOrder) {
-        Sql sql = new Sql();
-        hits(sql, f, tsquery, inOrder);
+    /** The facets, suggestions and page of {@code sql}'s CTE {@code hits} (written by {@link #hits} or {@link #given}). */
+    private static Sql statement(Sql sql, SearchFilter f, String tsquery, QueryTree tree, PageParams page) {
+        sql.bind("q", f.q()).bind("tsq", tsquery);
         String chosen = "";
         if (f.kind() != null) {
             chosen = " where h.kind = :kind";

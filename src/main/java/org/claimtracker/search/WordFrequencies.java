@@ -90,9 +90,33 @@ public class WordFrequencies {
         if (share <= 0) {
             return false;
         }
-        double inOrder = Math.min(window / share, table.rows()) * rowCost(kind);
-        double index = query.words().size() * share * table.rows() * POSTING;
-        return inOrder * MARGIN < index;
+        return inOrderCost(kind, share, window, table) * MARGIN < indexCost(query, share, table);
+    }
+
+    private static double inOrderCost(SearchKind kind, double share, int window, Table table) {
+        return Math.min(window / share, table.rows()) * rowCost(kind);
+    }
+
+    private static double indexCost(QueryTree query, double share, Table table) {
+        return query.words().size() * share * table.rows() * POSTING;
+    }
+
+    /**
+     * A guess, in microseconds, of how long reading the kind's matches takes the way the search
+     * reads it (in order, or through the index); 0 when the statistics cannot say (the kind is small,
+     * or its table was never analysed). Only good for comparing kinds and searches.
+     */
+    double cost(SearchKind kind, QueryTree query, int window, boolean inOrder) {
+        String name = table(kind);
+        Table table = name == null || query == null ? null : tables().get(name);
+        if (table == null || table.rows() < 10_000) {
+            return 0;
+        }
+        double share = query.share(table::share);
+        if (share <= 0) {
+            return 0;
+        }
+        return inOrder ? inOrderCost(kind, share, window, table) : indexCost(query, share, table);
     }
 
     private Map<String, Table> tables() {

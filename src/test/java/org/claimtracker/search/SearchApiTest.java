@@ -38,6 +38,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SearchApiTest {
 
+    @jakarta.inject.Inject
+    SearchService service;
+
     private static final LocalDate DAY = LocalDate.of(2017, 6, 18);
     private static final Random RANDOM = new Random();
 
@@ -474,16 +477,28 @@ class SearchApiTest {
             int small = statementsFor("/api/search?q=" + w + filters + "&size=2");
             int large = statementsFor("/api/search?q=" + w + filters + "&size=40");
             assertEquals(small, large, filters);
-            assertTrue(large <= 2, large + " statements");
+            // The query, the two halves of the matches (the tests split every search), the page.
+            assertTrue(large <= 4, large + " statements");
         }
-        // The suggestions (few hits) are part of the one statement too.
-        assertTrue(statementsFor("/api/search?q=" + tag()) <= 2);
+        // The suggestions (few hits) are part of the page's statement too.
+        assertTrue(statementsFor("/api/search?q=" + tag()) <= 4);
         given().get("/api/search?q=" + w).then().body("total", is(45)).body("items.size()", is(20))
                 .body("items[0].snippet", containsString("<mark>"));
     }
 
-    private static int statementsFor(String path) {
+    /**
+     * The fewest statements of three runs of the request: Hibernate's, and the second halves read
+     * through JDBC on the search pool (the one or the other reads a split search's second half).
+     */
+    private int statementsFor(String path) {
         given().get(path).then().statusCode(200);
-        return SqlStatementCounter.fewest(() -> given().get(path).then().statusCode(200));
+        int fewest = Integer.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            SqlStatementCounter.reset();
+            long apart = service.halvesReadApart();
+            given().get(path).then().statusCode(200);
+            fewest = Math.min(fewest, SqlStatementCounter.count() + (int) (service.halvesReadApart() - apart));
+        }
+        return fewest;
     }
 }
