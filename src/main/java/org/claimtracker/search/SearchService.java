@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.core.Rows;
 import org.claimtracker.core.TrackerConfig;
+import org.jboss.logging.Logger;
 
 /**
  * Full-text search over articles, claims, quotes, responses, incidents and parties, in PostgreSQL
@@ -58,6 +59,8 @@ import org.claimtracker.core.TrackerConfig;
 @ApplicationScoped
 @Transactional
 public class SearchService {
+
+    private static final Logger LOG = Logger.getLogger(SearchService.class);
 
     /** The most matches of one kind a search reads. */
     public static final int WINDOW = 100;
@@ -451,6 +454,9 @@ public class SearchService {
             }
         }
         double total = costs.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("search %s: estimated reads (µs) %s, in order %s", tree, costs, inOrder);
+        }
         if (costs.size() < 2 || total * 1_000 < config.search().splitFrom().toNanos()) {
             return List.of();
         }
