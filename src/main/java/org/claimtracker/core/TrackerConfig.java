@@ -205,7 +205,7 @@ public interface TrackerConfig {
          * kinds' costs together) is split in two halves read at once; 0 splits every search of two
          * kinds or more.
          */
-        @WithDefault("PT0.012S")
+        @WithDefault("PT0.015S")
         @WithConverter(ConfigBounds.NotNegative.class)
         Duration splitFrom();
     }

@@ -24,6 +24,20 @@ sealed interface QueryTree {
      */
     double share(ToDoubleFunction<String> wordShare);
 
+    /**
+     * The share of rows that match if the words occurred independently (the product of an AND's):
+     * too low for the words of a name, which occur together, closer for words that seldom meet.
+     * Used for the cost of a read ({@link WordFrequencies#cost}), not to choose how a kind is read.
+     */
+    double independentShare(ToDoubleFunction<String> wordShare);
+
+    /**
+     * The share of a table's rows whose index entries the GIN index reads for the query: an AND
+     * skips through its rarest part's list, an OR reads every part's, and an excluded part's list
+     * is read whole. Used for the cost of a read ({@link WordFrequencies#cost}).
+     */
+    double postings(ToDoubleFunction<String> wordShare);
+
     /** The words (lexemes) of the query. */
     Set<String> words();
 
@@ -33,6 +47,14 @@ sealed interface QueryTree {
     record Word(String lexeme) implements QueryTree {
         public double share(ToDoubleFunction<String> wordShare) {
             return wordShare.applyAsDouble(lexeme);
+        }
+
+        public double independentShare(ToDoubleFunction<String> wordShare) {
+            return share(wordShare);
+        }
+
+        public double postings(ToDoubleFunction<String> wordShare) {
+            return share(wordShare);
         }
 
         public Set<String> words() {
@@ -49,6 +71,16 @@ sealed interface QueryTree {
             return parts.stream().mapToDouble(p -> p.share(wordShare)).min().orElse(1);
         }
 
+        public double independentShare(ToDoubleFunction<String> wordShare) {
+            return parts.stream().mapToDouble(p -> p.independentShare(wordShare)).reduce(1, (a, b) -> a * b);
+        }
+
+        public double postings(ToDoubleFunction<String> wordShare) {
+            double excluded = parts.stream().filter(p -> p instanceof Not).mapToDouble(p -> p.postings(wordShare)).sum();
+            double rarest = parts.stream().filter(p -> !(p instanceof Not)).mapToDouble(p -> p.postings(wordShare)).min().orElse(0);
+            return rarest + excluded;
+        }
+
         public Set<String> words() {
             return union(parts, QueryTree::words);
         }
@@ -63,6 +95,14 @@ sealed interface QueryTree {
             return Math.min(1, parts.stream().mapToDouble(p -> p.share(wordShare)).sum());
         }
 
+        public double independentShare(ToDoubleFunction<String> wordShare) {
+            return Math.min(1, parts.stream().mapToDouble(p -> p.independentShare(wordShare)).sum());
+        }
+
+        public double postings(ToDoubleFunction<String> wordShare) {
+            return parts.stream().mapToDouble(p -> p.postings(wordShare)).sum();
+        }
+
         public Set<String> words() {
             return union(parts, QueryTree::words);
         }
@@ -75,6 +115,14 @@ sealed interface QueryTree {
     record Not(QueryTree part) implements QueryTree {
         public double share(ToDoubleFunction<String> wordShare) {
             return Math.max(0, 1 - part.share(wordShare));
+        }
+
+        public double independentShare(ToDoubleFunction<String> wordShare) {
+            return Math.max(0, 1 - part.independentShare(wordShare));
+        }
+
+        public double postings(ToDoubleFunction<String> wordShare) {
+            return part.postings(wordShare);
         }
 
         public Set<String> words() {

@@ -103,21 +103,36 @@ public class WordFrequencies {
 
     /**
      * A guess, in microseconds, of how long reading the kind's matches takes the way the search
-     * reads it (in order, or through the index); 0 when the statistics cannot say (the kind is small,
-     * or its table was never analysed). Only good for comparing kinds and searches.
+     * reads it, for dealing a costly search's kinds into two halves of about equal cost
+     * ({@code SearchService}); 0 when the statistics cannot say (the kind is small, or its table was
+     * never analysed). Unlike the choice of the read, it takes the words as independent (a phrase or
+     * two words that seldom meet make a read in order test many rows: "air strike" Aleppo tested
+     * ~40,000 responses for 100 matches) and counts the posting lists the index reads
+     * ({@link QueryTree#postings}: an excluded word's whole, "strike -coalition" reads the ~200,000
+     * articles' entries of "coalition"). Per row
+     * and per entry, from EXPLAIN ANALYZE at 1M claims (bench/RESULTS.md, search).
      */
     double cost(SearchKind kind, QueryTree query, int window, boolean inOrder) {
         String name = table(kind);
         Table table = name == null || query == null ? null : tables().get(name);
-        if (table == null || table.rows() < 10_000) {
-            return 0;
-        }
-        double share = query.share(table::share);
-        if (share <= 0) {
-            return 0;
-        }
-        return inOrder ? inOrderCost(kind, share, window, table) : indexCost(query, share, table);
+        return table == null || table.rows() < 10_000 ? 0 : cost(kind, query, window, inOrder, table);
     }
+
+    /** {@link #cost(SearchKind, QueryTree, int, boolean)} with the kind's table's statistics given. */
+    static double cost(SearchKind kind, QueryTree query, int window, boolean inOrder, Table table) {
+        double share = Math.max(query.independentShare(table::share), 1 / table.rows());
+        double found = Math.min(window, share * table.rows());
+        double tested = kind == SearchKind.article ? 50 : 0.5;
+        if (inOrder) {
+            return Math.min(window / share, table.rows()) * tested + found * RANKED;
+        }
+        double entries = query.postings(word -> Math.min(1, table.share(word))) * table.rows();
+        return entries * ENTRY + found * (tested + RANKED);
+    }
+
+    /** Reading one entry of a posting list, and ranking a match, in microseconds (see {@link #cost}). */
+    private static final double ENTRY = 0.05;
+    private static final double RANKED = 10;
 
     private Map<String, Table> tables() {
         Map<String, Table> known = tables;

@@ -80,4 +80,21 @@ class QueryTreeTest {
         WordFrequencies frequencies = new WordFrequencies();
         assertFalse(frequencies.readInOrder(SearchKind.party, QueryTree.parse("'civilian'"), 200));
     }
+
+    @Test
+    void aReadsCostCountsRowsTestedAndEveryPostingListRead() {
+        WordFrequencies.Table responses = new WordFrequencies.Table(2_000_000,
+                Map.of("air", 0.3, "strike", 0.3, "aleppo", 0.02, "coalition", 0.99, "civilian", 0.45), 0.0002);
+        // Independent words: the phrase with a place tests many more rows in order than a common word.
+        double phrase = WordFrequencies.cost(SearchKind.response, QueryTree.parse("'air' <-> 'strike' & 'aleppo'"), 100, true, responses);
+        double common = WordFrequencies.cost(SearchKind.response, QueryTree.parse("'civilian'"), 100, true, responses);
+        assertTrue(phrase > 5 * common, phrase + " against " + common);
+        // Through the index an excluded common word costs its whole posting list.
+        double excluded = WordFrequencies.cost(SearchKind.response, QueryTree.parse("'aleppo' & !'coalition'"), 100, false, responses);
+        double alone = WordFrequencies.cost(SearchKind.response, QueryTree.parse("'aleppo'"), 100, false, responses);
+        assertTrue(excluded > 10 * alone, excluded + " against " + alone);
+        // A rare name through the index is cheap; a table never analysed costs nothing known.
+        assertTrue(WordFrequencies.cost(SearchKind.response, QueryTree.parse("'qasr'"), 100, false, responses) < 2_000);
+        assertEquals(0, new WordFrequencies().cost(SearchKind.party, QueryTree.parse("'civilian'"), 100, false));
+    }
 }
