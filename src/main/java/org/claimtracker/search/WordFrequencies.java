@@ -144,12 +144,17 @@ public class WordFrequencies {
         return known;
     }
 
-    /** pg_stats' most common elements of every search_vector column; their frequencies end with min, max and nulls. */
+    /**
+     * pg_stats' most common elements of every search_vector column, with the share of the rarest
+     * (below which every other word lies). Taken as the smallest share listed, not from the entry
+     * after the list that holds it: indexing that entry meant casting the element list to text for
+     * every row, 422 ms at 1M claims against 6.5 ms so (bench/RESULTS.md, search in two halves).
+     */
     private Map<String, Table> read() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select s.tablename::text, c.reltuples::float8, e.word, e.share::float8,
-                       s.most_common_elem_freqs[array_length(s.most_common_elems::text::text[], 1) + 1]::float8
+                       min(e.share) over (partition by s.tablename)::float8
                   from pg_stats s
                   join pg_namespace n on n.nspname = s.schemaname
                   join pg_class c on c.relnamespace = n.oid and c.relname = s.tablename
