@@ -16,13 +16,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimtracker.core.ApiProblem;
 import org.claimtracker.core.Dates;
+import org.claimtracker.core.NamedSql;
 import org.claimtracker.core.SqlJson;
 import org.claimtracker.response.ResponseDetail;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -150,18 +149,7 @@ final class ClaimJson {
     private static final Pattern MARKER = Pattern.compile("(?<!:):(claim|asOf|shown)\\b");
 
     /** The statement with JDBC's markers, and the names of the values they take, in order. */
-    private static final String SQL;
-    private static final List<String> PARAMETERS = new ArrayList<>();
-
-    static {
-        Matcher marker = MARKER.matcher(NAMED);
-        StringBuilder sql = new StringBuilder();
-        while (marker.find()) {
-            PARAMETERS.add(marker.group(1));
-            marker.appendReplacement(sql, "?");
-        }
-        SQL = marker.appendTail(sql).toString();
-    }
+    private static final NamedSql STATEMENT = NamedSql.of(NAMED, MARKER);
 
     private ClaimJson() {
     }
@@ -170,11 +158,12 @@ final class ClaimJson {
     static Written read(EntityManager em, long id, LocalDate asOf) {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         // Through the session's connection and statement inspector, as Hibernate's own statements go.
-        String inspected = session.getJdbcSessionContext().getStatementInspector().inspect(SQL);
+        String inspected = session.getJdbcSessionContext().getStatementInspector().inspect(STATEMENT.sql());
         Written written = session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(inspected)) {
-                for (int i = 0; i < PARAMETERS.size(); i++) {
-                    switch (PARAMETERS.get(i)) {
+                List<String> names = STATEMENT.names();
+                for (int i = 0; i < names.size(); i++) {
+                    switch (names.get(i)) {
                         case "claim" -> statement.setLong(i + 1, id);
                         case "asOf" -> statement.setObject(i + 1, Dates.orNoLimit(asOf), Types.DATE);
                         default -> statement.setObject(i + 1, asOf, Types.DATE);

@@ -34,8 +34,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimtracker.core.NamedSql;
 import org.claimtracker.core.PageParams;
 import org.claimtracker.core.Rows;
 import org.claimtracker.core.TrackerConfig;
@@ -554,18 +554,11 @@ public class SearchService {
 
     /** A hits statement ({@link #HITS_ONLY}) read through JDBC, its rows as the request's would come. */
     private static List<Object[]> read(Connection connection, Sql sql) throws SQLException {
-        List<String> names = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        Matcher parameter = PARAMETER.matcher(sql.text);
-        while (parameter.find()) {
-            names.add(parameter.group(1));
-            parameter.appendReplacement(text, "?");
-        }
-        parameter.appendTail(text);
+        NamedSql named = NamedSql.of(sql.text.toString(), PARAMETER);
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(text.toString())) {
-            for (int i = 0; i < names.size(); i++) {
-                statement.setObject(i + 1, sql.parameters.get(names.get(i)));
+        try (PreparedStatement statement = connection.prepareStatement(named.sql())) {
+            for (int i = 0; i < named.names().size(); i++) {
+                statement.setObject(i + 1, sql.parameters.get(named.names().get(i)));
             }
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {

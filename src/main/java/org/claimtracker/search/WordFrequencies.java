@@ -77,13 +77,23 @@ public class WordFrequencies {
      * table never analysed) or the kind is small (incidents, parties).
      */
     boolean readInOrder(SearchKind kind, QueryTree query, int window) {
+        return readInOrder(kind, query, window, statistics(kind, query));
+    }
+
+    /** The statistics of the kind's table, or null for a kind read from no large table or no query. */
+    private Table statistics(SearchKind kind, QueryTree query) {
         String name = table(kind);
-        return name != null && query != null && readInOrder(kind, query, window, tables().get(name));
+        return name == null || query == null ? null : tables().get(name);
+    }
+
+    /** Whether these statistics can say anything: a table analysed, of 10,000 rows or more. */
+    private static boolean telling(Table table) {
+        return table != null && table.rows() >= 10_000;
     }
 
     /** {@link #readInOrder(SearchKind, QueryTree, int)} with the kind's table's statistics given. */
     static boolean readInOrder(SearchKind kind, QueryTree query, int window, Table table) {
-        if (table == null || table.rows() < 10_000) {
+        if (!telling(table)) {
             return false;
         }
         double share = query.share(table::share);
@@ -113,13 +123,14 @@ public class WordFrequencies {
      * and per entry, from EXPLAIN ANALYZE at 1M claims (bench/RESULTS.md, search).
      */
     double cost(SearchKind kind, QueryTree query, int window, boolean inOrder) {
-        String name = table(kind);
-        Table table = name == null || query == null ? null : tables().get(name);
-        return table == null || table.rows() < 10_000 ? 0 : cost(kind, query, window, inOrder, table);
+        return cost(kind, query, window, inOrder, statistics(kind, query));
     }
 
     /** {@link #cost(SearchKind, QueryTree, int, boolean)} with the kind's table's statistics given. */
     static double cost(SearchKind kind, QueryTree query, int window, boolean inOrder, Table table) {
+        if (!telling(table)) {
+            return 0;
+        }
         double share = Math.max(query.independentShare(table::share), 1 / table.rows());
         double found = Math.min(window, share * table.rows());
         double tested = kind == SearchKind.article ? 50 : 0.5;
